@@ -1,0 +1,58 @@
+import type { Language, Paragraph } from '../types';
+
+// Kana is the decisive sign of Japanese; Han without kana is Chinese; Latin letters
+// are English. A paragraph is `mixed` when two scripts each hold a real share.
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const LATIN = /[A-Za-z]/;
+
+export interface ScriptCounts {
+  kana: number;
+  han: number;
+  latin: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { kana: 0, han: 0, latin: 0 };
+  for (const ch of text) {
+    if (KANA.test(ch)) counts.kana++;
+    else if (HAN.test(ch)) counts.han++;
+    else if (LATIN.test(ch)) counts.latin++;
+  }
+  return counts;
+}
+
+export function languageOfCounts({ kana, han, latin }: ScriptCounts): Language {
+  const cjk = kana + han;
+  if (cjk === 0 && latin === 0) return 'en';
+  // Latin letters count about five to a word, CJK characters about two: weigh them.
+  const latinWeight = latin / 2.5;
+  if (cjk > 0 && latinWeight > cjk * 1.5 && latin > 40) return latin > 0 && cjk > 20 ? 'mixed' : 'en';
+  if (cjk === 0) return 'en';
+  const cjkLanguage: Language = kana >= Math.max(2, cjk * 0.03) ? 'ja' : 'zh';
+  if (latinWeight > cjk * 0.6 && latin > 40) return 'mixed';
+  return cjkLanguage;
+}
+
+export function detectLanguage(text: string): Language {
+  return languageOfCounts(countScripts(text));
+}
+
+/**
+ * The language of a whole document: the dominant CJK language when there is one
+ * (a Japanese release that quotes English names is still Japanese), else English.
+ */
+export function documentLanguage(paragraphs: readonly Paragraph[], text: string): Language {
+  const total: ScriptCounts = { kana: 0, han: 0, latin: 0 };
+  for (const p of paragraphs) {
+    const c = countScripts(text.slice(p.start, p.end));
+    total.kana += c.kana;
+    total.han += c.han;
+    total.latin += c.latin;
+  }
+  const cjk = total.kana + total.han;
+  if (cjk === 0) return 'en';
+  if (total.kana >= Math.max(2, cjk * 0.03)) return 'ja';
+  if (total.latin / 2.5 > cjk * 1.5) return 'en';
+  return 'zh';
+}
