@@ -32,7 +32,7 @@ export interface ComparisonParams {
 }
 export interface ComparisonResult {
   familyId: string | null;
-  versions: { uri: string; language: string }[];
+  versions: { uri: string; language: string; name: string }[];
   rows: ComparisonRow[];
 }
 export const comparisonRequest = new RequestType<ComparisonParams, ComparisonResult, void>('releaseLens/comparison');

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { Catalog } from './catalog';
+import { recognizeEntities } from './entities';
+import { findDocumentDate, recognizeFigures } from './figures';
+import { documentLanguage } from './text/language';
+import type { JapaneseToken, JapaneseTokenizer } from './text/japaneseTokenizer';
+import { splitParagraphs } from './text/paragraphs';
+import type { DocumentAnalysis, Figure, Logger, Paragraph } from './types';
+
+export interface AnalyzerOptions {
+  japanese: JapaneseTokenizer;
+  logger: Logger;
+  catalog?: Catalog;
+  /** Documents longer than this are not analysed; a notice says so. */
+  maxLength?: number;
+}
+
+export const ENGINE_VERSION = '1';
+
+/** Paragraph-level cache: a paragraph's tokens and figures depend only on its text (and the year context). */
+interface ParagraphResult {
+  tokens: JapaneseToken[];
+  figures: Figure[];
+}
+
+const MAX_PARAGRAPH_CACHE = 50_000;
+
+/**
+ * Reads one document into an analysis. Work is done per paragraph and cached by the
+ * paragraph's text, so after an edit only the changed paragraphs are re-tokenised
+ * and re-read; only Japanese paragraphs go to kuromoji.
+ */
+export class DocumentAnalyzer {
+  private readonly paragraphCache = new Map<string, ParagraphResult>();
+
+  constructor(private readonly options: AnalyzerOptions) {}
+
+  set catalog(catalog: Catalog | undefined) {
+    this.options.catalog = catalog;
+  }
+
+  /** True when analysing `text` needs the Japanese dictionary and it is not loaded yet. */
+  needsJapanese(text: string): boolean {
+    return !this.options.japanese.isLoaded && /[\u3040-\u30ff]/u.test(text);
+  }
+
+  async analyze(uri: string, text: string): Promise<DocumentAnalysis> {
+    if (this.needsJapanese(text)) await this.options.japanese.load();
+    return this.analyzeLoaded(uri, text);
+  }
+
+  /** Synchronous analysis, for callers that made sure the Japanese dictionary is loaded when needed. */
+  analyzeLoaded(uri: string, text: string): DocumentAnalysis {
+    const contentHash = hashText(text);
+    const maxLength = this.options.maxLength ?? Infinity;
+    if (text.length > maxLength) {
+      return {
+        uri, contentHash, language: 'en', paragraphs: [], figures: [], mentions: [],
+        notices: [{
+          code: 'file-too-large', severity: 'information', start: 0, end: 0, related: [],
+          message: `Release Lens skipped this file: ${Math.round(text.length / 1024)} KB is over the limit of ${Math.round(maxLength / 1024)} KB (setting releaseLens.maxFileSizeKB).`,
+        }],
+      };
+    }
+    const paragraphs = splitParagraphs(text);
+    const language = documentLanguage(paragraphs, text);
+    const dateline = findDocumentDate(text);
+    const referenceYear = dateline ? Number(dateline.slice(0, 4)) : undefined;
+
+    const figures: Figure[] = [];
+    const japaneseTokens: JapaneseToken[] = [];
+    for (const paragraph of paragraphs) {
+      const result = this.readParagraph(text, paragraph, referenceYear);
+      for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
+      for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
+    }
+    const mentions = recognizeEntities({ text, paragraphs, japaneseTokens, catalog: this.options.catalog });
+    return { uri, contentHash, language, paragraphs, figures, mentions, dateline, notices: [] };
+  }
+
+  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined): ParagraphResult {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const key = `${referenceYear ?? ''}\u0000${paragraphText}`;
+    const cached = this.paragraphCache.get(key);
+    if (cached) return cached;
+    const hasKana = /[\u3040-\u30ff]/u.test(paragraphText);
+    const tokens = (paragraph.language === 'ja' || hasKana) && this.options.japanese.isLoaded
+      ? this.options.japanese.tokenizeLoaded(paragraphText, 0)
+      : [];
+    const result: ParagraphResult = { tokens, figures: recognizeFigures(paragraphText, { referenceYear }) };
+    if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.clear();
+    this.paragraphCache.set(key, result);
+    return result;
+  }
+}
+
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}

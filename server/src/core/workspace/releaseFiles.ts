@@ -1,0 +1,75 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a release file's bytes: refuses binary files and invalid UTF-8 with a one-line reason. */
+export function decodeRelease(bytes: Uint8Array): ReadResult {
+  // A NUL byte in the first 8 KB is the usual sign of a binary file.
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
+  try {
+    let text = decoder.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8' };
+  }
+}
+
+export async function readRelease(file: string, maxBytes = Infinity): Promise<ReadResult & { bytes?: number }> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) {
+      return { ok: false, reason: `skipped: ${Math.round(stat.size / 1024)} KB is over the limit of ${Math.round(maxBytes / 1024)} KB` };
+    }
+    const bytes = await fs.readFile(file);
+    return { ...decodeRelease(bytes), bytes: stat.size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message) };
+  }
+}
+
+/** Matches workspace-relative paths (forward slashes) against include and exclude globs. */
+export function createReleaseMatcher(include: readonly string[], exclude: readonly string[]): (relativePath: string) => boolean {
+  const inc = picomatch(include as string[], { dot: false, nocase: process.platform === 'win32' });
+  const exc = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false;
+  return (relativePath) => {
+    const p = relativePath.split(path.sep).join('/');
+    return inc(p) && !exc(p);
+  };
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+
+/**
+ * Lists the files below `root` whose relative path passes `matches`. Iterative, so a
+ * deep tree cannot overflow the stack; symbolic links are not followed.
+ */
+export async function findReleaseFiles(root: string, matches: (relativePath: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) pending.push(full);
+      } else if (entry.isFile() && matches(path.relative(root, full))) {
+        found.push(full);
+      }
+    }
+  }
+  return found.sort();
+}

@@ -1,0 +1,208 @@
+import type { DocumentAnalyzer } from '../analyzer';
+import type { Catalog } from '../catalog';
+import { applyIgnores, checkFamilies, type AlignedFact, alignFamily } from '../checks';
+import { type EntityRecord, linkEntities } from '../entities';
+import { computeFamilies, type Family } from '../families';
+import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
+
+export interface IndexedDocument {
+  uri: string;
+  text: string;
+  analysis: DocumentAnalysis;
+}
+
+export interface MentionLocation {
+  uri: string;
+  mention: EntityMention;
+}
+
+/** Everything derived from the whole workspace at once: linking, families, checks. */
+interface WorkspaceView {
+  entities: Map<string, EntityRecord>;
+  mentionsByEntity: Map<string, MentionLocation[]>;
+  families: Family[];
+  familyByUri: Map<string, Family>;
+  diagnostics: Map<string, EngineDiagnostic[]>;
+}
+
+/**
+ * The index of all release documents: their analyses, and the views derived from all
+ * of them together (canonical entity ids, release families, consistency findings).
+ * Knows nothing of LSP; the server and the CLI both drive it.
+ */
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  private catalog: Catalog | undefined;
+  private view: WorkspaceView | undefined;
+  private readonly alignments = new Map<string, AlignedFact[]>();
+
+  constructor(
+    private readonly analyzer: DocumentAnalyzer,
+    private readonly logger: Logger,
+    private readonly options: { rootPath?: string; relativePath?: (uri: string) => string } = {},
+  ) {}
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  uris(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  get(uri: string): IndexedDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Analyses `text` and stores it. Returns false when the text is unchanged. */
+  async upsert(uri: string, text: string): Promise<boolean> {
+    const existing = this.documents.get(uri);
+    if (existing && existing.text === text) return false;
+    const analysis = await this.analyzer.analyze(uri, text);
+    this.store(uri, text, analysis);
+    return true;
+  }
+
+  /** Stores an analysis made elsewhere (a worker, the disk cache). */
+  store(uri: string, text: string, analysis: DocumentAnalysis): void {
+    this.documents.set(uri, { uri, text, analysis });
+    this.invalidate();
+  }
+
+  remove(uri: string): boolean {
+    const removed = this.documents.delete(uri);
+    if (removed) this.invalidate();
+    return removed;
+  }
+
+  setCatalog(catalog: Catalog | undefined): void {
+    this.catalog = catalog;
+    this.analyzer.catalog = catalog;
+    this.invalidate();
+  }
+
+  getCatalog(): Catalog | undefined {
+    return this.catalog;
+  }
+
+  /** Re-reads every document (after the catalog changed, recognition changes too). */
+  async reanalyzeAll(): Promise<void> {
+    for (const doc of [...this.documents.values()]) {
+      const analysis = await this.analyzer.analyze(doc.uri, doc.text);
+      this.documents.set(doc.uri, { ...doc, analysis });
+    }
+    this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.view = undefined;
+    this.alignments.clear();
+  }
+
+  private getView(): WorkspaceView {
+    if (this.view) return this.view;
+    const started = Date.now();
+    const docs = [...this.documents.values()];
+    const analyses = docs.map((d) => d.analysis);
+
+    // Families first from figures and provisional entity keys, then linking with the
+    // families as evidence, then the checks on linked mentions.
+    const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
+    const link = linkEntities(
+      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
+      { catalog: this.catalog, families: families.map((f) => f.uris) },
+    );
+    const mentionsByEntity = new Map<string, MentionLocation[]>();
+    for (const analysis of analyses) {
+      const ids = link.mentionIds.get(analysis.uri) ?? [];
+      analysis.mentions.forEach((mention, i) => {
+        mention.id = ids[i] ?? mention.id;
+        const list = mentionsByEntity.get(mention.id) ?? [];
+        list.push({ uri: analysis.uri, mention });
+        mentionsByEntity.set(mention.id, list);
+      });
+    }
+    const familyByUri = new Map<string, Family>();
+    for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
+
+    const analysesByUri = new Map(analyses.map((a) => [a.uri, a]));
+    const texts = new Map(docs.map((d) => [d.uri, d.text]));
+    const raw = checkFamilies({ analyses: analysesByUri, texts, families, entities: link.entities });
+    const diagnostics = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
+    this.view = { entities: link.entities, mentionsByEntity, families, familyByUri, diagnostics };
+    this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
+    return this.view;
+  }
+
+  relativePath(uri: string): string {
+    return this.options.relativePath ? this.options.relativePath(uri) : uri;
+  }
+
+  entities(): Map<string, EntityRecord> {
+    return this.getView().entities;
+  }
+
+  entity(id: string): EntityRecord | undefined {
+    return this.getView().entities.get(id);
+  }
+
+  mentionsOf(entityId: string): MentionLocation[] {
+    return this.getView().mentionsByEntity.get(entityId) ?? [];
+  }
+
+  families(): Family[] {
+    return this.getView().families;
+  }
+
+  familyOf(uri: string): Family | undefined {
+    return this.getView().familyByUri.get(uri);
+  }
+
+  /** Consistency findings and document notices for one document. */
+  diagnostics(uri: string): EngineDiagnostic[] {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    return [...doc.analysis.notices, ...(this.getView().diagnostics.get(uri) ?? [])];
+  }
+
+  /** The aligned figures of a document's family (for hovers and the comparison view). */
+  alignment(uri: string): AlignedFact[] {
+    const family = this.familyOf(uri);
+    if (!family) return [];
+    const cached = this.alignments.get(family.id);
+    if (cached) return cached;
+    const analyses = new Map(family.uris.map((u) => [u, this.documents.get(u)!.analysis]));
+    const texts = new Map(family.uris.map((u) => [u, this.documents.get(u)!.text]));
+    const facts = alignFamily(family, analyses, texts);
+    this.alignments.set(family.id, facts);
+    return facts;
+  }
+
+  /** The mention at an offset, with its canonical id. */
+  mentionAt(uri: string, offset: number): EntityMention | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    this.getView(); // ensures canonical ids are assigned
+    return findAt(doc.analysis.mentions, offset);
+  }
+
+  figureAt(uri: string, offset: number): Figure | undefined {
+    const doc = this.documents.get(uri);
+    return doc ? findAt(doc.analysis.figures, offset) : undefined;
+  }
+}
+
+/** Binary search over spans sorted by start; the span containing `offset` (end inclusive, for a cursor just after a word). */
+export function findAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let candidate: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      candidate = spans[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate && offset <= candidate.end ? candidate : undefined;
+}

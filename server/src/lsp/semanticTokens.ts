@@ -1,0 +1,58 @@
+import { SemanticTokensBuilder, type SemanticTokensLegend, type Range } from 'vscode-languageserver';
+import { ENTITY_TYPES } from '../core/types';
+import type { Session } from './session';
+import { lineIndexFor, toOffset } from './positions';
+
+export const TOKEN_TYPES = [...ENTITY_TYPES, 'figure'] as const;
+export const TOKEN_MODIFIERS = ['conflict'] as const;
+export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+interface Token {
+  start: number;
+  end: number;
+  type: number;
+  modifiers: number;
+}
+
+/** Entity and figure tokens of a document, in order; figures in conflict carry the `conflict` modifier. */
+export function documentTokens(session: Session, uri: string, range?: Range): number[] {
+  const doc = session.index.get(uri);
+  if (!doc) return [];
+  const lines = lineIndexFor(uri, doc.text);
+  const from = range ? toOffset(lines, range.start) : 0;
+  const to = range ? toOffset(lines, range.end) : doc.text.length;
+  const conflicted = new Set(session.index.diagnostics(uri).filter((d) => d.severity === 'error').map((d) => `${d.start}:${d.end}`));
+  const tokens: Token[] = [];
+  for (const m of doc.analysis.mentions) tokens.push({ start: m.start, end: m.end, type: TOKEN_TYPES.indexOf(m.type), modifiers: 0 });
+  for (const f of doc.analysis.figures) {
+    tokens.push({ start: f.start, end: f.end, type: TOKEN_TYPES.indexOf('figure'), modifiers: conflicted.has(`${f.start}:${f.end}`) ? 1 : 0 });
+  }
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+  const builder = new SemanticTokensBuilder();
+  let lastEnd = -1;
+  for (const token of tokens) {
+    if (token.end <= from || token.start >= to || token.start < lastEnd) continue; // no overlaps in LSP tokens
+    // Tokens may not span lines: split at line breaks.
+    let start = token.start;
+    while (start < token.end) {
+      const pos = lines.positionAt(start);
+      const lineEnd = Math.min(token.end, lineEndOffset(doc.text, start));
+      if (lineEnd > start) builder.push(pos.line, pos.character, lineEnd - start, token.type, token.modifiers);
+      start = lineEnd + 1;
+    }
+    lastEnd = token.end;
+  }
+  return builder.build().data;
+}
+
+function lineEndOffset(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const end = n === -1 ? text.length : n;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+export function registerSemanticTokens(session: Session): void {
+  const { connection } = session;
+  connection.languages.semanticTokens.on((params) => ({ data: documentTokens(session, params.textDocument.uri) }));
+  connection.languages.semanticTokens.onRange((params) => ({ data: documentTokens(session, params.textDocument.uri, params.range) }));
+}

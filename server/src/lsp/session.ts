@@ -1,0 +1,304 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type Connection,
+  DiagnosticSeverity,
+  type Diagnostic,
+  TextDocuments,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
+import { statusNotification } from '../../../common/src/protocol';
+import { DocumentAnalyzer } from '../core/analyzer';
+import { parseCatalog, type Catalog } from '../core/catalog';
+import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
+import type { EngineDiagnostic, Logger } from '../core/types';
+import { createReleaseMatcher, findReleaseFiles, readRelease } from '../core/workspace/releaseFiles';
+import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { uiLocale, type UiLocale, t } from './messages';
+import { lineIndexFor, toRange } from './positions';
+
+export interface InitOptions {
+  include?: string[];
+  exclude?: string[];
+  storagePath?: string;
+  locale?: string;
+}
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * The state one language-server connection works on: the open documents, the
+ * workspace index, settings and catalog. Feature handlers (one file each) read from
+ * it; only this class changes it.
+ */
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly logger: Logger;
+  readonly japanese: JapaneseTokenizer;
+  readonly analyzer: DocumentAnalyzer;
+  readonly index: WorkspaceIndex;
+  settings: Settings = DEFAULT_SETTINGS;
+  locale: UiLocale = 'en';
+  workspaceFolders: string[] = [];
+  catalogPath: string | undefined;
+  catalogProblems = 0;
+  supportsProgress = false;
+  supportsConfiguration = false;
+
+  private matcher = createReleaseMatcher(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+  private readonly published = new Map<string, string>();
+  private readonly pending = new Map<string, Promise<void>>();
+  private readonly versions = new Map<string, number>();
+  private indexing = { indexed: 0, total: 0, active: false };
+  private scanGeneration = 0;
+
+  constructor(readonly connection: Connection) {
+    this.logger = {
+      info: (m) => connection.console.info(m),
+      warn: (m) => connection.console.warn(m),
+      error: (m) => connection.console.error(m),
+    };
+    this.japanese = new JapaneseTokenizer(findDictionaryPath(), this.logger);
+    this.analyzer = new DocumentAnalyzer({ japanese: this.japanese, logger: this.logger, maxLength: DEFAULT_SETTINGS.maxFileSizeKB * 1024 });
+    this.index = new WorkspaceIndex(this.analyzer, this.logger, { relativePath: (uri) => this.relativePath(uri) });
+  }
+
+  initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
+    this.workspaceFolders = folders;
+    this.locale = uiLocale(options?.locale ?? locale);
+    if (options?.include || options?.exclude) {
+      this.applySettings({ ...this.settings, include: options.include ?? this.settings.include, exclude: options.exclude ?? this.settings.exclude });
+    }
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  async refreshSettings(): Promise<void> {
+    if (!this.supportsConfiguration) return;
+    try {
+      const raw = await this.connection.workspace.getConfiguration('releaseLens');
+      const { settings, problems } = parseSettings(raw);
+      for (const p of problems) this.logger.warn(`Invalid setting ignored: ${p}`);
+      this.applySettings(settings);
+    } catch (error) {
+      this.logger.warn(`Could not read settings: ${(error as Error).message}`);
+    }
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.matcher = createReleaseMatcher(settings.include, settings.exclude);
+  }
+
+  // ---------------------------------------------------------------- which documents
+
+  relativePath(uri: string): string {
+    const file = uriToPath(uri);
+    if (!file) return uri;
+    for (const folder of this.workspaceFolders) {
+      const rel = path.relative(folder, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return path.basename(file);
+  }
+
+  /** Whether a document is a press release Release Lens should read. */
+  isRelease(uri: string, languageId?: string): boolean {
+    if (languageId === 'press-release' || /\.release(\.txt)?$/i.test(uri)) return true;
+    const file = uriToPath(uri);
+    if (!file) return false;
+    const rel = this.relativePath(uri);
+    return this.matcher(rel) || this.matcher(file.split(path.sep).join('/'));
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  /**
+   * Analyses an open document's latest text. Concurrent calls for the same document
+   * coalesce: only the newest version is analysed, stale versions are dropped.
+   */
+  async updateOpenDocument(document: TextDocument): Promise<void> {
+    const uri = document.uri;
+    this.versions.set(uri, document.version);
+    const previous = this.pending.get(uri) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const latest = this.documents.get(uri);
+      if (!latest || latest.version !== this.versions.get(uri)) return;
+      try {
+        const changed = await this.index.upsert(uri, latest.getText());
+        if (changed) this.publishAll();
+      } catch (error) {
+        this.logger.error(`Analysis of ${this.relativePath(uri)} failed: ${(error as Error).stack ?? error}`);
+      }
+    });
+    this.pending.set(uri, run);
+    await run;
+    if (this.pending.get(uri) === run) this.pending.delete(uri);
+  }
+
+  /** Reads a file from disk into the index (background indexing, files changed on disk). */
+  async updateFromDisk(uri: string): Promise<void> {
+    if (this.documents.get(uri)) return; // the editor's text wins over the disk
+    const file = uriToPath(uri);
+    if (!file) return;
+    const read = await readRelease(file, this.settings.maxFileSizeKB * 1024);
+    if (!read.ok) {
+      this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
+      if (this.index.remove(uri)) this.publishAll();
+      return;
+    }
+    if (await this.index.upsert(uri, read.text)) this.publishAll();
+  }
+
+  removeFromIndex(uri: string): void {
+    if (this.index.remove(uri)) {
+      this.publishAll();
+      this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.published.delete(uri);
+    }
+  }
+
+  /** Re-reads the catalog file and everything that depends on it. */
+  async reloadCatalog(): Promise<void> {
+    const folder = this.workspaceFolders[0];
+    if (!folder) return;
+    const file = path.isAbsolute(this.settings.catalogPath) ? this.settings.catalogPath : path.join(folder, this.settings.catalogPath);
+    this.catalogPath = file;
+    const uri = pathToFileURL(file).toString();
+    const open = this.documents.get(uri);
+    let text: string | undefined = open?.getText();
+    if (text === undefined) {
+      const read = await readRelease(file);
+      text = read.ok ? read.text : undefined;
+    }
+    let catalog: Catalog | undefined;
+    const diagnostics: Diagnostic[] = [];
+    if (text !== undefined) {
+      const parsed = parseCatalog(text);
+      const lines = lineIndexFor(uri, text);
+      for (const p of parsed.problems) {
+        diagnostics.push({ range: toRange(lines, p.start, p.end), severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: p.message });
+      }
+      // A catalog that does not parse keeps the last good one in force.
+      catalog = parsed.catalog ?? this.index.getCatalog();
+      if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
+    }
+    this.catalogProblems = diagnostics.length;
+    this.connection.sendDiagnostics({ uri, diagnostics });
+    this.index.setCatalog(catalog);
+    await this.index.reanalyzeAll();
+    this.publishAll();
+  }
+
+  // ---------------------------------------------------------------- background index
+
+  /** Indexes every release file of the workspace folders, with progress; a newer scan cancels an older one. */
+  async scanWorkspace(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const files: string[] = [];
+    for (const folder of this.workspaceFolders) {
+      files.push(...(await findReleaseFiles(folder, (rel) => this.matcher(rel))));
+    }
+    if (generation !== this.scanGeneration) return;
+    this.indexing = { indexed: 0, total: files.length, active: files.length > 0 };
+    let progress: WorkDoneProgressReporter | undefined;
+    if (files.length > 0 && this.supportsProgress) {
+      progress = await this.connection.window.createWorkDoneProgress();
+      progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
+    }
+    this.sendStatus();
+    for (const file of files) {
+      if (generation !== this.scanGeneration) break;
+      await this.updateFromDisk(pathToFileURL(file).toString());
+      this.indexing.indexed++;
+      progress?.report(Math.round((100 * this.indexing.indexed) / files.length), `${this.indexing.indexed}/${files.length}`);
+      if (this.indexing.indexed % 20 === 0) this.sendStatus();
+      // Let hovers and edits of open documents run between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    progress?.done();
+    if (generation === this.scanGeneration) {
+      this.indexing.active = false;
+      this.publishAll();
+      this.logger.info(`Indexed ${files.length} release files`);
+    }
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  toLspDiagnostic(uri: string, text: string, d: EngineDiagnostic): Diagnostic | undefined {
+    const configured = CHECK_CODES.includes(d.code as CheckCode) ? severityOf(this.settings, d.code as CheckCode) : d.severity;
+    if (configured === 'off') return undefined;
+    const lines = lineIndexFor(uri, text);
+    return {
+      range: toRange(lines, d.start, d.end),
+      severity: SEVERITY[configured],
+      code: d.code,
+      source: 'Release Lens',
+      message: d.message,
+      relatedInformation: d.related.map((r) => {
+        const otherText = this.index.get(r.uri)?.text ?? '';
+        return { location: { uri: r.uri, range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
+      }),
+      data: { fingerprint: d.fingerprint, fix: d.fix },
+    };
+  }
+
+  lspDiagnostics(uri: string): Diagnostic[] {
+    const doc = this.index.get(uri);
+    if (!doc) return [];
+    return this.index.diagnostics(uri).flatMap((d) => this.toLspDiagnostic(uri, doc.text, d) ?? []);
+  }
+
+  /** Publishes the diagnostics of every indexed document whose findings changed. */
+  publishAll(): void {
+    let errors = 0;
+    let warnings = 0;
+    for (const uri of this.index.uris()) {
+      const diagnostics = this.lspDiagnostics(uri);
+      for (const d of diagnostics) {
+        if (d.severity === DiagnosticSeverity.Error) errors++;
+        else if (d.severity === DiagnosticSeverity.Warning) warnings++;
+      }
+      const key = JSON.stringify(diagnostics);
+      if (this.published.get(uri) === key) continue;
+      this.published.set(uri, key);
+      this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
+    }
+    this.counts = { errors, warnings };
+    this.sendStatus();
+  }
+
+  private counts = { errors: 0, warnings: 0 };
+
+  sendStatus(): void {
+    void this.connection.sendNotification(statusNotification, {
+      state: this.indexing.active ? 'indexing' : 'ready',
+      indexed: this.indexing.indexed,
+      total: Math.max(this.indexing.total, this.index.size),
+      errors: this.counts.errors,
+      warnings: this.counts.warnings,
+    });
+  }
+
+  /** Text of an indexed or open document. */
+  textOf(uri: string): string | undefined {
+    return this.documents.get(uri)?.getText() ?? this.index.get(uri)?.text;
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
