@@ -23,7 +23,9 @@ interface ParagraphResult {
   figures: Figure[];
 }
 
-const MAX_PARAGRAPH_CACHE = 50_000;
+// Enough for the paragraphs of the documents being edited; tokens are large, so the
+// background index does not keep them (about 3,000 tokens for a 10 KB release).
+const MAX_PARAGRAPH_CACHE = 4_000;
 
 /**
  * Reads one document into an analysis. Work is done per paragraph and cached by the
@@ -82,13 +84,18 @@ export class DocumentAnalyzer {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     const key = `${referenceYear ?? ''}\u0000${paragraphText}`;
     const cached = this.paragraphCache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      // Least recently used goes first: re-insert on use.
+      this.paragraphCache.delete(key);
+      this.paragraphCache.set(key, cached);
+      return cached;
+    }
     const hasKana = /[\u3040-\u30ff]/u.test(paragraphText);
     const tokens = (paragraph.language === 'ja' || hasKana) && this.options.japanese.isLoaded
       ? this.options.japanese.tokenizeLoaded(paragraphText, 0)
       : [];
     const result: ParagraphResult = { tokens, figures: recognizeFigures(paragraphText, { referenceYear }) };
-    if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.clear();
+    if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.delete(this.paragraphCache.keys().next().value!);
     this.paragraphCache.set(key, result);
     return result;
   }

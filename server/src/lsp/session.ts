@@ -10,7 +10,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
-import { DocumentAnalyzer } from '../core/analyzer';
+import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../core/analyzer';
+import { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
 import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
@@ -58,6 +59,8 @@ export class Session {
   private readonly versions = new Map<string, number>();
   private indexing = { indexed: 0, total: 0, active: false };
   private scanGeneration = 0;
+  private cache: AnalysisCache | undefined;
+  private cacheLoaded = false;
 
   constructor(readonly connection: Connection) {
     this.logger = {
@@ -73,6 +76,10 @@ export class Session {
   initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
     this.workspaceFolders = folders;
     this.locale = uiLocale(options?.locale ?? locale);
+    if (options?.storagePath) {
+      this.cache = new AnalysisCache(path.join(options.storagePath, 'analysis-cache'), ENGINE_VERSION);
+      this.index.useCache(this.cache);
+    }
     if (options?.include || options?.exclude) {
       this.applySettings({ ...this.settings, include: options.include ?? this.settings.include, exclude: options.exclude ?? this.settings.exclude });
     }
@@ -132,8 +139,9 @@ export class Session {
       const latest = this.documents.get(uri);
       if (!latest || latest.version !== this.versions.get(uri)) return;
       try {
-        const changed = await this.index.upsert(uri, latest.getText());
-        if (changed) this.publishAll();
+        await this.index.upsert(uri, latest.getText());
+        // The edited document always gets an answer for its new version; others only when their findings changed.
+        this.publishAll(uri);
       } catch (error) {
         this.logger.error(`Analysis of ${this.relativePath(uri)} failed: ${(error as Error).stack ?? error}`);
       }
@@ -144,17 +152,17 @@ export class Session {
   }
 
   /** Reads a file from disk into the index (background indexing, files changed on disk). */
-  async updateFromDisk(uri: string): Promise<void> {
+  async updateFromDisk(uri: string, publish = true): Promise<void> {
     if (this.documents.get(uri)) return; // the editor's text wins over the disk
     const file = uriToPath(uri);
     if (!file) return;
     const read = await readRelease(file, this.settings.maxFileSizeKB * 1024);
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
-      if (this.index.remove(uri)) this.publishAll();
+      if (this.index.remove(uri) && publish) this.publishAll();
       return;
     }
-    if (await this.index.upsert(uri, read.text)) this.publishAll();
+    if ((await this.index.upsert(uri, read.text)) && publish) this.publishAll();
   }
 
   removeFromIndex(uri: string): void {
@@ -192,6 +200,14 @@ export class Session {
     }
     this.catalogProblems = diagnostics.length;
     this.connection.sendDiagnostics({ uri, diagnostics });
+    if (this.cache) {
+      this.cache.setCatalogKey(catalog ? hashText(JSON.stringify(catalog)) : '');
+      if (!this.cacheLoaded) {
+        this.cacheLoaded = true;
+        const usable = await this.cache.load();
+        this.logger.info(`Analysis cache: ${usable} usable entries`);
+      }
+    }
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
     this.publishAll();
@@ -216,7 +232,8 @@ export class Session {
     this.sendStatus();
     for (const file of files) {
       if (generation !== this.scanGeneration) break;
-      await this.updateFromDisk(pathToFileURL(file).toString());
+      // Findings are published once at the end: each publish recomputes the workspace view.
+      await this.updateFromDisk(pathToFileURL(file).toString(), false);
       this.indexing.indexed++;
       progress?.report(Math.round((100 * this.indexing.indexed) / files.length), `${this.indexing.indexed}/${files.length}`);
       if (this.indexing.indexed % 20 === 0) this.sendStatus();
@@ -226,6 +243,7 @@ export class Session {
     progress?.done();
     if (generation === this.scanGeneration) {
       this.indexing.active = false;
+      await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       this.publishAll();
       this.logger.info(`Indexed ${files.length} release files`);
     }
@@ -257,8 +275,8 @@ export class Session {
     return this.index.diagnostics(uri).flatMap((d) => this.toLspDiagnostic(uri, doc.text, d) ?? []);
   }
 
-  /** Publishes the diagnostics of every indexed document whose findings changed. */
-  publishAll(): void {
+  /** Publishes the diagnostics of every indexed document whose findings changed (and of `force`, always). */
+  publishAll(force?: string): void {
     let errors = 0;
     let warnings = 0;
     for (const uri of this.index.uris()) {
@@ -268,7 +286,7 @@ export class Session {
         else if (d.severity === DiagnosticSeverity.Warning) warnings++;
       }
       const key = JSON.stringify(diagnostics);
-      if (this.published.get(uri) === key) continue;
+      if (this.published.get(uri) === key && uri !== force) continue;
       this.published.set(uri, key);
       this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
     }

@@ -1,4 +1,5 @@
-import type { DocumentAnalyzer } from '../analyzer';
+import { type DocumentAnalyzer, hashText } from '../analyzer';
+import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
 import { applyIgnores, checkFamilies, type AlignedFact, alignFamily } from '../checks';
 import { type EntityRecord, linkEntities } from '../entities';
@@ -39,8 +40,12 @@ export class WorkspaceIndex {
   constructor(
     private readonly analyzer: DocumentAnalyzer,
     private readonly logger: Logger,
-    private readonly options: { rootPath?: string; relativePath?: (uri: string) => string } = {},
+    private readonly options: { rootPath?: string; relativePath?: (uri: string) => string; cache?: AnalysisCache } = {},
   ) {}
+
+  useCache(cache: AnalysisCache): void {
+    this.options.cache = cache;
+  }
 
   get size(): number {
     return this.documents.size;
@@ -58,7 +63,10 @@ export class WorkspaceIndex {
   async upsert(uri: string, text: string): Promise<boolean> {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text) return false;
-    const analysis = await this.analyzer.analyze(uri, text);
+    const cache = this.options.cache;
+    const cached = cache?.get(uri, hashText(text));
+    const analysis = cached ?? (await this.analyzer.analyze(uri, text));
+    if (!cached) cache?.put(analysis);
     this.store(uri, text, analysis);
     return true;
   }
@@ -90,6 +98,9 @@ export class WorkspaceIndex {
     for (const doc of [...this.documents.values()]) {
       const analysis = await this.analyzer.analyze(doc.uri, doc.text);
       this.documents.set(doc.uri, { ...doc, analysis });
+      this.options.cache?.put(analysis);
+      // Let requests run between documents.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     this.invalidate();
   }

@@ -1,0 +1,283 @@
+import type { Family } from '../families';
+import { formatFigure } from '../figures';
+import type { DocumentAnalysis, Figure } from '../types';
+import { buildItems, contextSimilarity, sameValue, unitSwap, type DocumentItems, type FigureItem } from './context';
+
+/** One fact stated (or not) by each version of a release. */
+export interface AlignedFact {
+  label: string;
+  /** Every version of the family: its figure for this fact, or null. */
+  figures: Map<string, Figure | null>;
+  /** True when the versions that state it disagree. */
+  mismatch: boolean;
+}
+
+/** The internal form, with the prepared items. */
+export interface Fact {
+  members: Map<string, FigureItem>;
+  /** Strongest kind of evidence that put the members together. */
+  anchored: boolean;
+}
+
+export interface PairMatch {
+  a: FigureItem;
+  b: FigureItem;
+  score: number;
+  /** True for equal values (an anchor); false for a pairing made from position and context. */
+  equal: boolean;
+}
+
+const MIN_WINDOW_SCORE = 0.25;
+
+/**
+ * Aligns the figures of two versions.
+ * 1. Anchors: figures equal after normalisation, paired one-to-one by context and
+ *    position (order-free, so reordered paragraphs still pair up).
+ * 2. The heaviest order-preserving chain of anchors (weighted LIS) cuts both
+ *    documents into corresponding windows; inside each window a Needleman–Wunsch
+ *    alignment (free gaps) pairs the remaining figures of the same dimension, scored
+ *    by context and position: these are the candidate disagreements.
+ * 3. Left-overs that are the only ones of their kind in both documents (the one
+ *    event date, the one count of projects) are paired too.
+ */
+export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
+  const matches: PairMatch[] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+
+  // 1. Anchors.
+  const byDim = new Map<string, FigureItem[]>();
+  for (const b of B.items) {
+    let list = byDim.get(b.dim);
+    if (!list) byDim.set(b.dim, (list = []));
+    list.push(b);
+  }
+  const candidates: PairMatch[] = [];
+  for (const a of A.items) {
+    for (const b of byDim.get(a.dim) ?? []) {
+      if (!sameValue(a, b)) continue;
+      const score = 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel));
+      candidates.push({ a, b, score, equal: true });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
+  const anchors: PairMatch[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.a.idx) || usedB.has(c.b.idx)) continue;
+    usedA.add(c.a.idx);
+    usedB.add(c.b.idx);
+    anchors.push(c);
+    matches.push(c);
+  }
+
+  // 2. Chain of anchors and windows.
+  const chain = heaviestChain(anchors);
+  const bounds: [number, number][] = [[-1, -1], ...chain.map((m): [number, number] => [m.a.idx, m.b.idx]), [A.items.length, B.items.length]];
+  for (let w = 0; w + 1 < bounds.length; w++) {
+    const [aLo, bLo] = bounds[w];
+    const [aHi, bHi] = bounds[w + 1];
+    const as = A.items.slice(aLo + 1, aHi).filter((x) => !usedA.has(x.idx));
+    const bs = B.items.slice(bLo + 1, bHi).filter((x) => !usedB.has(x.idx));
+    if (as.length === 0 || bs.length === 0) continue;
+    for (const m of needlemanWunsch(as, bs)) {
+      usedA.add(m.a.idx);
+      usedB.add(m.b.idx);
+      matches.push(m);
+    }
+  }
+
+  // 3. Unique left-overs of a kind.
+  const leftA = A.items.filter((x) => !usedA.has(x.idx));
+  const leftB = B.items.filter((x) => !usedB.has(x.idx));
+  const kinds = (x: FigureItem): string | undefined => (x.dim === 'date' ? 'date' : x.concept && x.dim === 'count' ? `count:${x.concept}` : undefined);
+  const groupA = groupBy(leftA, kinds);
+  const groupB = groupBy(leftB, kinds);
+  for (const [kind, as] of groupA) {
+    const bs = groupB.get(kind);
+    if (as.length !== 1 || bs?.length !== 1) continue;
+    const allA = A.items.filter((x) => kinds(x) === kind).length;
+    const allB = B.items.filter((x) => kinds(x) === kind).length;
+    if (allA !== 1 || allB !== 1) continue; // only when it is the one of its kind in both documents
+    matches.push({ a: as[0], b: bs[0], score: 0.5, equal: sameValue(as[0], bs[0]) });
+  }
+  return matches;
+}
+
+function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {
+  const map = new Map<string, FigureItem[]>();
+  for (const x of items) {
+    const k = key(x);
+    if (k === undefined) continue;
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push(x);
+  }
+  return map;
+}
+
+/** Heaviest chain of anchors increasing in both documents (weighted LIS, O(k²)). */
+function heaviestChain(anchors: PairMatch[]): PairMatch[] {
+  const sorted = [...anchors].sort((x, y) => x.a.idx - y.a.idx);
+  const n = sorted.length;
+  if (n > 3000) return []; // pathological documents: no windows, anchors only
+  const best = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    best[i] = sorted[i].score;
+    for (let j = 0; j < i; j++) {
+      if (sorted[j].b.idx < sorted[i].b.idx && best[j] + sorted[i].score > best[i]) {
+        best[i] = best[j] + sorted[i].score;
+        prev[i] = j;
+      }
+    }
+    if (top < 0 || best[i] > best[top]) top = i;
+  }
+  const chain: PairMatch[] = [];
+  for (let i = top; i >= 0; i = prev[i]) chain.push(sorted[i]);
+  return chain.reverse();
+}
+
+/** Score of pairing two unequal figures inside a window; undefined when they cannot be one fact. */
+function windowScore(a: FigureItem, b: FigureItem): number | undefined {
+  if (a.dim !== b.dim && !unitSwap(a, b)) return undefined;
+  if (a.concept && b.concept && a.concept !== b.concept) return undefined;
+  const s = 1 + 2 * contextSimilarity(a, b) - 2 * Math.abs(a.rel - b.rel) - (a.dim !== b.dim ? 0.5 : 0);
+  return s >= MIN_WINDOW_SCORE ? s : undefined;
+}
+
+/** Needleman–Wunsch with free gaps: the best order-preserving pairing of two short figure runs. */
+function needlemanWunsch(as: FigureItem[], bs: FigureItem[]): PairMatch[] {
+  const n = as.length;
+  const m = bs.length;
+  if (n * m > 250_000) return [];
+  const dp = new Float64Array((n + 1) * (m + 1));
+  const W = m + 1;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      let v = Math.max(dp[(i - 1) * W + j], dp[i * W + j - 1]);
+      const s = windowScore(as[i - 1], bs[j - 1]);
+      if (s !== undefined) v = Math.max(v, dp[(i - 1) * W + j - 1] + s);
+      dp[i * W + j] = v;
+    }
+  }
+  const out: PairMatch[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const s = windowScore(as[i - 1], bs[j - 1]);
+    if (s !== undefined && dp[i * W + j] === dp[(i - 1) * W + j - 1] + s) {
+      out.push({ a: as[i - 1], b: bs[j - 1], score: s, equal: sameValue(as[i - 1], bs[j - 1]) });
+      i--; j--;
+    } else if (dp[i * W + j] === dp[(i - 1) * W + j]) i--;
+    else j--;
+  }
+  return out.reverse();
+}
+
+const key = (x: FigureItem): string => `${x.uri}\u0000${x.idx}`;
+
+/**
+ * Aligns all versions of a family: pairwise alignments, merged into facts (strongest
+ * pairings first; a fact never holds two figures of one version).
+ */
+export function alignItems(docs: DocumentItems[]): Fact[] {
+  const all: PairMatch[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) all.push(...alignPair(docs[i], docs[j]));
+  }
+  all.sort((x, y) => Number(y.equal) - Number(x.equal) || y.score - x.score || cmp(key(x.a), key(y.a)) || cmp(key(x.b), key(y.b)));
+  const factOf = new Map<string, Fact>();
+  const facts: Fact[] = [];
+  for (const m of all) {
+    const fa = factOf.get(key(m.a));
+    const fb = factOf.get(key(m.b));
+    if (fa && fa === fb) continue;
+    if (!fa && !fb) {
+      const fact: Fact = { members: new Map([[m.a.uri, m.a], [m.b.uri, m.b]]), anchored: m.equal };
+      facts.push(fact);
+      factOf.set(key(m.a), fact);
+      factOf.set(key(m.b), fact);
+    } else if (fa && !fb) {
+      if (fa.members.has(m.b.uri)) continue;
+      fa.members.set(m.b.uri, m.b);
+      factOf.set(key(m.b), fa);
+    } else if (!fa && fb) {
+      if (fb.members.has(m.a.uri)) continue;
+      fb.members.set(m.a.uri, m.a);
+      factOf.set(key(m.a), fb);
+    } else if (fa && fb) {
+      if ([...fb.members.keys()].some((u) => fa.members.has(u))) continue;
+      for (const [u, x] of fb.members) { fa.members.set(u, x); factOf.set(key(x), fa); }
+      fa.anchored = fa.anchored || fb.anchored;
+      facts.splice(facts.indexOf(fb), 1);
+    }
+  }
+  // Document order of the first version that states the fact.
+  const order = new Map(docs.map((d, i) => [d.uri, i]));
+  const pos = (f: Fact): [number, number] => {
+    let best: [number, number] = [Infinity, Infinity];
+    for (const [u, x] of f.members) {
+      const o = order.get(u) ?? 0;
+      if (o < best[0] || (o === best[0] && x.idx < best[1])) best = [o, x.idx];
+    }
+    return best;
+  };
+  facts.sort((p, q) => {
+    const a = pos(p);
+    const b = pos(q);
+    return a[0] - b[0] || a[1] - b[1];
+  });
+  return facts;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Partitions the members of a fact into classes of equal value. */
+export function valueClasses(fact: Fact): FigureItem[][] {
+  const classes: FigureItem[][] = [];
+  const members = [...fact.members.values()].sort((x, y) => cmp(x.uri, y.uri));
+  for (const x of members) {
+    const c = classes.find((cl) => sameValue(cl[0], x));
+    if (c) c.push(x);
+    else classes.push([x]);
+  }
+  return classes;
+}
+
+export function describe(f: Figure): string {
+  try {
+    return formatFigure(f);
+  } catch {
+    return f.text;
+  }
+}
+
+export function factLabel(fact: Fact): string {
+  const first = [...fact.members.values()].sort((x, y) => cmp(x.uri, y.uri))[0];
+  const counted = first.figure.counted ? ` ${first.figure.counted}` : '';
+  return `${describe(first.figure)}${counted && !describe(first.figure).includes(counted.trim()) ? counted : ''}`;
+}
+
+/** Prepares items for each version of a family (in family order). */
+export function familyItems(family: Family, analyses: Map<string, DocumentAnalysis>, texts: Map<string, string>): DocumentItems[] {
+  const docs: DocumentItems[] = [];
+  for (const uri of family.uris) {
+    const a = analyses.get(uri);
+    const t = texts.get(uri);
+    if (a && t !== undefined) docs.push(buildItems(a, t));
+  }
+  return docs;
+}
+
+/** The aligned facts of a family, for the comparison view and the hover. */
+export function alignFamily(family: Family, analyses: Map<string, DocumentAnalysis>, texts: Map<string, string>): AlignedFact[] {
+  const docs = familyItems(family, analyses, texts);
+  return alignItems(docs).map((fact) => {
+    const figures = new Map<string, Figure | null>();
+    for (const d of docs) figures.set(d.uri, fact.members.get(d.uri)?.figure ?? null);
+    return { label: factLabel(fact), figures, mismatch: valueClasses(fact).length > 1 };
+  });
+}

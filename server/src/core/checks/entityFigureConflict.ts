@@ -1,0 +1,83 @@
+import { fileNameOf } from '../families/glob';
+import type { DocumentAnalysis, EngineDiagnostic } from '../types';
+import { describe } from './align';
+import { buildItems, sameValue, sentenceOf, sentenceStarts, type FigureItem } from './context';
+import { makeFingerprint } from './fingerprint';
+
+export const ENTITY_FIGURE_CONFLICT = 'entity-figure-conflict';
+
+/** Dimensions that describe an entity's attribute (its area, its length, its budget, its computing power). */
+const ATTRIBUTE_DIMS = new Set(['area', 'length', 'money', 'compute']);
+/** What may stand between a figure and the entity it describes: "a 7.2-square-kilometer CTD core area", 7.2平方キロに及ぶCTD…, 7.2平方公里CTD. */
+const CONNECTOR = /^[\s"'“”「」『』]*(?:(?:of|the|a|an|に及ぶ|におよぶ|の|的|规模的?|規模の|を持つ)[\s"'“”「」『』]*)*$/u;
+
+export interface AttributeStatement {
+  uri: string;
+  entityId: string;
+  item: FigureItem;
+}
+
+/** Figures that clearly describe an entity: directly before its name, joined only by a connector. */
+export function attributeStatements(analysis: DocumentAnalysis, text: string): AttributeStatement[] {
+  const starts = sentenceStarts(text);
+  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start);
+  const byKey = new Map<string, AttributeStatement[]>();
+  for (const item of buildItems(analysis, text).items) {
+    if (!ATTRIBUTE_DIMS.has(item.dim)) continue;
+    const f = item.figure;
+    const m = mentions.find((x) => x.start >= f.end && x.start - f.end <= 12);
+    if (!m || sentenceOf(starts, m.start) !== item.sentence) continue;
+    if (!CONNECTOR.test(text.slice(f.end, m.start))) continue;
+    const key = `${m.id}\u0000${item.dim}`;
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push({ uri: analysis.uri, entityId: m.id, item });
+  }
+  const out: AttributeStatement[] = [];
+  for (const list of byKey.values()) {
+    // Two different values for one attribute in one document: unclear which is meant; skip.
+    if (list.every((s) => sameValue(s.item, list[0].item))) out.push(list[0]);
+  }
+  return out;
+}
+
+/**
+ * entity-figure-conflict: outside a family, the same attribute of the same entity
+ * stated with different values in two documents ("the CTD core area is 7.2 km² here
+ * and 7.5 km² there"). Within a family the alignment checks do this job.
+ */
+export function checkEntityFigureConflicts(
+  statements: AttributeStatement[],
+  familyOf: (uri: string) => string,
+  entityName: (id: string) => string | undefined,
+): (EngineDiagnostic & { uri: string })[] {
+  const byKey = new Map<string, AttributeStatement[]>();
+  for (const s of statements) {
+    const key = `${s.entityId}\u0000${s.item.dim}`;
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(s);
+  }
+  const out: (EngineDiagnostic & { uri: string })[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    for (const s of list) {
+      const conflicts = list.filter((o) => o.uri !== s.uri && familyOf(o.uri) !== familyOf(s.uri) && !sameValue(o.item, s.item));
+      if (conflicts.length === 0) continue;
+      conflicts.sort((p, q) => (p.uri < q.uri ? -1 : 1));
+      const name = entityName(s.entityId) ?? s.entityId;
+      const there = conflicts.map((o) => `${describe(o.item.figure)} in ${fileNameOf(o.uri)}`);
+      out.push({
+        uri: s.uri,
+        code: ENTITY_FIGURE_CONFLICT,
+        severity: 'warning',
+        start: s.item.figure.start,
+        end: s.item.figure.end,
+        message: `${name}: ${describe(s.item.figure)} here (“${s.item.figure.text}”), but ${there.join(', ')}.`,
+        related: conflicts.map((o) => ({ uri: o.uri, start: o.item.figure.start, end: o.item.figure.end, message: `${name}: ${describe(o.item.figure)} in ${fileNameOf(o.uri)}` })),
+        fingerprint: makeFingerprint(ENTITY_FIGURE_CONFLICT, [s.entityId, s.item.figure.text, ...conflicts.map((o) => describe(o.item.figure)).sort()]),
+      });
+    }
+  }
+  return out;
+}

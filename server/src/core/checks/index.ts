@@ -1,0 +1,118 @@
+import { familyIndex, type Family } from '../families';
+import type { DocumentAnalysis, EngineDiagnostic, Severity } from '../types';
+import { alignItems, familyItems } from './align';
+import { checkCountClaims, COUNT_CLAIM } from './countClaim';
+import { attributeStatements, checkEntityFigureConflicts, ENTITY_FIGURE_CONFLICT } from './entityFigureConflict';
+import { checkMismatches, DATE_MISMATCH, FIGURE_MISMATCH, UNIT_MISMATCH } from './figureMismatch';
+import { checkMissing, FIGURE_MISSING } from './figureMissing';
+import { applyIgnores, type IgnoreEntry } from './ignore';
+
+export { alignFamily, alignItems, alignPair, type AlignedFact, type Fact } from './align';
+export { applyIgnores, isIgnored, type IgnoreEntry } from './ignore';
+export { makeFingerprint } from './fingerprint';
+export { COUNT_CLAIM, DATE_MISMATCH, ENTITY_FIGURE_CONFLICT, FIGURE_MISMATCH, FIGURE_MISSING, UNIT_MISMATCH };
+
+export const CHECK_CODES = [FIGURE_MISMATCH, UNIT_MISMATCH, DATE_MISMATCH, COUNT_CLAIM, ENTITY_FIGURE_CONFLICT, FIGURE_MISSING] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export interface EntityInfo {
+  id: string;
+  /** A list of names, or names per language. */
+  names?: unknown;
+}
+
+export interface CheckSettings {
+  /** Per check: false to switch it off, or a severity to use instead of the default. */
+  [code: string]: boolean | Severity | undefined;
+}
+
+export interface CheckInput {
+  analyses: Map<string, DocumentAnalysis>;
+  texts: Map<string, string>;
+  families: Family[];
+  entities?: Map<string, EntityInfo>;
+  ignore?: IgnoreEntry[];
+  /** Needed for `ignore[].file` globs: the path of a URI relative to the workspace root. */
+  uriToRelativePath?: (uri: string) => string;
+  settings?: CheckSettings;
+  /** Only diagnostics of these URIs are computed and returned (default: all). */
+  only?: Set<string>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * Runs every consistency check. Returns diagnostics per URI (every analysed URI gets
+ * an entry, possibly empty), at most one per span (the most severe wins), sorted by
+ * position.
+ */
+export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]> {
+  const { analyses, texts, families } = input;
+  const wanted = (uri: string): boolean => !input.only || input.only.has(uri);
+  const found: (EngineDiagnostic & { uri: string })[] = [];
+
+  for (const family of families) {
+    if (family.uris.length < 2 || !family.uris.some(wanted)) continue;
+    const docs = familyItems(family, analyses, texts);
+    if (docs.length < 2) continue;
+    const facts = alignItems(docs);
+    found.push(...checkMismatches(facts, texts));
+    found.push(...checkMissing(facts, docs));
+  }
+
+  for (const [uri, analysis] of analyses) {
+    if (!wanted(uri)) continue;
+    const text = texts.get(uri);
+    if (text === undefined) continue;
+    for (const d of checkCountClaims(analysis, text)) found.push({ uri, ...d });
+  }
+
+  // Entity attributes across families: every document contributes statements.
+  const famIdx = familyIndex(families);
+  const statements = [];
+  for (const [uri, analysis] of analyses) {
+    const text = texts.get(uri);
+    if (text !== undefined) statements.push(...attributeStatements(analysis, text));
+  }
+  const entityName = (id: string): string | undefined => firstName(input.entities?.get(id)?.names);
+  found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName).filter((d) => wanted(d.uri)));
+
+  // Settings: off, or another severity.
+  const result = new Map<string, EngineDiagnostic[]>();
+  for (const uri of analyses.keys()) if (wanted(uri)) result.set(uri, []);
+  for (const { uri, ...d } of found) {
+    if (!wanted(uri)) continue;
+    const setting = input.settings?.[d.code];
+    if (setting === false) continue;
+    if (typeof setting === 'string') d.severity = setting;
+    let list = result.get(uri);
+    if (!list) result.set(uri, (list = []));
+    list.push(d);
+  }
+  for (const [uri, list] of result) result.set(uri, dedupe(list));
+  const relative = input.uriToRelativePath ?? ((u: string) => u);
+  return applyIgnores(result, input.ignore, relative, texts);
+}
+
+/** One diagnostic per span: the most severe (then the first found). */
+function dedupe(list: EngineDiagnostic[]): EngineDiagnostic[] {
+  const bySpan = new Map<string, EngineDiagnostic>();
+  for (const d of list) {
+    const key = `${d.start}:${d.end}`;
+    const had = bySpan.get(key);
+    if (!had || SEVERITY_RANK[d.severity] < SEVERITY_RANK[had.severity]) bySpan.set(key, d);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : 1));
+}
+
+function firstName(names: unknown): string | undefined {
+  if (typeof names === 'string') return names;
+  if (Array.isArray(names)) return names.find((n): n is string => typeof n === 'string');
+  if (names && typeof names === 'object') {
+    for (const v of Object.values(names as Record<string, unknown>)) {
+      const n = firstName(v);
+      if (n) return n;
+    }
+  }
+  return undefined;
+}

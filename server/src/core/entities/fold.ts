@@ -1,0 +1,64 @@
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Character folding that keeps offsets: every UTF-16 unit of the input maps to exactly
+ * one unit of the output, so a match found in folded text is at the same offsets in the
+ * original. Folding = NFKC (full-width forms, compatibility ideographs) + Japanese and
+ * traditional Chinese forms to simplified Chinese (渾 -> 浑, 瀋 -> 沈, 区/區 -> 区,
+ * 実 -> 实). A character whose fold would change the length is kept as it is.
+ */
+const jpToCn = OpenCC.Converter({ from: 'jp', to: 'cn' });
+const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const cache = new Map<string, string>();
+
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+export function foldChar(ch: string): string {
+  const hit = cache.get(ch);
+  if (hit !== undefined) return hit;
+  let out = ch;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x80 && !(code >= 0xd800 && code <= 0xdfff)) {
+    const n = ch.normalize('NFKC');
+    if (n.length === 1) out = n;
+    if (CJK_CHAR.test(out)) {
+      const a = jpToCn(out);
+      if (a.length === 1) out = a;
+      const b = tToCn(out);
+      if (b.length === 1) out = b;
+    }
+    if (out === '\u3000') out = ' ';
+  }
+  cache.set(ch, out);
+  return out;
+}
+
+/** Folds a string unit by unit; the result has the same length as the input. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** Folded and lower-cased, for exact matching of catalog names. */
+export function matchKey(text: string): string {
+  return foldText(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const pinyinCache = new Map<string, string>();
+
+/** Tone-less pinyin of a Han run, syllables joined: 辽河 -> liaohe, 沈阳 -> shenyang. */
+export function pinyinOf(han: string): string {
+  let hit = pinyinCache.get(han);
+  if (hit === undefined) {
+    hit = (pinyin(han, { toneType: 'none', type: 'array', v: true }) as string[]).join('').toLowerCase();
+    pinyinCache.set(han, hit);
+  }
+  return hit;
+}
+
+export const isHan = (ch: string): boolean => /[\u3400-\u9fff\uf900-\ufaff\u3005\u3007]/u.test(ch);
+export const isKana = (ch: string): boolean => /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u.test(ch);
+export const isLatinLetter = (ch: string): boolean => /[A-Za-z]/.test(ch);

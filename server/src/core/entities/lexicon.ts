@@ -1,0 +1,353 @@
+import type { EntityType } from '../types';
+
+/**
+ * The vocabularies of the entity engine. Only TYPE words, common words and function
+ * words live here: no entity name (no place, lab or zone name) may ever be added, because
+ * the engine is measured on releases it has never seen.
+ *
+ * CJK entries are written in simplified Chinese or Japanese; every CJK entry is folded
+ * (NFKC, traditional/Japanese forms to simplified) before use, so 區, 実験室 and 實驗室
+ * need no entries of their own.
+ */
+
+// Type words are [text, type, class]: the class is language-independent (the same for
+// Laboratory, 实验室 and 実験室) and its words make the tail of an entity's slug.
+const Z: EntityType = 'zone';
+const L: EntityType = 'lab';
+const P: EntityType = 'project';
+const O: EntityType = 'organization';
+
+/** CJK suffixes: [text, type, class]. */
+export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
+  // zones
+  ['科技城', Z, 'science-and-technology-city'],
+  ['科学技術都市', Z, 'science-and-technology-city'],
+  ['科学技术城', Z, 'science-and-technology-city'],
+  ['科学城', Z, 'science-city'],
+  ['科学都市', Z, 'science-city'],
+  ['高新区', Z, 'high-tech-zone'],
+  ['高新技术产业开发区', Z, 'high-tech-zone'],
+  ['高新技术开发区', Z, 'high-tech-zone'],
+  ['ハイテク区', Z, 'high-tech-zone'],
+  ['ハイテクゾーン', Z, 'high-tech-zone'],
+  ['ハイテク産業開発区', Z, 'high-tech-zone'],
+  ['新区', Z, 'new-area'],
+  ['示范区', Z, 'demonstration-zone'],
+  ['实验区', Z, 'pilot-zone'],
+  ['试验区', Z, 'pilot-zone'],
+  ['开发区', Z, 'development-zone'],
+  ['经济技术开发区', Z, 'economic-and-technological-development-zone'],
+  ['核心区', Z, 'core-area'],
+  ['コアエリア', Z, 'core-area'],
+  ['科创区', Z, 'innovation-district'],
+  ['湾区', Z, 'bay-area'],
+  ['自贸区', Z, 'free-trade-zone'],
+  ['自由贸易试验区', Z, 'free-trade-zone'],
+  ['合作区', Z, 'cooperation-zone'],
+  ['保税区', Z, 'bonded-zone'],
+  ['园区', Z, 'park'],
+  ['产业园', Z, 'industrial-park'],
+  ['工业园', Z, 'industrial-park'],
+  // labs
+  ['实验室', L, 'laboratory'],
+  ['研究院', L, 'institute'],
+  ['研究所', L, 'institute'],
+  ['科学院', L, 'academy'],
+  ['研究中心', L, 'research-center'],
+  ['研究センター', L, 'research-center'],
+  // projects
+  ['中心', P, 'center'],
+  ['センター', P, 'center'],
+  ['基地', P, 'base'],
+  ['科技园', P, 'science-park'],
+  ['科学园', P, 'science-park'],
+  ['サイエンスパーク', P, 'science-park'],
+  ['项目', P, 'project'],
+  ['プロジェクト', P, 'project'],
+  // organizations
+  ['委员会', O, 'committee'],
+  ['管委会', O, 'administrative-committee'],
+  ['管理委员会', O, 'administrative-committee'],
+  ['行政委员会', O, 'administrative-committee'],
+  ['政府', O, 'government'],
+  ['人民政府', O, 'government'],
+  ['大学', O, 'university'],
+  ['学院', O, 'college'],
+  ['学校', O, 'school'],
+  ['集团', O, 'group'],
+  ['集団', O, 'group'],
+  ['グループ', O, 'group'],
+  ['公司', O, 'company'],
+  ['有限公司', O, 'company'],
+  ['会社', O, 'company'],
+  ['银行', O, 'bank'],
+  ['分行', O, 'bank-branch'],
+  ['协会', O, 'association'],
+  ['商会', O, 'chamber-of-commerce'],
+  ['基金会', O, 'foundation'],
+];
+
+/** Latin acronyms that are zone type words on their own (a central business/tech district). */
+export const ZONE_ACRONYMS: ReadonlySet<string> = new Set(['CBD', 'CTD', 'CAZ']);
+
+/**
+ * English type words, Title Case (matched case-sensitively, except the lower-case
+ * forms listed, which follow an acronym: "CTD core area").
+ */
+export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
+  ['Science and Technology City', Z, 'science-and-technology-city'],
+  ['Science & Technology City', Z, 'science-and-technology-city'],
+  ['Sci-Tech City', Z, 'science-and-technology-city'],
+  ['Science City', Z, 'science-city'],
+  ['High-Tech Zone', Z, 'high-tech-zone'],
+  ['High-tech Zone', Z, 'high-tech-zone'],
+  ['Hi-Tech Zone', Z, 'high-tech-zone'],
+  ['High Technology Zone', Z, 'high-tech-zone'],
+  ['High-Tech Industrial Development Zone', Z, 'high-tech-zone'],
+  ['High-tech Industrial Development Zone', Z, 'high-tech-zone'],
+  ['New Area', Z, 'new-area'],
+  ['New District', Z, 'new-area'],
+  ['Demonstration Zone', Z, 'demonstration-zone'],
+  ['Pilot Zone', Z, 'pilot-zone'],
+  ['Development Zone', Z, 'development-zone'],
+  ['Economic and Technological Development Zone', Z, 'economic-and-technological-development-zone'],
+  ['Core Area', Z, 'core-area'],
+  ['core area', Z, 'core-area'],
+  ['Innovation District', Z, 'innovation-district'],
+  ['Bay Area', Z, 'bay-area'],
+  ['Free Trade Zone', Z, 'free-trade-zone'],
+  ['Pilot Free Trade Zone', Z, 'free-trade-zone'],
+  ['Cooperation Zone', Z, 'cooperation-zone'],
+  ['Industrial Park', Z, 'industrial-park'],
+  ['Laboratory', L, 'laboratory'],
+  ['Lab', L, 'laboratory'],
+  ['Institute', L, 'institute'],
+  ['Research Institute', L, 'institute'],
+  ['Academy', L, 'academy'],
+  ['Academy of Sciences', L, 'academy'],
+  ['Research Center', L, 'research-center'],
+  ['Research Centre', L, 'research-center'],
+  ['Center', P, 'center'],
+  ['Centre', P, 'center'],
+  ['Base', P, 'base'],
+  ['Science Park', P, 'science-park'],
+  ['Project', P, 'project'],
+  ['Committee', O, 'committee'],
+  ['Administrative Committee', O, 'administrative-committee'],
+  ['Management Committee', O, 'administrative-committee'],
+  ['Government', O, 'government'],
+  ["People's Government", O, 'government'],
+  ['University', O, 'university'],
+  ['College', O, 'college'],
+  ['School', O, 'school'],
+  ['Group', O, 'group'],
+  ['Company', O, 'company'],
+  ['Corporation', O, 'company'],
+  ['Bank', O, 'bank'],
+  ['Association', O, 'association'],
+  ['Chamber of Commerce', O, 'chamber-of-commerce'],
+  ['Foundation', O, 'foundation'],
+  ['Ministry', O, 'ministry'],
+];
+
+/**
+ * Classes that may be linked to each other when the rest of the name agrees exactly
+ * (an "Academy of X" is often an X 实验室 in the Chinese version).
+ */
+export const COMPATIBLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['laboratory', 'academy', 'institute', 'research-center']),
+  new Set(['science-and-technology-city', 'science-city']),
+  new Set(['committee', 'administrative-committee']),
+  new Set(['company', 'group']),
+  new Set(['center', 'base']),
+];
+
+/**
+ * Common words with their English glosses (CJK written simplified; katakana as is).
+ * Used to read a name across languages. Generic ones (flag true) cannot make a name
+ * on their own: 科技金融中心, 新质生产力发展示范区, "Innovation Center" are not entities.
+ */
+export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
+  // generic policy vocabulary
+  ['科技', 'science technology', true],
+  ['科学技术', 'science technology', true],
+  ['科学', 'science', true],
+  ['技术', 'technology', true],
+  ['高新技术', 'high tech', true],
+  ['高技术', 'high technology', true],
+  ['创新', 'innovation', true],
+  ['革新', 'innovation', true],
+  ['イノベーション', 'innovation', true],
+  ['科创', 'innovation', true],
+  ['产业', 'industry', true],
+  ['産業', 'industry', true],
+  ['工业', 'industry', true],
+  ['发展', 'development', true],
+  ['开发', 'development', true],
+  ['研发', 'research development', true],
+  ['研究开发', 'research development', true],
+  ['研究', 'research', true],
+  ['生产力', 'productivity', true],
+  ['生产', 'production', true],
+  ['新质', 'new quality', true],
+  ['金融', 'finance', true],
+  ['国家', 'national', true],
+  ['国家级', 'national', true],
+  ['省级', 'provincial', true],
+  ['市级', 'municipal', true],
+  ['全国', 'national', true],
+  ['国际', 'international', true],
+  ['主要', 'major', true],
+  ['重大', 'major', true],
+  ['重点', 'key', true],
+  ['重要', 'important', true],
+  ['核心', 'core', true],
+  ['综合', 'comprehensive', true],
+  ['综合性', 'comprehensive', true],
+  ['高端', 'high end', true],
+  ['高水平', 'high level', true],
+  ['ハイレベル', 'high level', true],
+  ['现代', 'modern', true],
+  ['经济', 'economic', true],
+  ['数字', 'digital', true],
+  ['デジタル', 'digital', true],
+  ['智慧', 'smart', true],
+  ['スマート', 'smart', true],
+  ['ハイテク', 'high tech', true],
+  ['服务', 'service', true],
+  ['合作', 'cooperation', true],
+  ['协同', 'collaborative', true],
+  ['交流', 'exchange', true],
+  ['示范', 'demonstration', true],
+  ['先进', 'advanced', true],
+  ['制造', 'manufacturing', true],
+  ['企业', 'enterprise', true],
+  ['人才', 'talent', true],
+  ['资源', 'resource', true],
+  ['成果', 'achievement', true],
+  ['转化', 'transformation', true],
+  ['计算', 'computing', true],
+  ['算力', 'computing', true],
+  ['新型', 'new', true],
+  ['新兴', 'emerging', true],
+  ['未来', 'future', true],
+  ['中央', 'central', true],
+  ['相关', 'relevant', true],
+  ['有关', 'relevant', true],
+  ['一批', 'batch', true],
+  ['首批', 'first batch', true],
+  ['新', 'new', true],
+  ['高', 'high', true],
+  ['大', 'great', true],
+  ['总', 'general', true],
+  ['全', 'whole', true],
+  ['各', 'each', true],
+  ['本', 'this', true],
+  ['该', 'that', true],
+  ['其', 'its', true],
+  ['行政', 'administrative', true],
+  ['管理', 'management', true],
+  ['人民', 'people', true],
+  ['プラットフォーム', 'platform', true],
+  ['平台', 'platform', true],
+  ['ビジネス', 'business', true],
+  ['エネルギー', 'energy', true],
+  ['グリーン', 'green', true],
+  // domain words (not generic: 量子信息实验室 is a name)
+  ['材料', 'material', false],
+  ['新材料', 'new material', false],
+  ['数据', 'data', false],
+  ['标注', 'annotation', false],
+  ['具身智能', 'embodied intelligence', false],
+  ['具身', 'embodied', false],
+  ['人工智能', 'artificial intelligence', false],
+  ['智能', 'intelligence', false],
+  ['机器人', 'robotics', false],
+  ['量子', 'quantum', false],
+  ['信息', 'information', false],
+  ['生物', 'bio', false],
+  ['医药', 'pharmaceutical', false],
+  ['医疗', 'medical', false],
+  ['健康', 'health', false],
+  ['能源', 'energy', false],
+  ['新能源', 'new energy', false],
+  ['氢能', 'hydrogen energy', false],
+  ['电子', 'electronic', false],
+  ['集成电路', 'integrated circuit', false],
+  ['半导体', 'semiconductor', false],
+  ['航空', 'aviation', false],
+  ['航天', 'aerospace', false],
+  ['海洋', 'marine', false],
+  ['农业', 'agricultural', false],
+  ['环境', 'environmental', false],
+  ['光电', 'optoelectronic', false],
+  ['装备', 'equipment', false],
+  ['火炬', 'torch', false],
+  ['大学', 'university', false],
+  ['中外', 'sino foreign', false],
+  // geography words (directions and continents, not place names)
+  ['东北亚', 'northeast asia', false],
+  ['东南亚', 'southeast asia', false],
+  ['东亚', 'east asia', false],
+  ['亚太', 'asia pacific', false],
+  ['东北', 'northeast', false],
+  ['西北', 'northwest', false],
+  ['东南', 'southeast', false],
+  ['西南', 'southwest', false],
+  ['中国', 'china', false],
+];
+
+/** English words that are glossary concepts (so not proper words) beyond the glossary's English side. */
+export const EN_COMMON_WORDS: ReadonlySet<string> = new Set([
+  'science', 'technology', 'technological', 'tech', 'high', 'innovation', 'innovative', 'industry', 'industrial',
+  'development', 'research', 'national', 'international', 'major', 'key', 'new', 'advanced', 'digital', 'smart',
+  'data', 'annotation', 'embodied', 'artificial', 'intelligence', 'intelligent', 'robotics', 'robot', 'quantum',
+  'information', 'material', 'energy', 'hydrogen', 'green', 'finance', 'financial', 'service', 'cooperation',
+  'demonstration', 'pilot', 'economic', 'comprehensive', 'modern', 'future', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'east', 'west', 'north', 'south', 'asia', 'pacific', 'china', 'chinese', 'torch',
+  'university', 'medical', 'health', 'bio', 'pharmaceutical', 'marine', 'aerospace', 'aviation', 'equipment',
+  'semiconductor', 'integrated', 'circuit', 'electronic', 'administrative', 'management', 'people', 'platform',
+  'provincial', 'municipal', 'exchange', 'talent', 'achievement', 'transformation', 'computing', 'business',
+]);
+
+/** English words that make a name generic when nothing else is in it. */
+export const EN_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'major', 'key', 'new', 'national', 'international', 'innovation', 'innovative', 'science', 'technology', 'tech',
+  'high', 'research', 'development', 'industrial', 'industry', 'the', 'this', 'our', 'its', 'their', 'top', 'first',
+  'main', 'core', 'central', 'digital', 'smart', 'advanced', 'modern', 'relevant', 'global', 'each', 'all', 'other',
+  'administrative', 'management', 'people', 'service', 'business', 'financial', 'finance', 'economic',
+  'comprehensive', 'cooperation', 'platform', 'platforms', 'talent', 'future',
+]);
+
+/** English words that never start or continue a name (sentence openers and the like). */
+export const EN_NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'At', 'In', 'On', 'The', 'A', 'An', 'This', 'These', 'Those', 'That', 'It', 'Its', 'Our', 'We', 'They', 'As', 'By',
+  'For', 'From', 'With', 'To', 'Of', 'And', 'Or', 'But', 'Source', 'Notice', 'Also', 'Meanwhile', 'Major', 'Key',
+  'Four', 'Three', 'Two', 'Five', 'Six', 'Ten', 'Top', 'First', 'Facilities', 'Participants', 'All', 'Each',
+]);
+
+/**
+ * Chinese function words, verbs and other words that end a name when met on the way
+ * left from a type word (在浑南科技城 -> stop at 在). Written simplified; matched on
+ * the folded text, longest first.
+ */
+export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
+  '在', '是', '为', '与', '和', '及', '的', '了', '以', '将', '由', '向', '从', '到', '对', '把', '被', '让', '给', '于',
+  '这', '那', '也', '都', '又', '还', '并', '且', '或', '而', '即', '等', '之', '使', '经', '据', '年', '度', '月',
+  '日', '号', '后', '前', '上', '下', '内', '外', '兼', '至', '驻', '自', '入', '赴', '往', '同', '其', '该', '本',
+  '各', '每', '个', '位', '家', '所', '级', '里', '中', '出', '着', '过', '此', '如', '若', '除', '凡', '仅', '只',
+  '落户', '入驻', '落地', '助力', '建设', '打造', '推动', '加快', '依托', '支持', '位于', '举行', '举办', '成立',
+  '签约', '引进', '启动', '来自', '出自', '表示', '介绍', '包括', '包含', '代表', '联合', '携手', '共建', '建成',
+  '设立', '组建', '挂牌', '揭牌', '入选', '获批', '获评', '成为', '作为', '通过', '参加', '出席', '主办', '承办',
+  '围绕', '聚焦', '布局', '覆盖', '推进', '实现', '形成', '提升', '培育', '发布', '宣布', '正式', '全面', '积极',
+  '重点', '主要', '相关', '负责人', '部署', '位居', '当选', '以及',
+];
+
+/** Japanese-only stop words (kuromoji POS does most of the work). */
+export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同']);
+
+/** Leading words stripped from a name (determiners and scope words). */
+export const LEADING_DETERMINERS: ReadonlyArray<string> = [
+  '全国', '全省', '全市', '本', '该', '各', '全', '此', '其', '首批', '一批', '多个', '多家', '主要', '重大', '重点',
+  '相关', '有关', '国家级', '省级', '市级', '区级', '我国', '我省', '我市', '我区',
+];

@@ -1,0 +1,112 @@
+import { baseValue, dimensionOf } from '../figures';
+import type { DocumentAnalysis, Figure } from '../types';
+
+/**
+ * The evidence a document offers for being a version of another: event dates,
+ * distinctive figures and canonical entity ids, each a feature key with a weight.
+ * Generic figures (years, ranks, durations, small counts, bare numbers) give nothing:
+ * two documents that share only "2025" and "three" are never grouped.
+ */
+export interface DocumentFeatures {
+  /** Date and figure features: key -> weight. */
+  figures: Map<string, number>;
+  /** Canonical entity ids mentioned. */
+  entities: Set<string>;
+}
+
+export const DATE_WEIGHT = 2;
+export const DISTINCTIVE_WEIGHT = 1.5;
+export const COUNT_WEIGHT = 1;
+export const PERCENT_WEIGHT = 0.5;
+export const ENTITY_WEIGHT = 0.5;
+export const ENTITY_CAP = 1.5;
+
+export interface DateParts { y?: number; m?: number; d?: number }
+
+/** Reads "YYYY-MM-DD", "YYYY-MM" and "--MM-DD". */
+export function parseDate(value: unknown): DateParts | undefined {
+  if (typeof value !== 'string') return undefined;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+  m = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (m) return { m: +m[1], d: +m[2] };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { y: +m[1], m: +m[2] };
+  return undefined;
+}
+
+/** Same day, with the year compared only when both know it. */
+export function sameDate(a: unknown, b: unknown): boolean {
+  const pa = parseDate(a);
+  const pb = parseDate(b);
+  if (!pa || !pb) return a === b;
+  if (pa.m !== pb.m || pa.d !== pb.d) return false;
+  return pa.y === undefined || pb.y === undefined || pa.y === pb.y;
+}
+
+/** True for a date figure that is (only) the document's publication date. */
+export function isDatelineFigure(f: Figure, dateline: string | undefined): boolean {
+  if (f.unit !== 'date' || !dateline) return false;
+  return sameDate(f.value, dateline) && parseDate(f.value)?.d !== undefined;
+}
+
+export function dimensionOfFigure(f: Figure): string {
+  try {
+    return dimensionOf(f.unit);
+  } catch {
+    return f.unit;
+  }
+}
+
+export function numericBase(f: Figure): number | undefined {
+  if (typeof f.value !== 'number') return undefined;
+  try {
+    const v = baseValue(f) as unknown;
+    return typeof v === 'number' && Number.isFinite(v) ? v : f.value;
+  } catch {
+    return f.value;
+  }
+}
+
+/** A canonical text for a number (six significant digits), so 0.5 km² and 500,000 m² give one key. */
+export function numberKey(v: number): string {
+  return Number(v.toPrecision(6)).toString();
+}
+
+/** The weight of a figure as family evidence (0 = generic). */
+export function figureWeight(f: Figure, dim: string): number {
+  if (typeof f.value !== 'number') return 0;
+  switch (dim) {
+    case 'area': case 'length': case 'money': case 'compute':
+      return f.value === 0 ? 0 : DISTINCTIVE_WEIGHT;
+    case 'count':
+      return f.value > 10 && Number.isInteger(f.value) ? COUNT_WEIGHT : 0;
+    case 'percent':
+      return PERCENT_WEIGHT;
+    default:
+      return 0; // years, ranks, durations, bare numbers
+  }
+}
+
+export function documentFeatures(a: DocumentAnalysis): DocumentFeatures {
+  const figures = new Map<string, number>();
+  for (const f of a.figures) {
+    const dim = dimensionOfFigure(f);
+    if (dim === 'date') {
+      if (isDatelineFigure(f, a.dateline)) continue;
+      const p = parseDate(f.value);
+      if (!p || p.m === undefined || p.d === undefined) continue;
+      figures.set(`date:${p.m}-${p.d}`, DATE_WEIGHT);
+      continue;
+    }
+    const w = figureWeight(f, dim);
+    if (w === 0) continue;
+    const v = numericBase(f);
+    if (v === undefined) continue;
+    const key = `${dim}:${numberKey(v)}`;
+    figures.set(key, Math.max(figures.get(key) ?? 0, w));
+  }
+  const entities = new Set<string>();
+  for (const m of a.mentions) entities.add(m.id);
+  return { figures, entities };
+}

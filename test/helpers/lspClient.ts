@@ -1,0 +1,107 @@
+// A plain LSP client over the built server's stdio, as any editor (or Neovim) would
+// speak to it: JSON-RPC with vscode-languageserver-protocol, no VS Code involved.
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  type ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  ShutdownRequest,
+  ExitNotification,
+  DidOpenTextDocumentNotification,
+  ConfigurationRequest,
+  WorkDoneProgressCreateRequest,
+  RegistrationRequest,
+} from 'vscode-languageserver-protocol';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export interface StatusParams {
+  state: string;
+  indexed: number;
+  total: number;
+  errors: number;
+  warnings: number;
+}
+
+type Waiter<T> = { predicate: (value: T) => boolean; resolve: (value: T) => void };
+
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly stderr: string[] = [];
+  private readonly process: ChildProcess;
+  private diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private statusWaiters: Waiter<StatusParams>[] = [];
+  lastStatus: StatusParams | undefined;
+  settings: Record<string, unknown> = {};
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      this.diagnosticWaiters = this.diagnosticWaiters.filter((w) => (w.predicate(params) ? (w.resolve(params), false) : true));
+    });
+    this.connection.onNotification('releaseLens/status', (params: StatusParams) => {
+      this.lastStatus = params;
+      this.statusWaiters = this.statusWaiters.filter((w) => (w.predicate(params) ? (w.resolve(params), false) : true));
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'releaseLens' ? this.settings : null)));
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(folder: string, capabilities: Record<string, unknown> = {}, locale = 'en'): Promise<unknown> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
+      locale,
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, ...capabilities },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  /** Resolves with the first diagnostics notification for `uri` that satisfies `predicate` (already received ones count). */
+  waitForDiagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const seen = this.diagnostics.get(uri);
+    if (seen && predicate(seen)) return Promise.resolve(seen);
+    return new Promise((resolve) => this.diagnosticWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
+  }
+
+  /** Resolves on the next status notification that satisfies `predicate` (or the last one, if it already does). */
+  waitForStatus(predicate: (s: StatusParams) => boolean): Promise<StatusParams> {
+    if (this.lastStatus && predicate(this.lastStatus)) return Promise.resolve(this.lastStatus);
+    return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Shuts the server down the way an editor does and waits for the process to exit. */
+  async shutdown(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  kill(): void {
+    this.process.kill();
+  }
+}
