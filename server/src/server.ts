@@ -2,14 +2,7 @@
 // by the command-line flags --stdio / --node-ipc) to the core engine. Each feature lives
 // in its own file under lsp/; this file only connects them.
 import { fileURLToPath } from 'node:url';
-import {
-  createConnection,
-  DidChangeConfigurationNotification,
-  FileChangeType,
-  ProposedFeatures,
-  TextDocumentSyncKind,
-  type InitializeResult,
-} from 'vscode-languageserver';
+import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { registerCatalogRequests } from './lsp/catalogRequests';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerEditorExtras } from './lsp/editorExtras';

@@ -18,7 +18,7 @@ import {
   ConfigurationRequest,
   WorkDoneProgressCreateRequest,
   RegistrationRequest,
-} from 'vscode-languageserver-protocol';
+} from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -62,12 +62,13 @@ export class TestLspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, capabilities: Record<string, unknown> = {}, locale = 'en'): Promise<unknown> {
+  async initialize(folder: string, capabilities: Record<string, unknown> = {}, locale = 'en', initializationOptions?: Record<string, unknown>): Promise<unknown> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(folder).toString(),
       workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
       locale,
+      initializationOptions,
       capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, ...capabilities },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

@@ -160,6 +160,14 @@ export class Session {
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
       if (this.index.remove(uri) && publish) this.publishAll();
+      // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
+      if (read.reason !== 'no such file') {
+        this.connection.sendDiagnostics({
+          uri,
+          diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
+        });
+        this.published.set(uri, 'skipped');
+      }
       return;
     }
     if ((await this.index.upsert(uri, read.text)) && publish) this.publishAll();

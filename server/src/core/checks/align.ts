@@ -31,62 +31,89 @@ const MIN_WINDOW_SCORE = 0.25;
 
 /**
  * Aligns the figures of two versions.
- * 1. Anchors: figures equal after normalisation, paired one-to-one by context and
- *    position (order-free, so reordered paragraphs still pair up).
- * 2. The heaviest order-preserving chain of anchors (weighted LIS) cuts both
- *    documents into corresponding windows; inside each window a Needleman–Wunsch
- *    alignment (free gaps) pairs the remaining figures of the same dimension, scored
- *    by context and position: these are the candidate disagreements.
- * 3. Left-overs that are the only ones of their kind in both documents (the one
+ * 1. Anchors, order-free (so reordered paragraphs still pair up): distinctive figures
+ *    (areas, lengths, money, event dates, big counts) equal after normalisation,
+ *    paired one-to-one by context and position.
+ * 2. The heaviest order-preserving chain of those (weighted LIS) cuts both documents
+ *    into corresponding windows; generic figures (years, small counts) that are equal
+ *    are paired inside their window only, since "three" or "2026" elsewhere in a
+ *    longer version is rarely the same fact.
+ * 3. Generic equal figures left over are paired across windows only with support:
+ *    the same counted concept or the same entity right after them.
+ * 4. With the chain of 1 + 2, a Needleman–Wunsch alignment (free gaps) inside each
+ *    window pairs the remaining figures of the same dimension, scored by context and
+ *    position in the window: these are the candidate disagreements.
+ * 5. Left-overs that are the only ones of their kind in both documents (the one
  *    event date, the one count of projects) are paired too.
  */
 export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const matches: PairMatch[] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-
-  // 1. Anchors.
-  const byDim = new Map<string, FigureItem[]>();
-  for (const b of B.items) {
-    let list = byDim.get(b.dim);
-    if (!list) byDim.set(b.dim, (list = []));
-    list.push(b);
-  }
-  const candidates: PairMatch[] = [];
-  for (const a of A.items) {
-    for (const b of byDim.get(a.dim) ?? []) {
-      if (!sameValue(a, b)) continue;
-      const score = 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel));
-      candidates.push({ a, b, score, equal: true });
+  const take = (candidates: PairMatch[]): PairMatch[] => {
+    candidates.sort((x, y) => y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
+    const taken: PairMatch[] = [];
+    for (const c of candidates) {
+      if (usedA.has(c.a.idx) || usedB.has(c.b.idx)) continue;
+      usedA.add(c.a.idx);
+      usedB.add(c.b.idx);
+      taken.push(c);
+      matches.push(c);
     }
-  }
-  candidates.sort((x, y) => y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
-  const anchors: PairMatch[] = [];
-  for (const c of candidates) {
-    if (usedA.has(c.a.idx) || usedB.has(c.b.idx)) continue;
-    usedA.add(c.a.idx);
-    usedB.add(c.b.idx);
-    anchors.push(c);
-    matches.push(c);
-  }
+    return taken;
+  };
+  const equalPairs = (as: FigureItem[], bs: FigureItem[], accept: (a: FigureItem, b: FigureItem) => boolean): PairMatch[] => {
+    const byDim = new Map<string, FigureItem[]>();
+    for (const b of bs) {
+      if (usedB.has(b.idx)) continue;
+      let list = byDim.get(b.dim);
+      if (!list) byDim.set(b.dim, (list = []));
+      list.push(b);
+    }
+    // A counted concept present on the other side is reserved: "three positions" is not
+    // paired with an unlabelled 3 while the other version has a count of positions.
+    const conceptsA = new Set(as.filter((x) => !usedA.has(x.idx) && x.concept).map((x) => x.concept));
+    const conceptsB = new Set(bs.filter((x) => !usedB.has(x.idx) && x.concept).map((x) => x.concept));
+    const out: PairMatch[] = [];
+    for (const a of as) {
+      if (usedA.has(a.idx)) continue;
+      for (const b of byDim.get(a.dim) ?? []) {
+        if (!sameValue(a, b) || !accept(a, b)) continue;
+        if (a.concept && b.concept && a.concept !== b.concept) continue; // three positions are not three shifts
+        if (a.concept && !b.concept && conceptsB.has(a.concept)) continue;
+        if (b.concept && !a.concept && conceptsA.has(b.concept)) continue;
+        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)), equal: true });
+      }
+    }
+    return out;
+  };
 
-  // 2. Chain of anchors and windows.
-  const chain = heaviestChain(anchors);
-  const bounds: [number, number][] = [[-1, -1], ...chain.map((m): [number, number] => [m.a.idx, m.b.idx]), [A.items.length, B.items.length]];
-  for (let w = 0; w + 1 < bounds.length; w++) {
-    const [aLo, bLo] = bounds[w];
-    const [aHi, bHi] = bounds[w + 1];
-    const as = A.items.slice(aLo + 1, aHi).filter((x) => !usedA.has(x.idx));
-    const bs = B.items.slice(bLo + 1, bHi).filter((x) => !usedB.has(x.idx));
-    if (as.length === 0 || bs.length === 0) continue;
-    for (const m of needlemanWunsch(as, bs)) {
+  // 1. Distinctive anchors.
+  const distinctive = take(equalPairs(A.items, B.items, (a, b) => a.distinctive && b.distinctive));
+
+  // 2. Generic equal figures inside the windows of the distinctive chain.
+  const generic: PairMatch[] = [];
+  for (const [as, bs] of windows(A, B, heaviestChain(distinctive))) generic.push(...take(equalPairs(as, bs, () => true)));
+
+  // 3. Generic equal figures across windows, with support: the same counted concept or
+  //    entity, then a paired neighbour in the same or an adjacent sentence.
+  take(equalPairs(A.items, B.items, (a, b) => (!!a.concept && a.concept === b.concept) || (!!a.nextEntity && a.nextEntity === b.nextEntity)));
+  const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
+  take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
+
+  // 4. Disagreements inside the windows of the full chain.
+  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) {
+    const la = as.filter((x) => !usedA.has(x.idx));
+    const lb = bs.filter((x) => !usedB.has(x.idx));
+    if (la.length === 0 || lb.length === 0) continue;
+    for (const m of needlemanWunsch(la, lb)) {
       usedA.add(m.a.idx);
       usedB.add(m.b.idx);
       matches.push(m);
     }
   }
 
-  // 3. Unique left-overs of a kind.
+  // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
   const kinds = (x: FigureItem): string | undefined => (x.dim === 'date' ? 'date' : x.concept && x.dim === 'count' ? `count:${x.concept}` : undefined);
@@ -115,6 +142,18 @@ function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined
   return map;
 }
 
+/** The corresponding stretches of A and B between consecutive anchors of a chain. */
+function windows(A: DocumentItems, B: DocumentItems, chain: PairMatch[]): [FigureItem[], FigureItem[]][] {
+  const bounds: [number, number][] = [[-1, -1], ...chain.map((m): [number, number] => [m.a.idx, m.b.idx]), [A.items.length, B.items.length]];
+  const out: [FigureItem[], FigureItem[]][] = [];
+  for (let w = 0; w + 1 < bounds.length; w++) {
+    const as = A.items.slice(bounds[w][0] + 1, bounds[w + 1][0]);
+    const bs = B.items.slice(bounds[w][1] + 1, bounds[w + 1][1]);
+    if (as.length > 0 && bs.length > 0) out.push([as, bs]);
+  }
+  return out;
+}
+
 /** Heaviest chain of anchors increasing in both documents (weighted LIS, O(k²)). */
 function heaviestChain(anchors: PairMatch[]): PairMatch[] {
   const sorted = [...anchors].sort((x, y) => x.a.idx - y.a.idx);
@@ -139,10 +178,10 @@ function heaviestChain(anchors: PairMatch[]): PairMatch[] {
 }
 
 /** Score of pairing two unequal figures inside a window; undefined when they cannot be one fact. */
-function windowScore(a: FigureItem, b: FigureItem): number | undefined {
+function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): number | undefined {
   if (a.dim !== b.dim && !unitSwap(a, b)) return undefined;
   if (a.concept && b.concept && a.concept !== b.concept) return undefined;
-  const s = 1 + 2 * contextSimilarity(a, b) - 2 * Math.abs(a.rel - b.rel) - (a.dim !== b.dim ? 0.5 : 0);
+  const s = 1 + 2 * contextSimilarity(a, b) - 1.5 * Math.abs(relA - relB) - (a.dim !== b.dim ? 0.5 : 0);
   return s >= MIN_WINDOW_SCORE ? s : undefined;
 }
 
@@ -153,10 +192,12 @@ function needlemanWunsch(as: FigureItem[], bs: FigureItem[]): PairMatch[] {
   if (n * m > 250_000) return [];
   const dp = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
+  // Positions inside the window (0..1), so that a longer version's extra material elsewhere does not count.
+  const score = (i: number, j: number): number | undefined => windowScore(as[i], bs[j], (i + 1) / (n + 1), (j + 1) / (m + 1));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       let v = Math.max(dp[(i - 1) * W + j], dp[i * W + j - 1]);
-      const s = windowScore(as[i - 1], bs[j - 1]);
+      const s = score(i - 1, j - 1);
       if (s !== undefined) v = Math.max(v, dp[(i - 1) * W + j - 1] + s);
       dp[i * W + j] = v;
     }
@@ -165,7 +206,7 @@ function needlemanWunsch(as: FigureItem[], bs: FigureItem[]): PairMatch[] {
   let i = n;
   let j = m;
   while (i > 0 && j > 0) {
-    const s = windowScore(as[i - 1], bs[j - 1]);
+    const s = score(i - 1, j - 1);
     if (s !== undefined && dp[i * W + j] === dp[(i - 1) * W + j - 1] + s) {
       out.push({ a: as[i - 1], b: bs[j - 1], score: s, equal: sameValue(as[i - 1], bs[j - 1]) });
       i--; j--;

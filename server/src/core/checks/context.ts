@@ -19,7 +19,7 @@ export interface FigureItem {
   entities: Set<string>;
   /** The entity mentioned right after the figure in its sentence, if any. */
   nextEntity?: string;
-  /** Language-independent concept of the counted noun ("project"), if known. */
+  /** Language-independent concept of the counted noun ("project"), if it is in the concept table. */
   concept?: string;
   /** Distinctive figures (areas, lengths, money, big counts, event dates) may be reported missing. */
   distinctive: boolean;
@@ -69,13 +69,14 @@ const CONCEPTS: [string, RegExp][] = [
   ['goal', /(?:goals?|targets?|objectives?|目標|目标)$/i],
   ['team', /(?:teams?|groups?|チーム|团|団)$/i],
   ['item', /(?:cases?|items?|件|项|項)$/i],
+  ['point', /(?:points?|点|點)$/i],
 ];
 
 export function conceptOf(counted: string | undefined): string | undefined {
   if (!counted) return undefined;
   const c = counted.trim();
   for (const [concept, re] of CONCEPTS) if (re.test(c)) return concept;
-  return c.toLowerCase().replace(/s$/, '');
+  return undefined; // unknown nouns say nothing across languages
 }
 
 export function isDistinctive(f: Figure, dim: string): boolean {

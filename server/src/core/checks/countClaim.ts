@@ -73,9 +73,11 @@ export function cjkList(f: Figure, text: string): string[] | undefined {
   let end = f.start;
   while (end > 0 && /[\s”」』"]/.test(text[end - 1])) end--;
   let quoted = false;
+  let linked = false;
   if (end < f.start && /[”」』"]/.test(text.slice(end, f.start))) quoted = true;
   if (!quoted && text[end - 1] === 'の') {
     end--;
+    linked = true;
     while (end > 0 && /[\s”」』"]/.test(text[end - 1])) { end--; quoted = true; }
   }
   let start = end;
@@ -89,6 +91,12 @@ export function cjkList(f: Figure, text: string): string[] | undefined {
   const items = listText.split('、').map((s) => s.trim());
   if (items.some((s) => s === '' || s.length > 40)) return undefined;
   if (DISCOURSE.test(items[0])) return undefined;
+  // Japanese: the list must be tied to the count by の (or quoted), and its items must
+  // be noun phrases, not clauses ending in a particle or a verb form.
+  if (/[\u3040-\u309f]/u.test(listText)) {
+    if (!linked && !quoted) return undefined;
+    if (items.some((s) => /(?:[てにをがはでとし]|として|ており|ました|です)$/u.test(s) || /[をがは]/u.test(s.slice(-3)))) return undefined;
+  }
   if (brokenParallel(items)) return undefined;
   return items;
 }

@@ -41,6 +41,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['コアエリア', Z, 'core-area'],
   ['科创区', Z, 'innovation-district'],
   ['湾区', Z, 'bay-area'],
+  ['大湾区', Z, 'bay-area'],
   ['自贸区', Z, 'free-trade-zone'],
   ['自由贸易试验区', Z, 'free-trade-zone'],
   ['合作区', Z, 'cooperation-zone'],
@@ -236,6 +237,14 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['有关', 'relevant', true],
   ['一批', 'batch', true],
   ['首批', 'first batch', true],
+  ['新规', 'new', true],
+  ['新增', 'new', true],
+  ['导入', 'introduced', true],
+  ['引进', 'introduced', true],
+  ['融合', 'integration', true],
+  ['本社', 'headquarters', true],
+  ['总部', 'headquarters', true],
+  ['人材', 'talent', true],
   ['新', 'new', true],
   ['高', 'high', true],
   ['大', 'great', true],
@@ -345,6 +354,9 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
 
 /** Japanese-only stop words (kuromoji POS does most of the work). */
 export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同']);
+
+/** Leading words that make a phrase a class, not a name (全国バイオ医薬園区, 各实验室). */
+export const QUANTIFIERS: ReadonlyArray<string> = ['全国', '全省', '全市', '全区', '各', '该', '本', '此', '首批', '一批', '多个', '多家', '我国', '我省', '我市', '我区', '一连', '一系列', '多数'];
 
 /** Leading words stripped from a name (determiners and scope words). */
 export const LEADING_DETERMINERS: ReadonlyArray<string> = [

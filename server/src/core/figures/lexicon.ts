@@ -112,7 +112,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '名': { unit: 'count', kind: 'count', counted: '名', notBefore: '前称稱義义古单単誉譽牌字' },
   '位': { unit: 'count', kind: 'count', counted: '位', notBefore: '置于於' },
   '所': { unit: 'count', kind: 'count', counted: '所', notBefore: '长長属屬有在得以谓謂' },
-  '台': { unit: 'count', kind: 'count', counted: '台', notBefore: '湾灣北南州风風' },
+  '台': { unit: 'count', kind: 'count', counted: '台', notBefore: '湾灣北南州风風河山' },
   '基': { unit: 'count', kind: 'count', counted: '基', notBefore: '地金础礎盤盘準准于於本因' },
   '校': { unit: 'count', kind: 'count', counted: '校', notBefore: '长長友园園区區' },
   '座': { unit: 'count', kind: 'count', counted: '座', notBefore: '谈談席標标' },
@@ -139,7 +139,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'カ国': { unit: 'count', kind: 'count', counted: 'カ国' },
   'か国': { unit: 'count', kind: 'count', counted: 'か国' },
   'ヶ国': { unit: 'count', kind: 'count', counted: 'ヶ国' },
-  '个国家': { unit: 'count', kind: 'count', counted: '国家' },
+  '个国家': { unit: 'count', kind: 'count', counted: '国家', notBefore: '级級' },
   '機関': { unit: 'count', kind: 'count', counted: '機関' },
   '机构': { unit: 'count', kind: 'count', counted: '机构' },
   '企業': { unit: 'count', kind: 'count', counted: '企業' },
@@ -286,4 +286,10 @@ export const EN_MONTH_ABBR = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', '
 export const EN_YEAR_CUES = new Set(['in', 'since', 'by', 'for', 'from', 'until', 'till', 'through', 'during', 'of', 'year', 'fiscal', 'before', 'after', 'to', 'end', 'early', 'late', 'mid']);
 
 /** Prefixes before a duration that mean "the past N years" (part of the span, not a bound). */
+/** Japanese eras: year 1 of the era is base + 1 (令和3年 = 2021). */
+export const JA_ERAS: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925, '大正': 1911, '明治': 1867 };
+
+/** After 第N with no classifier, these characters make it a word, not a rank (第三者, 第一线). */
+export const ORDINAL_NOT_BEFORE = '者线線时時手';
+
 export const CJK_PAST_PREFIXES = ['過去', '过去', '近', '最近', '这', 'この', 'ここ'];

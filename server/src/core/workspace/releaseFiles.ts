@@ -25,7 +25,7 @@ export async function readRelease(file: string, maxBytes = Infinity): Promise<Re
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `skipped: ${Math.round(stat.size / 1024)} KB is over the limit of ${Math.round(maxBytes / 1024)} KB` };
+      return { ok: false, reason: `${Math.round(stat.size / 1024)} KB is over the size limit of ${Math.round(maxBytes / 1024)} KB` };
     }
     const bytes = await fs.readFile(file);
     return { ...decodeRelease(bytes), bytes: stat.size };

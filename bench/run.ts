@@ -1,0 +1,188 @@
+// npm run bench — builds a deterministic synthetic corpus from the samples and measures,
+// in one run: the figure pass, raw kuromoji, cold and warm index, peak RSS, edit ->
+// diagnostics and hover latency through the real LSP server, and the CLI.
+// Environment: BENCH_N (default 1000), BENCH_N_LARGE (default 10000; 0 skips it).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol';
+import { JapaneseTokenizer } from '../server/src/core/text/japaneseTokenizer';
+import { TestLspClient } from '../test/helpers/lspClient';
+import { buildCorpus, type CorpusFile, writeCorpus } from './corpus';
+import { benchFigures } from './figures';
+
+const ROOT = path.resolve(__dirname, '..');
+const N = Number(process.env.BENCH_N ?? 1000);
+const N_LARGE = Number(process.env.BENCH_N_LARGE ?? 10000);
+const WORK = path.join(ROOT, 'bench', '.corpus');
+
+interface IndexRun {
+  files: number;
+  cachedEntries: number;
+  families: number;
+  dictionaryMs: number;
+  totalMs: number;
+  indexMs: number;
+  viewMs: number;
+  maxRssMB: number;
+}
+
+function indexInFreshProcess(dir: string, cacheDir?: string): IndexRun {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'indexProcess.ts'), dir, ...(cacheDir ? [cacheDir] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+/** The floor: kuromoji alone over the same Japanese text the index sends it (dictionary load excluded). */
+async function rawKuromojiMs(files: CorpusFile[]): Promise<number> {
+  const tokenizer = new JapaneseTokenizer();
+  await tokenizer.load();
+  const started = performance.now();
+  for (const f of files) if (/[\u3040-\u30ff]/u.test(f.text)) tokenizer.tokenizeLoaded(f.text);
+  return performance.now() - started;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function lspLatencies(dir: string, storage: string, files: CorpusFile[]) {
+  const client = new TestLspClient();
+  try {
+    // The disk cache filled by the cold run: the server starts warm, as on a reopened workspace.
+    await client.initialize(dir, {}, 'en', { storagePath: storage });
+    await client.waitForStatus((s) => s.state === 'ready' && s.total >= files.length);
+    // The edited document: the largest Japanese release (about 10 KB).
+    const target = files.filter((f) => f.language === 'ja').sort((a, b) => b.text.length - a.text.length)[0];
+    const uri = pathToFileURL(path.join(dir, target.relativePath)).toString();
+    let text = target.text;
+    await client.open(uri, text, 'plaintext', 1);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+
+    const edits: number[] = [];
+    const line = text.split('\n').findIndex((l) => /[\u3040-\u30ff]/u.test(l) && l.length > 40);
+    for (let version = 2; version < 62; version++) {
+      const character = 10 + (version % 20);
+      const inserted = version % 2 === 0 ? 'の' : '';
+      const removeOne = version % 2 === 1;
+      const started = performance.now();
+      const waiting = client.waitForDiagnostics(uri, (p) => p.version === version);
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + (removeOne ? 1 : 0) } }, text: inserted }],
+      });
+      await waiting;
+      edits.push(performance.now() - started);
+      text = applyEdit(text, line, character, removeOne ? 1 : 0, inserted);
+    }
+
+    // Hover on the mention in the open document whose entity has the most mentions in the workspace.
+    const entities = (await client.connection.sendRequest('releaseLens/knownEntities')) as { id: string; names: Record<string, string>; mentionCount: number }[];
+    const names = entities.sort((a, b) => b.mentionCount - a.mentionCount).flatMap((e) => Object.values(e.names).map((n) => ({ n, count: e.mentionCount })));
+    const hit = names.find(({ n }) => text.includes(n));
+    const hovers: number[] = [];
+    let hoverMentions = 0;
+    if (hit) {
+      hoverMentions = hit.count;
+      const offset = text.indexOf(hit.n) + 1;
+      const before = text.slice(0, offset);
+      const position = { line: before.split('\n').length - 1, character: offset - before.lastIndexOf('\n') - 1 };
+      for (let i = 0; i < 100; i++) {
+        const started = performance.now();
+        await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+        hovers.push(performance.now() - started);
+      }
+    }
+    await client.shutdown();
+    return {
+      editMedianMs: percentile(edits, 50), editP95Ms: percentile(edits, 95),
+      hoverMedianMs: hovers.length ? percentile(hovers, 50) : NaN, hoverP95Ms: hovers.length ? percentile(hovers, 95) : NaN, hoverMentions,
+      editedBytes: Buffer.byteLength(target.text),
+    };
+  } finally {
+    client.kill();
+  }
+}
+
+function applyEdit(text: string, line: number, character: number, remove: number, insert: string): string {
+  const lines = text.split('\n');
+  const l = lines[line];
+  lines[line] = l.slice(0, character) + insert + l.slice(character + remove);
+  return lines.join('\n');
+}
+
+function cliMs(dir: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`CLI failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`Release Lens benchmark — ${machine}`);
+
+  const figures = await benchFigures();
+  console.log(`figure pass: ${figures.mbPerSecond.toFixed(1)} MB/s`);
+
+  const corpus = buildCorpus(N);
+  const dir = path.join(WORK, `n${N}`);
+  writeCorpus(dir, corpus);
+  const bytes = corpus.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  console.log(`corpus: ${N} files, ${(bytes / 1e6).toFixed(1)} MB, in ${dir}`);
+
+  const kuromojiMs = await rawKuromojiMs(corpus);
+  console.log(`raw kuromoji: ${Math.round(kuromojiMs)} ms`);
+
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'release-lens-bench-cache-'));
+  // The same layout as the server's storage: <storagePath>/analysis-cache.
+  const analysisCache = path.join(cacheDir, 'analysis-cache');
+  const cold = indexInFreshProcess(dir, analysisCache);
+  console.log(`cold index: ${Math.round(cold.indexMs)} ms (${cold.families} families), peak RSS ${cold.maxRssMB} MB`);
+  const warm = indexInFreshProcess(dir, analysisCache);
+  console.log(`warm index: ${Math.round(warm.totalMs)} ms from ${warm.cachedEntries} cached analyses`);
+
+  const lsp = await lspLatencies(dir, cacheDir, corpus);
+  console.log(`edit -> diagnostics: median ${lsp.editMedianMs.toFixed(1)} ms, p95 ${lsp.editP95Ms.toFixed(1)} ms; hover median ${lsp.hoverMedianMs.toFixed(2)} ms`);
+
+  const cli = cliMs(dir);
+  console.log(`CLI over ${N} files: ${Math.round(cli)} ms`);
+
+  let large: IndexRun | undefined;
+  if (N_LARGE > 0) {
+    const largeDir = path.join(WORK, `n${N_LARGE}`);
+    writeCorpus(largeDir, buildCorpus(N_LARGE));
+    large = indexInFreshProcess(largeDir);
+    console.log(`N=${N_LARGE}: cold index ${Math.round(large.indexMs)} ms, peak RSS ${large.maxRssMB} MB`);
+    rmSync(largeDir, { recursive: true, force: true });
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+
+  const rows: [string, string, string, boolean | null][] = [
+    ['figure pass throughput', `${figures.mbPerSecond.toFixed(1)} MB/s`, '≥ 5 MB/s', figures.mbPerSecond >= 5],
+    [`cold index, N=${N}`, `${(cold.indexMs / 1000).toFixed(1)} s (${(cold.indexMs / kuromojiMs).toFixed(2)} × raw kuromoji ${(kuromojiMs / 1000).toFixed(1)} s)`, '≤ 1.5 × kuromoji', cold.indexMs <= 1.5 * kuromojiMs],
+    [`warm index, N=${N}`, `${(warm.totalMs / 1000).toFixed(2)} s`, '≤ 2 s', warm.totalMs <= 2000],
+    [`peak RSS, N=${N}`, `${cold.maxRssMB} MB`, '', null],
+    [`peak RSS, N=${N_LARGE}`, large ? `${large.maxRssMB} MB` : 'skipped', '≤ 600 MB', large ? large.maxRssMB <= 600 : null],
+    [`edit → diagnostics (${(lsp.editedBytes / 1024).toFixed(1)} KB ja), median`, `${lsp.editMedianMs.toFixed(1)} ms`, '≤ 10 ms', lsp.editMedianMs <= 10],
+    ['edit → diagnostics, p95', `${lsp.editP95Ms.toFixed(1)} ms`, '≤ 30 ms', lsp.editP95Ms <= 30],
+    [`hover (entity with ${lsp.hoverMentions} mentions), median`, `${lsp.hoverMedianMs.toFixed(2)} ms`, '≤ 5 ms', lsp.hoverMedianMs <= 5],
+    ['hover, p95', `${lsp.hoverP95Ms.toFixed(2)} ms`, '', null],
+    [`CLI check, N=${N}`, `${(cli / 1000).toFixed(1)} s`, '', null],
+  ];
+  console.log('\n| measure | result | target | met |\n| --- | --- | --- | --- |');
+  for (const [name, value, target, met] of rows) console.log(`| ${name} | ${value} | ${target} | ${met === null ? '' : met ? 'yes' : 'no'} |`);
+  const json = { machine, n: N, nLarge: N_LARGE, figures, corpusBytes: bytes, kuromojiMs, cold, warm, large, lsp, cliMs: cli };
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
+  console.log('\n' + JSON.stringify(json));
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

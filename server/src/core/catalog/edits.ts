@@ -1,0 +1,134 @@
+import { applyEdits, modify, parseTree, type FormattingOptions, type ParseError } from 'jsonc-parser';
+import type { EntityType } from '../types';
+import { parseCatalog } from './parse';
+import type { Catalog, CatalogEntity } from './schema';
+import { readName } from '../entities/reading';
+import { slugify } from '../entities/link';
+
+/** One text edit on the catalog file (offsets into the text given). */
+export interface CatalogEdit {
+  offset: number;
+  length: number;
+  content: string;
+}
+
+export type EditResult = { edits: CatalogEdit[] } | { error: string };
+export type NameLanguage = 'ja' | 'zh' | 'en';
+
+/**
+ * The catalog as the edit helpers need it: refuses (with a reason) when the text is not
+ * a valid catalog, so that a file we could not parse is never rewritten. An empty or
+ * blank file counts as an empty catalog.
+ */
+function load(text: string): { catalog: Catalog; blank: boolean } | { error: string } {
+  if (text.trim() === '') return { catalog: { entities: [] }, blank: true };
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: true });
+  if (errors.length) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
+  const parsed = parseCatalog(text);
+  if (!parsed.catalog) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
+  return { catalog: parsed.catalog, blank: false };
+}
+
+function formatting(text: string): FormattingOptions {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: indent ? Math.min(indent.length, 8) : 2, eol };
+}
+
+function edit(text: string, path: (string | number)[], value: unknown, insert = false): CatalogEdit[] {
+  return modify(text, path, value, { formattingOptions: formatting(text), isArrayInsertion: insert }).map((e) => ({ offset: e.offset, length: e.length, content: e.content }));
+}
+
+function whole(text: string, catalog: Catalog): CatalogEdit[] {
+  return [{ offset: 0, length: text.length, content: JSON.stringify(catalog, null, 2) + '\n' }];
+}
+
+/** A new id for a name: the type and a slug of its English or pinyin reading, unique in the catalog. */
+export function newEntityId(catalog: Catalog, type: EntityType, name: string): string {
+  const latin = !/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(name);
+  const base = `${type}:${(latin ? slugify(name) : slugify(readName(name).slugWords.join(' '))) || 'entity'}`;
+  const ids = new Set(catalog.entities.map((e) => e.id));
+  if (!ids.has(base)) return base;
+  for (let n = 2; ; n++) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export function addEntityEdits(
+  catalogText: string,
+  entity: { id?: string; type: EntityType; name: string; language: NameLanguage; aliases?: string[] },
+): { edits: CatalogEdit[]; id: string } | { error: string } {
+  const loaded = load(catalogText);
+  if ('error' in loaded) return loaded;
+  const { catalog, blank } = loaded;
+  const name = entity.name.trim();
+  if (!name) return { error: 'The name is empty' };
+  const existing = catalog.entities.find((e) => e.id === entity.id);
+  if (existing) return { error: `An entity with id "${entity.id}" already exists` };
+  const id = entity.id ?? newEntityId(catalog, entity.type, name);
+  const record: CatalogEntity = { id, type: entity.type, names: { [entity.language]: name } };
+  if (entity.aliases?.length) record.aliases = [...entity.aliases];
+  if (blank) return { edits: whole(catalogText, { entities: [record] }), id };
+  return { edits: edit(catalogText, ['entities', catalog.entities.length], record, true), id };
+}
+
+/**
+ * Adds an alias to an entity. When the entity is not in the catalog (only recognised),
+ * pass `recognized` (its type and names) and it is created with the alias.
+ */
+export function addAliasEdits(
+  catalogText: string,
+  entityId: string,
+  alias: string,
+  recognized?: { type: EntityType; names: Partial<Record<NameLanguage, string>> },
+): EditResult {
+  const loaded = load(catalogText);
+  if ('error' in loaded) return loaded;
+  const { catalog, blank } = loaded;
+  const value = alias.trim();
+  if (!value) return { error: 'The alias is empty' };
+  const index = catalog.entities.findIndex((e) => e.id === entityId);
+  if (index < 0) {
+    if (!recognized) return { error: `No entity "${entityId}" in the catalog` };
+    const names = Object.fromEntries(Object.entries(recognized.names).filter(([, v]) => v)) as CatalogEntity['names'];
+    if (!Object.keys(names).length) return { error: `Entity "${entityId}" has no name to record` };
+    const record: CatalogEntity = { id: entityId, type: recognized.type, names, aliases: Object.values(names).includes(value) ? [] : [value] };
+    if (!record.aliases!.length) delete record.aliases;
+    if (blank) return { edits: whole(catalogText, { entities: [record] }) };
+    return { edits: edit(catalogText, ['entities', catalog.entities.length], record, true) };
+  }
+  const e = catalog.entities[index];
+  if (Object.values(e.names).includes(value) || e.aliases?.includes(value)) return { edits: [] };
+  if (!e.aliases) return { edits: edit(catalogText, ['entities', index, 'aliases'], [value]) };
+  return { edits: edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true) };
+}
+
+export function addIgnoreEdits(catalogText: string, entry: { code: string; file?: string; text?: string; fingerprint?: string; reason?: string }): EditResult {
+  const loaded = load(catalogText);
+  if ('error' in loaded) return loaded;
+  const { catalog, blank } = loaded;
+  if (!entry.code.trim()) return { error: 'The code is empty' };
+  const clean = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== '')) as typeof entry;
+  const same = (catalog.ignore ?? []).some((i) => i.code === clean.code && i.file === clean.file && i.text === clean.text && i.fingerprint === clean.fingerprint);
+  if (same) return { edits: [] };
+  if (blank) return { edits: whole(catalogText, { entities: [], ignore: [clean] }) };
+  if (!catalog.ignore) return { edits: edit(catalogText, ['ignore'], [clean]) };
+  return { edits: edit(catalogText, ['ignore', catalog.ignore.length], clean, true) };
+}
+
+export function renameEntityEdits(catalogText: string, entityId: string, language: NameLanguage, newName: string): EditResult {
+  const loaded = load(catalogText);
+  if ('error' in loaded) return loaded;
+  const { catalog } = loaded;
+  const name = newName.trim();
+  if (!name) return { error: 'The new name is empty' };
+  const index = catalog.entities.findIndex((e) => e.id === entityId);
+  if (index < 0) return { error: `No entity "${entityId}" in the catalog` };
+  if (catalog.entities[index].names[language] === name) return { edits: [] };
+  return { edits: edit(catalogText, ['entities', index, 'names', language], name) };
+}
+
+/** Applies edits to a text (for tests and the CLI). */
+export function applyCatalogEdits(text: string, edits: CatalogEdit[]): string {
+  return applyEdits(text, edits);
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { catalogSchema, type Catalog } from './schema';
+
+export interface CatalogProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface ParsedCatalog {
+  /** Undefined when the file has a syntax error or does not match the schema. */
+  catalog?: Catalog;
+  problems: CatalogProblem[];
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'Property name expected',
+  ValueExpected: 'Value expected',
+  ColonExpected: 'Colon expected',
+  CommaExpected: 'Comma expected',
+  CloseBraceExpected: 'Closing brace expected',
+  CloseBracketExpected: 'Closing bracket expected',
+  EndOfFileExpected: 'End of file expected',
+  InvalidCommentToken: 'Invalid comment',
+  UnexpectedEndOfComment: 'Unexpected end of comment',
+  UnexpectedEndOfString: 'Unexpected end of string',
+  UnexpectedEndOfNumber: 'Unexpected end of number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character',
+};
+
+/**
+ * Parses release-lens.json (comments and trailing commas allowed). JSON syntax errors
+ * and schema violations are reported at the offending place; the catalog is returned
+ * only when there are none (a caller keeps its last good catalog). Never throws.
+ */
+export function parseCatalog(text: string): ParsedCatalog {
+  try {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length || !root) {
+      const problems = errors.map((e) => ({
+        start: e.offset,
+        end: e.offset + Math.max(e.length, 1),
+        message: `release-lens.json: ${SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+      }));
+      if (!problems.length) problems.push({ start: 0, end: Math.min(text.length, 1), message: 'release-lens.json: The file is empty' });
+      return { problems };
+    }
+    const value = nodeValue(root);
+    const result = catalogSchema.safeParse(value);
+    if (result.success) return { catalog: result.data, problems: [] };
+    return { problems: result.error.issues.map((issue) => issueProblem(root, issue)) };
+  } catch (error) {
+    return { problems: [{ start: 0, end: Math.min(text.length, 1), message: `release-lens.json could not be read: ${(error as Error).message}` }] };
+  }
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (k && v) out[k.value as string] = nodeValue(v);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function issueProblem(root: Node, issue: z.core.$ZodIssue): CatalogProblem {
+  const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  let node: Node | undefined;
+  let keys: string[] = [];
+  if (issue.code === 'unrecognized_keys') keys = issue.keys;
+  // the deepest node that exists on the path
+  let missing = false;
+  for (let n = path.length; n >= 0 && !node; n--) {
+    node = findNodeAtLocation(root, path.slice(0, n));
+    if (node && n < path.length) missing = true; // a missing property: point at the object that lacks it
+  }
+  node ??= root;
+  if (keys.length && node.type === 'object') {
+    const prop = node.children?.find((p) => p.children?.[0] && keys.includes(p.children[0].value as string));
+    if (prop?.children?.[0]) return { start: prop.children[0].offset, end: prop.children[0].offset + prop.children[0].length, message: messageOf(issue, path, false) };
+  }
+  // a property value: underline the value; an object: its key if it has one, else its opening brace
+  let start = node.offset;
+  let end = node.offset + node.length;
+  if ((node.type === 'object' || node.type === 'array') && node.parent?.type === 'property' && node.parent.children?.[0]) {
+    const key = node.parent.children[0];
+    start = key.offset;
+    end = key.offset + key.length;
+  } else if (node.type === 'object' || node.type === 'array') {
+    end = start + 1;
+  }
+  return { start, end, message: messageOf(issue, path, missing) };
+}
+
+function messageOf(issue: z.core.$ZodIssue, path: (string | number)[], missing: boolean): string {
+  const where = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : 'catalog';
+  let message = issue.message;
+  if (missing && issue.code === 'invalid_type') message = `Missing required property "${path[path.length - 1]}"`;
+  if (issue.code === 'unrecognized_keys') message = `Unknown property ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `release-lens.json ${where}: ${message}`;
+}

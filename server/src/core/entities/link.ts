@@ -1,0 +1,233 @@
+import type { EntityMention, EntityType, Language } from '../types';
+import type { Catalog } from '../catalog/schema';
+import { foldText, isKana } from './fold';
+import { compareNames, readName } from './reading';
+
+export type NameLanguage = 'ja' | 'zh' | 'en';
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  names: Partial<Record<NameLanguage, string>>;
+  aliases: string[];
+  fromCatalog: boolean;
+}
+
+export interface LinkDocument {
+  uri: string;
+  language: Language;
+  mentions: EntityMention[];
+}
+
+export interface LinkOptions {
+  catalog?: Catalog;
+  /** Groups of uris known to be versions of one release: evidence for linking. */
+  families?: string[][];
+}
+
+export interface LinkResult {
+  /** Canonical id -> record. */
+  entities: Map<string, EntityRecord>;
+  /** uri -> canonical id of each mention, in the order of the document's mentions. */
+  mentionIds: Map<string, string[]>;
+}
+
+/** Below this, two names are not linked: the catalog is how an editor settles it. */
+export const LINK_THRESHOLD = 0.6;
+
+interface Local {
+  key: string;
+  uri: string;
+  localId: string;
+  type: EntityType;
+  docLanguage: Language;
+  /** Full names (not short forms) with their counts. */
+  names: Map<string, number>;
+  catalogId?: string;
+  scripts: Set<'latin' | 'cjk'>;
+}
+
+const scriptOf = (name: string): 'latin' | 'cjk' => (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(name) ? 'cjk' : 'latin');
+
+/**
+ * Gives every mention of every document a canonical id: the same real entity has the
+ * same id in every document and language. Pure: the input mentions are not changed.
+ * Deterministic: the result does not depend on the order of `docs`.
+ *
+ * Evidence, strongest first: the catalog (its ids and names win), the same folded name
+ * (浑南/渾南, 区/區), the same reading (pinyin of the proper part + the English gloss of
+ * the common words + the class of the type word: 辽河实验室 = Liaohe Laboratory), with
+ * a lower bar inside a release family. Two different entities of one document (in the
+ * same script) are never merged, and two catalog entities never are.
+ */
+export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): LinkResult {
+  const locals = new Map<string, Local>();
+  const catalogIds = new Set(options.catalog?.entities.map((e) => e.id) ?? []);
+  for (const doc of docs) {
+    for (const m of doc.mentions) {
+      const key = `${doc.uri}\u0000${m.id}`;
+      let l = locals.get(key);
+      if (!l) {
+        l = { key, uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: new Map(), scripts: new Set() };
+        if (m.source === 'catalog' || catalogIds.has(m.id)) l.catalogId = m.id;
+        locals.set(key, l);
+      }
+      if (m.source !== 'shortForm') {
+        l.names.set(m.text, (l.names.get(m.text) ?? 0) + 1);
+        l.scripts.add(scriptOf(m.text));
+      }
+    }
+  }
+  for (const e of options.catalog?.entities ?? []) {
+    const key = `\u0001catalog\u0000${e.id}`;
+    const names = new Map<string, number>();
+    for (const n of [e.names.en, e.names.zh, e.names.ja, ...(e.aliases ?? [])]) if (n) names.set(n, 0);
+    locals.set(key, { key, uri: '\u0001catalog', localId: e.id, type: e.type, docLanguage: 'mixed', names, catalogId: e.id, scripts: new Set() });
+  }
+
+  const familyOf = new Map<string, number>();
+  options.families?.forEach((f, i) => f.forEach((uri) => familyOf.set(uri, i)));
+
+  // ---- candidate pairs, scored
+  const all = [...locals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i];
+      const b = all[j];
+      if (a.type !== b.type) continue;
+      if (a.catalogId && b.catalogId) continue;
+      if (a.uri === b.uri && [...a.scripts].some((s) => b.scripts.has(s))) continue;
+      const sameFamily = a.uri === b.uri || (familyOf.has(a.uri) && familyOf.get(a.uri) === familyOf.get(b.uri));
+      let best = 0;
+      for (const na of topNames(a)) {
+        for (const nb of topNames(b)) {
+          const s = compareNames(na, nb, sameFamily);
+          if (s > best) best = s;
+          if (best === 1) break;
+        }
+        if (best === 1) break;
+      }
+      // a catalog name is the editor's word: an exact name match only
+      if ((a.catalogId || b.catalogId) && best < 1 && (a.uri.startsWith('\u0001') || b.uri.startsWith('\u0001'))) continue;
+      if (best >= LINK_THRESHOLD) pairs.push({ a: i, b: j, score: best });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  // ---- greedy merge with cannot-link constraints
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const members = all.map((_, i) => [i]);
+  const conflicts = (ra: number, rb: number): boolean => {
+    let catalogs = 0;
+    const seen = new Set<string>();
+    for (const i of [...members[ra], ...members[rb]]) if (all[i].catalogId) catalogs += seen.has(all[i].catalogId!) ? 0 : (seen.add(all[i].catalogId!), 1);
+    if (catalogs > 1) return true;
+    for (const i of members[ra]) {
+      for (const j of members[rb]) {
+        if (all[i].uri === all[j].uri && [...all[i].scripts].some((s) => all[j].scripts.has(s))) return true;
+      }
+    }
+    return false;
+  };
+  for (const p of pairs) {
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra === rb || conflicts(ra, rb)) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    members[keep].push(...members[drop]);
+    members[drop] = [];
+  }
+
+  // ---- canonical ids and records
+  const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => members[r].map((i) => all[i]));
+  const proposals = clusters.map((c) => ({ c, id: clusterId(c) }));
+  proposals.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) || clusterKey(x.c).localeCompare(clusterKey(y.c)));
+  const used = new Map<string, number>();
+  const idOfLocal = new Map<string, string>();
+  const entities = new Map<string, EntityRecord>();
+  for (const { c, id: base } of proposals) {
+    const fromCatalog = c.some((l) => l.catalogId);
+    let id = base;
+    if (!fromCatalog) {
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      if (n > 1) id = `${base}-${n}`;
+    }
+    for (const l of c) idOfLocal.set(l.key, id);
+    entities.set(id, makeRecord(id, c, options.catalog));
+  }
+  const mentionIds = new Map<string, string[]>();
+  for (const doc of docs) mentionIds.set(doc.uri, doc.mentions.map((m) => idOfLocal.get(`${doc.uri}\u0000${m.id}`)!));
+  return { entities, mentionIds };
+}
+
+function topNames(l: Local): string[] {
+  return [...l.names.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 4)
+    .map(([n]) => n);
+}
+
+function clusterKey(c: Local[]): string {
+  return c.map((l) => l.key).sort().join('|');
+}
+
+function clusterId(c: Local[]): string {
+  const cat = c.find((l) => l.catalogId);
+  if (cat) return cat.catalogId!;
+  const type = c[0].type;
+  const names = c.flatMap((l) => [...l.names.keys()]);
+  const pick = (list: string[]) => [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+  const latin = names.filter((n) => scriptOf(n) === 'latin');
+  let slug: string;
+  if (latin.length) slug = slugify(pick(latin));
+  else if (names.length) {
+    const rep = pick(names.map((n) => n));
+    slug = slugify(readName(rep).slugWords.join(' ')) || slugify(foldText(rep));
+  } else slug = slugify(c[0].localId.replace(/^[a-z]+:/, ''));
+  return `${type}:${slug || 'entity'}`;
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function languageOfName(name: string, docLanguage: Language): NameLanguage {
+  if (scriptOf(name) === 'latin') return 'en';
+  if ([...name].some(isKana)) return 'ja';
+  return docLanguage === 'ja' ? 'ja' : 'zh';
+}
+
+function makeRecord(id: string, c: Local[], catalog?: Catalog): EntityRecord {
+  const entry = catalog?.entities.find((e) => e.id === id);
+  const counts = new Map<string, { n: number; lang: NameLanguage }>();
+  for (const l of c) {
+    if (l.uri.startsWith('\u0001')) continue;
+    for (const [name, n] of l.names) {
+      const cur = counts.get(name);
+      counts.set(name, { n: (cur?.n ?? 0) + n, lang: languageOfName(name, l.docLanguage) });
+    }
+  }
+  const names: Partial<Record<NameLanguage, string>> = {};
+  for (const lang of ['ja', 'zh', 'en'] as const) {
+    if (entry?.names[lang]) {
+      names[lang] = entry.names[lang];
+      continue;
+    }
+    const best = [...counts.entries()]
+      .filter(([, v]) => v.lang === lang)
+      .sort((a, b) => b[1].n - a[1].n || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) names[lang] = best[0];
+  }
+  const chosen = new Set(Object.values(names));
+  const aliases = [...new Set([...(entry?.aliases ?? []), ...counts.keys()])].filter((n) => !chosen.has(n)).sort();
+  return { id, type: c[0].type, names, aliases, fromCatalog: !!entry };
+}

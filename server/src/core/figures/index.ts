@@ -1,0 +1,27 @@
+/**
+ * The figures engine: recognition, normalisation, comparison, display and rewriting of
+ * the quantities in a release. Pure; no LSP or VS Code imports.
+ */
+import type { Figure } from '../types';
+import { scanFigures } from './scanner';
+
+export { findDocumentDate } from './dates';
+export { dimensionOf, baseValue, sameQuantity } from './units';
+export type { Dimension } from './units';
+export { formatFigure, rewriteFigure } from './format';
+
+/**
+ * Every figure in `text`, sorted by start; spans are UTF-16 offsets into `text`.
+ * A date without a year takes `referenceYear`; without one its value is "--MM-DD".
+ */
+export function recognizeFigures(text: string, options?: { referenceYear?: number }): Figure[] {
+  return scanFigures(text, options ?? {}).map(toFigure);
+}
+
+function toFigure(f: Figure): Figure {
+  const out: Figure = { start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit, bound: f.bound };
+  if (f.counted !== undefined) out.counted = f.counted;
+  if (f.note !== undefined) out.note = f.note;
+  if (f.confidence !== undefined) out.confidence = f.confidence;
+  return out;
+}

@@ -1,0 +1,290 @@
+import { test, describe } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  baseValue, dimensionOf, findDocumentDate, formatFigure, recognizeFigures, rewriteFigure, sameQuantity,
+} from '../../server/src/core/figures';
+import type { Figure } from '../../server/src/core/types';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'figures');
+const SAMPLES = path.join(ROOT, 'samples');
+
+interface Expected { text: string; value: number | string; unit: string; bound: string; counted?: string }
+interface Case { lang: string; text: string; expected: Expected[] }
+
+const cases: Case[] = JSON.parse(readFileSync(path.join(FIXTURES, 'cases.json'), 'utf8'));
+
+function show(fs: Figure[]): string {
+  return JSON.stringify(fs.map((f) => [f.text, f.value, f.unit, f.bound, f.counted]));
+}
+
+function one(text: string): Figure {
+  const fs = recognizeFigures(text);
+  assert.equal(fs.length, 1, `one figure in ${JSON.stringify(text)}: ${show(fs)}`);
+  return fs[0];
+}
+
+describe('figures: case table', () => {
+  test('has at least 300 cases in ja, zh and en, with negatives', () => {
+    assert.ok(cases.length >= 300, `${cases.length} cases`);
+    for (const lang of ['ja', 'zh', 'en']) assert.ok(cases.some((c) => c.lang === lang));
+    assert.ok(cases.filter((c) => c.expected.length === 0).length >= 50);
+  });
+  for (const c of cases) {
+    const name = `${c.lang}: ${c.text}${c.expected.length === 0 ? ' (no figure)' : ''}`;
+    test(name, () => {
+      const got = recognizeFigures(c.text);
+      assert.equal(got.length, c.expected.length, `figures in ${JSON.stringify(c.text)}: ${show(got)}`);
+      for (const e of c.expected) {
+        const f = got.find((g) => g.text === e.text);
+        assert.ok(f, `span ${JSON.stringify(e.text)} in ${show(got)}`);
+        assert.equal(f.value, e.value, `value of ${e.text}`);
+        assert.equal(f.unit, e.unit, `unit of ${e.text}`);
+        assert.equal(f.bound, e.bound, `bound of ${e.text}`);
+        if (e.counted !== undefined) assert.equal(f.counted, e.counted, `counted of ${e.text}`);
+        assert.equal(c.text.slice(f.start, f.end), f.text, 'span offsets');
+      }
+    });
+  }
+});
+
+describe('figures: the five samples', () => {
+  const expected: Record<string, { documentDate: string | null; figures: Expected[] }> =
+    JSON.parse(readFileSync(path.join(FIXTURES, 'samples.expected.json'), 'utf8'));
+  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+  test('every sample has a reviewed expectation', () => {
+    assert.deepEqual(Object.keys(expected).sort(), files);
+  });
+  for (const file of files) {
+    test(file, () => {
+      const text = readFileSync(path.join(SAMPLES, file), 'utf8');
+      const exp = expected[file];
+      const date = findDocumentDate(text);
+      assert.equal(date ?? null, exp.documentDate, 'document date');
+      const got = recognizeFigures(text, { referenceYear: date ? Number(date.slice(0, 4)) : undefined });
+      const simple = got.map((g) => {
+        const e: Expected = { text: g.text, value: g.value, unit: g.unit, bound: g.bound };
+        if (g.counted) e.counted = g.counted;
+        return e;
+      });
+      assert.deepEqual(simple, exp.figures);
+      for (const g of got) assert.equal(text.slice(g.start, g.end), g.text);
+      for (let i = 1; i < got.length; i++) assert.ok(got[i].start >= got[i - 1].end, 'sorted, no overlap');
+    });
+  }
+});
+
+describe('figures: offsets are UTF-16 offsets into the original text', () => {
+  test('full-width and astral characters before a figure', () => {
+    const text = '𠮷野家の店舗は３００社以上';
+    const f = one(text);
+    assert.equal(text.slice(f.start, f.end), '３００社以上');
+    assert.equal(f.value, 300);
+  });
+  test('㎡ folds to m²', () => {
+    const f = one('500,000㎡');
+    assert.equal(f.unit, 'm2');
+    assert.equal(f.text, '500,000㎡');
+  });
+});
+
+describe('figures: dates', () => {
+  test('referenceYear fills a date without a year', () => {
+    assert.equal(recognizeFigures('2月24日', { referenceYear: 2026 })[0].value, '2026-02-24');
+    assert.equal(recognizeFigures('On February 24, the', { referenceYear: 2026 })[0].value, '2026-02-24');
+    const f = one('2月24日');
+    assert.equal(f.value, '--02-24');
+    assert.ok(f.note);
+  });
+  test('findDocumentDate on each sample', () => {
+    const d = (f: string) => findDocumentDate(readFileSync(path.join(SAMPLES, f), 'utf8'));
+    assert.equal(d('hunnan-2026-conference.en.txt'), '2026-02-27');
+    assert.equal(d('hunnan-2026-conference.ja.txt'), '2026-03-02');
+    assert.equal(d('beihu-future-science-city-2025.ja.txt'), '2025-11-19');
+    assert.equal(d('hunnan-2026-conference.zh.txt'), undefined);
+    assert.equal(d('suzhou-gba-2021.ja.txt'), undefined);
+  });
+  test('findDocumentDate forms', () => {
+    assert.equal(findDocumentDate('SHENYANG, China, Feb. 27, 2026 (GLOBE NEWSWIRE) -- On February 24'), '2026-02-27');
+    assert.equal(findDocumentDate(' date 2026-03-02 2026年Hunnan'), '2026-03-02');
+    assert.equal(findDocumentDate('title\n\n時間: 2025-11-19 10:58 情報源'), '2025-11-19');
+    assert.equal(findDocumentDate('标题\n发布时间：2024年5月6日'), '2024-05-06');
+    assert.equal(findDocumentDate('no date here\n2月24日'), undefined);
+    assert.equal(findDocumentDate('1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n2026-01-01'), undefined);
+  });
+});
+
+describe('figures: dimensions and sameQuantity', () => {
+  test('dimensionOf', () => {
+    assert.equal(dimensionOf('km2'), 'area');
+    assert.equal(dimensionOf('mu'), 'area');
+    assert.equal(dimensionOf('m'), 'length');
+    assert.equal(dimensionOf('JPY'), 'money');
+    assert.equal(dimensionOf('year-duration'), 'duration');
+    assert.equal(dimensionOf('pflops'), 'compute');
+  });
+  test('baseValue', () => {
+    assert.equal(baseValue(one('7.2平方キロ')), 7_200_000);
+    assert.equal(baseValue(one('5.6 kilometers')), 5600);
+    assert.equal(baseValue(one('3ヘクタール')), 30_000);
+    assert.equal(baseValue(one('522億人民元')), 52_200_000_000);
+    assert.equal(baseValue(one('2026年2月24日')), '2026-02-24');
+  });
+  const same: [string, string][] = [
+    ['5.6 km', '5,600 m'],
+    ['0.5 km²', '500,000 m²'],
+    ['3平方千米', '3平方公里'],
+    ['3.725 billion yuan', '37億2500万元'],
+    ['50万', '500,000'],
+    ['50万平方メートル', '500,000 square meters'],
+    ['50万平方米', '500,000 square meters'],
+    ['522億人民元', 'RMB 52.2 billion'],
+    ['９１平方キロ', '91-square-kilometer'],
+    ['7割以上', 'more than 70%'],
+    ['28キロ', '28 kilometers'],
+    ['三年来', 'over the past three years'],
+    ['2月24日', 'February 24, 2026'],
+    ['七成', '70 percent'],
+    ['十大', 'Top Ten'],
+    ['1.2万亿元', '1.2 trillion yuan'],
+  ];
+  for (const [a, b] of same) {
+    test(`${a} = ${b}`, () => {
+      const fa = recognizeFigures(a)[0];
+      const fb = recognizeFigures(b)[0];
+      assert.ok(fa && fb, `${show(recognizeFigures(a))} ${show(recognizeFigures(b))}`);
+      assert.ok(sameQuantity(fa, fb), `${show([fa])} vs ${show([fb])}`);
+      assert.ok(sameQuantity(fb, fa));
+    });
+  }
+  const different: [string, string][] = [
+    ['28キロ', '38 kilometers'],
+    ['10亿元', '10亿日元'],
+    ['1 billion yuan', '1 billion yen'],
+    ['5.6 km', '5.6 km²'],
+    ['50万平方メートル', '60万平方メートル'],
+    ['2026年2月24日', '2026年2月25日'],
+    ['300人', '300%'],
+    ['0.5', '0.52'],
+  ];
+  for (const [a, b] of different) {
+    test(`${a} ≠ ${b}`, () => {
+      const fa = recognizeFigures(a)[0];
+      const fb = recognizeFigures(b)[0];
+      assert.ok(fa && fb);
+      assert.ok(!sameQuantity(fa, fb));
+    });
+  }
+  test('approx tolerates 5 %', () => {
+    const half: Figure = { start: 0, end: 0, text: 'about half', value: 0.5, unit: 'number', bound: 'approx' };
+    const exact: Figure = { start: 0, end: 0, text: '0.52', value: 0.52, unit: 'number', bound: 'exact' };
+    assert.ok(sameQuantity(half, exact));
+    assert.ok(sameQuantity(one('約300人'), one('310人')));
+    assert.ok(!sameQuantity(one('約300人'), one('330人')));
+    assert.ok(!sameQuantity(one('300人'), one('310人')));
+  });
+});
+
+describe('figures: formatFigure', () => {
+  const cases2: [string, string, 'en' | 'ja' | 'zh' | undefined][] = [
+    ['50万平方メートル', '500,000 m²', undefined],
+    ['522億人民元', '52,200,000,000 CNY', undefined],
+    ['7割', '70 %', undefined],
+    ['7割以上', 'at least 70 %', 'en'],
+    ['2026年2月24日', '2026-02-24', undefined],
+    ['300人以上', 'at least 300 people', 'en'],
+    ['300人以上', '300人以上', 'ja'],
+    ['约10亿元', '约1,000,000,000 CNY', 'zh'],
+    ['91平方キロ', '91 km²', undefined],
+    ['第14位', 'No. 14', 'en'],
+    ['第14位', '第14位', 'ja'],
+    ['過去3年間', '3 years', 'en'],
+    ['200P', '200 PFLOPS', undefined],
+    ['60%を超え', 'over 60 %', 'en'],
+  ];
+  for (const [text, want, locale] of cases2) {
+    test(`${text} -> ${want}`, () => assert.equal(formatFigure(one(text), locale), want));
+  }
+});
+
+describe('figures: rewriteFigure keeps the original language and style', () => {
+  const rw: [string, string, string, string][] = [
+    // original text, the figure's span, target text, expected new span text
+    ['28キロに及ぶ道路網', '28キロ', '38 kilometers', '38キロ'],
+    ['コアエリアには50万平方メートルに及ぶ建造物', '50万平方メートル', '600,000 square meters', '60万平方メートル'],
+    ['28 kilometers of road network', '28 kilometers', '38キロ', '38 kilometers'],
+    ['500,000 square meters of buildings', '500,000 square meters', '60万平方米', '600,000 square meters'],
+    ['５０万平方メートル', '５０万平方メートル', '600,000 square meters', '６０万平方メートル'],
+    ['5.6キロ', '5.6キロ', '5,800 m', '5.8キロ'],
+    ['RMB 52.2 billion', 'RMB 52.2 billion', '600億元', 'RMB 60 billion'],
+    ['522億人民元', '522億人民元', 'RMB 52.2 billion', '522億人民元'],
+    ['522億人民元', '522億人民元', 'RMB 60 billion', '600億人民元'],
+    ['五十二億二千万元', '五十二億二千万元', '60億元', '六十億元'],
+    ['7割以上増加', '7割以上', 'more than 80%', '8割以上'],
+    ['三年来', '三年来', 'over the past four years', '四年来'],
+    ['Four key projects', 'Four', '5つの主要プロジェクト', 'Five'],
+    ['100社以上', '100社以上', 'more than 120 companies', '120社以上'],
+    ['2026年2月24日、', '2026年2月24日', 'February 25, 2026', '2026年2月25日'],
+    ['On February 24, the', 'February 24', '2026年2月25日', 'February 25'],
+    ['SHENYANG, China, Feb. 27, 2026 (GLOBE', 'Feb. 27, 2026', '2026年3月2日', 'March 2, 2026'],
+    [' date 2026-03-02 ', '2026-03-02', '2026年3月5日', '2026-03-05'],
+    ['2月24日,2026浑南', '2月24日', 'March 1', '3月1日'],
+  ];
+  for (const [text, span, targetText, want] of rw) {
+    test(`${span} <- ${targetText}`, () => {
+      const original = recognizeFigures(text, { referenceYear: 2026 }).find((f) => f.text === span);
+      assert.ok(original, show(recognizeFigures(text)));
+      const target = recognizeFigures(targetText, { referenceYear: 2026 })[0];
+      assert.ok(target, targetText);
+      assert.equal(rewriteFigure(original, text, target), want);
+    });
+  }
+});
+
+describe('figures: pathological inputs finish quickly (linear time)', () => {
+  function timed(name: string, input: string): void {
+    const started = performance.now();
+    recognizeFigures(input);
+    const ms = performance.now() - started;
+    console.log(`  ${name}: ${input.length} chars in ${ms.toFixed(1)} ms`);
+    assert.ok(ms < 2000, `${name} took ${ms} ms`);
+  }
+  test('a 100,000-digit number', () => timed('100,000 digits', '7'.repeat(100_000)));
+  test('a 100,000-digit number with separators and a unit', () => timed('separated digits', `${'123,'.repeat(25_000)}456平方メートル`));
+  test('10,000 × 万', () => {
+    timed('万 × 10,000', '万'.repeat(10_000));
+    timed('1 + 万 × 10,000', `1${'万'.repeat(10_000)}元`);
+  });
+  test('a 1 MB line of mixed digits and CJK numerals', () => {
+    const chars = '0123456789一二三四五六七八九十百千万亿億兆两.,年月日%第 ';
+    let s = '';
+    let x = 12345;
+    const parts: string[] = [];
+    while (s.length + parts.length < 1) break;
+    for (let i = 0; i < 1_000_000; i++) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      parts.push(chars[x % chars.length]);
+    }
+    s = parts.join('');
+    timed('1 MB mixed', s);
+    timed('1 MB CJK numerals', '一二三四五六七八九十百千万'.repeat(80_000));
+    timed('1 MB number words', 'twenty-five hundred '.repeat(50_000));
+  });
+});
+
+describe('figures: fast normalisation', () => {
+  test('fastNormalize gives exactly what normalizeWithMap gives', async () => {
+    const { fastNormalize } = await import('../../server/src/core/figures/fastNormalize');
+    const { normalizeWithMap } = await import('../../server/src/core/text/normalize');
+    const inputs = readdirSync(SAMPLES).map((f) => readFileSync(path.join(SAMPLES, f), 'utf8'));
+    inputs.push('ｶﾀｶﾅ ９１㎡ 𠮷 \u3000\u2009—～。①², ｷﾛ', '', 'ascii only 123');
+    for (const s of inputs) {
+      const a = fastNormalize(s);
+      const b = normalizeWithMap(s);
+      assert.equal(a.text, b.text);
+      assert.deepEqual(Array.from(a.toOriginal), Array.from(b.toOriginal));
+    }
+  });
+});
