@@ -44,8 +44,7 @@ export function parseCatalog(text: string): ParsedCatalog {
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length || !root) {
       const problems = errors.map((e) => ({
-        start: e.offset,
-        end: e.offset + Math.max(e.length, 1),
+        ...clampSpan(text.length, e.offset, e.length),
         message: `release-lens.json: ${SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
       }));
       if (!problems.length) problems.push({ start: 0, end: Math.min(text.length, 1), message: 'release-lens.json: The file is empty' });
@@ -58,6 +57,13 @@ export function parseCatalog(text: string): ParsedCatalog {
   } catch (error) {
     return { problems: [{ start: 0, end: Math.min(text.length, 1), message: `release-lens.json could not be read: ${(error as Error).message}` }] };
   }
+}
+
+/** A span inside the text, at least one character long when the text is not empty (an error at the end marks the last character). */
+function clampSpan(length: number, offset: number, size: number): { start: number; end: number } {
+  if (length === 0) return { start: 0, end: 0 };
+  const start = Math.min(Math.max(offset, 0), length - 1);
+  return { start, end: Math.min(length, start + Math.max(size, 1)) };
 }
 
 function nodeValue(node: Node): unknown {

@@ -55,7 +55,6 @@ export const catalogSchema = z
     c.entities.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', message: `Duplicate entity id "${e.id}" (also at entities[${seen.get(e.id)}])`, path: ['entities', i, 'id'] });
       else seen.set(e.id, i);
-      if (!e.id.startsWith(`${e.type}:`) && !/^[a-z]+:/.test(e.id)) return;
     });
   })
   .describe('Release Lens catalog: known entities, release families and ignored findings');

@@ -5,8 +5,7 @@ import { pinyin } from 'pinyin-pro';
  * Character folding that keeps offsets: every UTF-16 unit of the input maps to exactly
  * one unit of the output, so a match found in folded text is at the same offsets in the
  * original. Folding = NFKC (full-width forms, compatibility ideographs) + Japanese and
- * traditional Chinese forms to simplified Chinese (渾 -> 浑, 瀋 -> 沈, 区/區 -> 区,
- * 実 -> 实). A character whose fold would change the length is kept as it is.
+ * traditional Chinese forms to simplified Chinese (廣 -> 广, 區 -> 区, 実 -> 实). A character whose fold would change the length is kept as it is.
  */
 const jpToCn = OpenCC.Converter({ from: 'jp', to: 'cn' });
 const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -49,7 +48,7 @@ export function matchKey(text: string): string {
 
 const pinyinCache = new Map<string, string>();
 
-/** Tone-less pinyin of a Han run, syllables joined: 辽河 -> liaohe, 沈阳 -> shenyang. */
+/** Tone-less pinyin of a Han run, syllables joined: 青岛 -> qingdao, 厦门 -> xiamen. */
 export function pinyinOf(han: string): string {
   let hit = pinyinCache.get(han);
   if (hit === undefined) {

@@ -337,7 +337,7 @@ export const EN_NON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Chinese function words, verbs and other words that end a name when met on the way
- * left from a type word (在浑南科技城 -> stop at 在). Written simplified; matched on
+ * left from a type word (在青岛科技城 -> stop at 在). Written simplified; matched on
  * the folded text, longest first.
  */
 export const ZH_LEFT_STOPS: ReadonlyArray<string> = [

@@ -55,8 +55,8 @@ const scriptOf = (name: string): 'latin' | 'cjk' => (/[\u3040-\u30ff\u3400-\u9ff
  * Deterministic: the result does not depend on the order of `docs`.
  *
  * Evidence, strongest first: the catalog (its ids and names win), the same folded name
- * (浑南/渾南, 区/區), the same reading (pinyin of the proper part + the English gloss of
- * the common words + the class of the type word: 辽河实验室 = Liaohe Laboratory), with
+ * (广州/広州, 区/區), the same reading (pinyin of the proper part + the English gloss of
+ * the common words + the class of the type word: 青岛海洋实验室 = Qingdao Marine Laboratory), with
  * a lower bar inside a release family. Two different entities of one document (in the
  * same script) are never merged, and two catalog entities never are.
  */

@@ -8,12 +8,12 @@ import { CJK_TYPE_WORDS, COMPATIBLE_CLASSES, EN_COMMON_WORDS, EN_GENERIC_WORDS, 
  * runs that are not common words, the words themselves for English), and the English
  * concepts of its common words.
  *
- *   Liaoning Academy of Materials  -> class academy,    proper "liaoning", concepts {material}
- *   辽宁材料实验室                    -> class laboratory, proper "liaoning", concepts {material}
+ *   Fujian Academy of Materials  -> class academy,    proper "fujian", concepts {material}
+ *   福建材料实验室                  -> class laboratory, proper "fujian", concepts {material}
  */
 export interface NameReading {
   cls: string;
-  /** Alternative readings: a common word may also be a transliterated name part (建筑 / Jianzhu). */
+  /** Alternative readings: a common word may also be a transliterated name part (建筑 read as jianzhu). */
   variants: { proper: string; concepts: Set<string> }[];
   acronyms: string[];
   /** Nothing in the name but generic words (or nothing at all besides the type word). */
@@ -46,7 +46,7 @@ interface GlossWord {
 }
 const GLOSS_INDEX: GlossWord[] = [
   ...GLOSSARY.map(([text, en, generic]) => ({ text: foldText(text), words: en.split(' ').map(stem), generic })),
-  // type words inside a name read as the words of their class (沈阳高新区管委会)
+  // type words inside a name read as the words of their class (福州高新区管委会)
   ...CJK_TYPE_WORDS.map(([text, , cls]) => ({ text: foldText(text), words: clsWords(cls), generic: true })),
 ].sort((a, b) => b.text.length - a.text.length);
 

@@ -42,7 +42,7 @@ const COUNTER_SUFFIXES = new Set(['年', '月', '日', '件', '人', '社', '位
  * Finds the zones, labs, projects and organisations of one document. Spans are UTF-16
  * offsets into `input.text`; each mention's id is a document-local key that linking
  * replaces by the canonical id (catalog mentions already carry their catalog id).
- * Mentions may nest (an organisation that contains a zone: 沈阳高新区管委会); they never
+ * Mentions may nest (an organisation that contains a zone: 福州高新区管委会); they never
  * cross. Sorted by start, longer first.
  */
 export function recognizeEntities(input: RecognizeInput): EntityMention[] {
@@ -138,7 +138,7 @@ function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: boolean
     const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length));
     if (!head) continue;
     const headStart = end - head.text.length;
-    // A non-zone type word must end its noun phrase: 中心 in 促進中心協会, 大学 in 大学科技园 are not heads.
+    // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
     if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese)) continue;
     // Japanese: the type word must start on a token boundary (not 中心 inside 中心部).
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end)) continue; // 基金会|長 inside 会長
@@ -170,7 +170,7 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): 
   return startsTypeWord(ctx.folded, end);
 }
 
-// titles after an organisation (深圳工業大学学長) do not make it a modifier
+// titles after an organisation (…大学学長) do not make it a modifier
 const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO'].map(foldText);
 
 function startsTypeWord(folded: string, at: number): boolean {
@@ -218,7 +218,8 @@ const KANJI_NUMBER = /^[一二三四五六七八九十百千万億]+$/u;
 
 /**
  * A one-kanji token kuromoji read as something else, right before a proper-noun
- * fragment (深|圳, 万|科): part of the name.
+ * fragment (a place split into an adjective and an unknown kanji, or a company
+ * that starts with a numeral kanji): part of the name.
  */
 function isNamePrefixChar(ctx: Ctx, t: JapaneseToken): boolean {
   if (t.surface.length !== 1 || !isHan(t.surface)) return false;
@@ -282,8 +283,8 @@ function isStopWord(folded: string, ws: number, pos: number, pStart: number, wor
 }
 
 /**
- * Steps over a parenthesised place (中韓(長春)国際…), a Latin name part (中国Deep Dive…,
- * CTDコアエリア) or a middle dot that joins two proper nouns (江蘇・蘇州). Returns the
+ * Steps over a parenthesised place (中日(青島)国際…), a Latin name part (中国Blue Ocean…,
+ * CBDコアエリア) or a middle dot that joins two proper nouns (広東・広州). Returns the
  * new position or undefined.
  */
 function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number, japanese: boolean): number | undefined {
@@ -320,7 +321,7 @@ function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number,
     return k;
   }
   if (prev === '・' && japanese) {
-    // デモンストレーションライン・プロジェクト, 江蘇・蘇州
+    // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
     if (properAround(ctx, pos)) return pos - 1;
   }
@@ -465,7 +466,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
     for (const k of kept) {
       const same = k.start === c.start && k.end === c.end;
       const crossing = c.start < k.end && k.start < c.end && !(c.start >= k.start && c.end <= k.end) && !(k.start >= c.start && k.end <= c.end);
-      const nestedSameEnd = c.end === k.end && c.start > k.start && c.type === k.type; // 高新区 inside 沈阳高新区
+      const nestedSameEnd = c.end === k.end && c.start > k.start && c.type === k.type; // 高新区 inside 福州高新区
       const acronymInside = c.acronym === true && c.start >= k.start && c.end <= k.end;
       if (same || crossing || nestedSameEnd || acronymInside) {
         ok = false;
@@ -499,7 +500,7 @@ function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
     if (j === undefined) byKey.set(k, i);
     else union(i, j);
   });
-  // 2. a gloss in parentheses right after a name: CPC Hunnan District Committee（中国共産党渾南区委員会）, CTD(中央科创区)
+  // 2. a gloss in parentheses right after a name: Fuzhou District Committee（福州区委員会）, CBD(中央商务区)
   const byStart = new Map<number, number>();
   full.forEach((c, i) => byStart.set(c.start, i));
   full.forEach((c, i) => {
@@ -511,9 +512,9 @@ function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
     if (foldText(text[full[j].end] ?? '') !== ')') return;
     union(i, j);
   });
-  // 3. the same name qualified by a place (長春北湖未来科学都市 / 北湖未来科学都市), the same
-  //    name with a sibling type word (北湖未来科学城 / 北湖未来科学都市), or an
-  //    abbreviation (中韓示範区 / 中韓(長春)国際合作示範区)
+  // 3. the same name qualified by a place (福建西湖科学都市 / 西湖科学都市), the same
+  //    name with a sibling type word (西湖科学城 / 西湖科学都市), or an
+  //    abbreviation (中日示範区 / 中日(青島)国際合作示範区)
   for (let i = 0; i < full.length; i++) {
     for (let j = 0; j < full.length; j++) {
       if (i === j || full[i].type !== full[j].type || find(i) === find(j)) continue;
