@@ -20,6 +20,8 @@ const common = {
   logLevel: 'warning',
   // kuromoji loads its dictionary from dist/dict (see copyDictionary); nothing else is external.
   external: ['vscode'],
+  // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
