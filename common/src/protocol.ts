@@ -1,7 +1,7 @@
 // Custom requests and notifications shared by the client and the server. Everything an
 // editor needs for the core features goes through standard LSP; these only add the
 // VS Code status bar, the comparison view and catalog annotation.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { EntityType } from '../../server/src/core/types';
 
 export interface StatusParams {
@@ -43,7 +43,7 @@ export interface KnownEntity {
   names: Partial<Record<'ja' | 'zh' | 'en', string>>;
   mentionCount: number;
 }
-export const knownEntitiesRequest = new RequestType<void, KnownEntity[], void>('releaseLens/knownEntities');
+export const knownEntitiesRequest = new RequestType0<KnownEntity[], void>('releaseLens/knownEntities');
 
 export interface AnnotateParams {
   /** The document and the selected text. */

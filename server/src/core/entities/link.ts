@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, Language } from '../types';
 import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
-import { compareNames, readName } from './reading';
+import { blockingKeys, compareNames, readName } from './reading';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -88,14 +88,31 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   const familyOf = new Map<string, number>();
   options.families?.forEach((f, i) => f.forEach((uri) => familyOf.set(uri, i)));
 
-  // ---- candidate pairs, scored
+  // ---- candidate pairs, scored. Only locals that share a blocking key are compared
+  // (compareNames is 0 for any pair without one), so the work grows with the number of
+  // plausible pairs, not with the square of all mentions in the workspace.
   const all = [...locals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const blocks = new Map<string, number[]>();
+  all.forEach((local, i) => {
+    const keys = new Set<string>();
+    for (const name of topNames(local)) for (const k of blockingKeys(name)) keys.add(`${local.type}\u0000${k}`);
+    for (const k of keys) {
+      const list = blocks.get(k);
+      if (list) list.push(i);
+      else blocks.set(k, [i]);
+    }
+  });
+  const candidates = new Set<number>();
+  for (const list of blocks.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * all.length + list[y]);
+  }
   const pairs: { a: number; b: number; score: number }[] = [];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
+  for (const pair of candidates) {
+    const i = Math.floor(pair / all.length);
+    const j = pair % all.length;
+    {
       const a = all[i];
       const b = all[j];
-      if (a.type !== b.type) continue;
       if (a.catalogId && b.catalogId) continue;
       if (a.uri === b.uri && [...a.scripts].some((s) => b.scripts.has(s))) continue;
       const sameFamily = a.uri === b.uri || (familyOf.has(a.uri) && familyOf.get(a.uri) === familyOf.get(b.uri));
@@ -164,11 +181,17 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   return { entities, mentionIds };
 }
 
+const topNamesCache = new WeakMap<Local, string[]>();
+
 function topNames(l: Local): string[] {
-  return [...l.names.entries()]
+  const hit = topNamesCache.get(l);
+  if (hit) return hit;
+  const top = [...l.names.entries()]
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
     .slice(0, 4)
     .map(([n]) => n);
+  topNamesCache.set(l, top);
+  return top;
 }
 
 function clusterKey(c: Local[]): string {

@@ -289,3 +289,28 @@ export function compareNames(a: string, b: string, sameFamily = false): number {
   }
   return best;
 }
+
+/**
+ * Keys under which a name is compared with others: two names that share none of them
+ * get 0 from compareNames (different folded forms, no common acronym, no common proper
+ * reading), so only names that share a key need comparing.
+ */
+export function blockingKeys(name: string): string[] {
+  const keys = [`F:${foldText(name).toLowerCase().replace(/[\s・]+/g, '')}`];
+  const reading = readName(name);
+  for (const acronym of reading.acronyms) keys.push(`A:${acronym}`);
+  if (reading.cls) {
+    for (const v of reading.variants) {
+      if (v.proper) keys.push(`P:${v.proper}`);
+      else if (v.concepts.size >= 3) {
+        // Names with no proper part match on common words: at least 3 concepts each and a
+        // Dice score of 0.7 or more, so two matching names share at least 3 concepts.
+        const concepts = [...v.concepts].sort().slice(0, 10);
+        for (let i = 0; i < concepts.length; i++)
+          for (let j = i + 1; j < concepts.length; j++)
+            for (let k = j + 1; k < concepts.length; k++) keys.push(`C:${concepts[i]} ${concepts[j]} ${concepts[k]}`);
+      }
+    }
+  }
+  return keys;
+}
