@@ -36,6 +36,10 @@ export class WorkspaceIndex {
   private catalog: Catalog | undefined;
   private view: WorkspaceView | undefined;
   private readonly alignments = new Map<string, AlignedFact[]>();
+  /** Recognition's document-local mention keys; linking overwrites mention.id with canonical ids. */
+  private readonly localIds = new Map<string, string[]>();
+  /** Documents changed since the view was computed in ways that leave linking and families as they were. */
+  private readonly recheck = new Set<string>();
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -73,12 +77,37 @@ export class WorkspaceIndex {
 
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
   store(uri: string, text: string, analysis: DocumentAnalysis): void {
+    const previous = this.documents.get(uri);
     this.documents.set(uri, { uri, text, analysis });
+    const localIds = analysis.mentions.map((m) => m.id);
+    const previousLocalIds = this.localIds.get(uri);
+    this.localIds.set(uri, localIds);
+    // The common case while typing: the edit moved text but changed no entity and no
+    // figure. Linking and families stay as they are; only this document's family is
+    // checked again.
+    if (this.view && previous && previousLocalIds && sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds) && sameFigures(previous.analysis, analysis)) {
+      analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
+      this.replaceMentions(uri, analysis);
+      this.recheck.add(uri);
+      const family = this.view.familyByUri.get(uri);
+      if (family) this.alignments.delete(family.id);
+      return;
+    }
     this.invalidate();
+  }
+
+  private replaceMentions(uri: string, analysis: DocumentAnalysis): void {
+    const byEntity = this.view!.mentionsByEntity;
+    for (const mention of analysis.mentions) {
+      const list = byEntity.get(mention.id);
+      if (list) byEntity.set(mention.id, list.filter((m) => m.uri !== uri));
+    }
+    for (const mention of analysis.mentions) byEntity.get(mention.id)?.push({ uri, mention });
   }
 
   remove(uri: string): boolean {
     const removed = this.documents.delete(uri);
+    this.localIds.delete(uri);
     if (removed) this.invalidate();
     return removed;
   }
@@ -98,6 +127,7 @@ export class WorkspaceIndex {
     for (const doc of [...this.documents.values()]) {
       const analysis = await this.analyzer.analyze(doc.uri, doc.text);
       this.documents.set(doc.uri, { ...doc, analysis });
+      this.localIds.set(doc.uri, analysis.mentions.map((m) => m.id));
       this.options.cache?.put(analysis);
       // Let requests run between documents.
       await new Promise((resolve) => setImmediate(resolve));
@@ -107,20 +137,41 @@ export class WorkspaceIndex {
 
   private invalidate(): void {
     this.view = undefined;
+    this.recheck.clear();
     this.alignments.clear();
   }
 
+  /** The analysis with recognition's local mention keys (what families and linking read). */
+  private withLocalIds(analysis: DocumentAnalysis): DocumentAnalysis {
+    const ids = this.localIds.get(analysis.uri) ?? [];
+    return { ...analysis, mentions: analysis.mentions.map((m, i) => ({ ...m, id: ids[i] ?? m.id })) };
+  }
+
+  private checkInput(only?: Set<string>) {
+    const docs = [...this.documents.values()];
+    return {
+      analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
+      texts: new Map(docs.map((d) => [d.uri, d.text])),
+      families: this.view?.families ?? [],
+      only,
+    };
+  }
+
   private getView(): WorkspaceView {
-    if (this.view) return this.view;
+    if (this.view) {
+      if (this.recheck.size) this.recheckChanged(this.view);
+      return this.view;
+    }
     const started = Date.now();
     const docs = [...this.documents.values()];
     const analyses = docs.map((d) => d.analysis);
+    const local = analyses.map((a) => this.withLocalIds(a));
 
-    // Families first from figures and provisional entity keys, then linking with the
+    // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.
-    const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
+    const families = computeFamilies(local, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
     const link = linkEntities(
-      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
+      local.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
       { catalog: this.catalog, families: families.map((f) => f.uris) },
     );
     const mentionsByEntity = new Map<string, MentionLocation[]>();
@@ -143,6 +194,24 @@ export class WorkspaceIndex {
     this.view = { entities: link.entities, mentionsByEntity, families, familyByUri, diagnostics };
     this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
     return this.view;
+  }
+
+  /**
+   * Checks again only what an edit can have changed: the edited documents' families,
+   * and the documents whose findings point at an edited document.
+   */
+  private recheckChanged(view: WorkspaceView): void {
+    const only = new Set<string>();
+    for (const uri of this.recheck) {
+      only.add(uri);
+      for (const member of view.familyByUri.get(uri)?.uris ?? []) only.add(member);
+    }
+    for (const [uri, list] of view.diagnostics) if (list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) only.add(uri);
+    this.recheck.clear();
+    const input = this.checkInput(only);
+    const raw = checkFamilies({ ...input, families: view.families.filter((f) => f.uris.some((u) => only.has(u))), entities: view.entities });
+    const fresh = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
+    for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
   }
 
   relativePath(uri: string): string {
@@ -216,4 +285,24 @@ export function findAt<T extends { start: number; end: number }>(spans: readonly
     } else hi = mid - 1;
   }
   return candidate && offset <= candidate.end ? candidate : undefined;
+}
+
+function sameLinkInput(a: DocumentAnalysis, aIds: string[], b: DocumentAnalysis, bIds: string[]): boolean {
+  if (a.mentions.length !== b.mentions.length) return false;
+  for (let i = 0; i < a.mentions.length; i++) {
+    const x = a.mentions[i];
+    const y = b.mentions[i];
+    if (x.text !== y.text || x.type !== y.type || x.source !== y.source || aIds[i] !== bIds[i]) return false;
+  }
+  return true;
+}
+
+function sameFigures(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
+  if (a.figures.length !== b.figures.length || a.dateline !== b.dateline || a.language !== b.language) return false;
+  for (let i = 0; i < a.figures.length; i++) {
+    const x = a.figures[i];
+    const y = b.figures[i];
+    if (x.value !== y.value || x.unit !== y.unit || x.bound !== y.bound || x.counted !== y.counted) return false;
+  }
+  return true;
 }
