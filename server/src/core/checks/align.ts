@@ -28,6 +28,8 @@ export interface PairMatch {
 }
 
 const MIN_WINDOW_SCORE = 0.25;
+const MAX_ALL_PAIRS = 12;
+const NEIGHBOURS = 4;
 
 /**
  * Aligns the figures of two versions.
@@ -106,7 +108,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const la = as.filter((x) => !usedA.has(x.idx));
     const lb = bs.filter((x) => !usedB.has(x.idx));
     if (la.length === 0 || lb.length === 0) continue;
-    for (const m of needlemanWunsch(la, lb)) {
+    for (const m of needlemanWunsch(la, lb, pairable(la, lb))) {
       usedA.add(m.a.idx);
       usedB.add(m.b.idx);
       matches.push(m);
@@ -185,15 +187,42 @@ function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): 
   return s >= MIN_WINDOW_SCORE ? s : undefined;
 }
 
+/**
+ * Whether two unequal left-overs of a window may be one fact. Distinctive figures of
+ * one dimension may; generic ones (years, small counts, durations) need support: the
+ * same counted concept, the same entity right after them, or being the only left-over
+ * of their dimension on both sides of the window.
+ */
+function pairable(as: FigureItem[], bs: FigureItem[]): (a: FigureItem, b: FigureItem) => boolean {
+  // Per dimension: does the side state a single value (once, or restated: "2025 (2025年)")?
+  const single = (items: FigureItem[]): Map<string, boolean> => {
+    const first = new Map<string, FigureItem>();
+    const ok = new Map<string, boolean>();
+    for (const x of items) {
+      const f = first.get(x.dim);
+      if (!f) { first.set(x.dim, x); ok.set(x.dim, true); } else if (!sameValue(f, x)) ok.set(x.dim, false);
+    }
+    return ok;
+  };
+  const singleA = single(as);
+  const singleB = single(bs);
+  return (a, b) => {
+    if (a.distinctive && b.distinctive) return true;
+    if (a.concept && b.concept) return a.concept === b.concept;
+    if (a.nextEntity && a.nextEntity === b.nextEntity) return true;
+    return singleA.get(a.dim) === true && singleB.get(b.dim) === true;
+  };
+}
+
 /** Needleman–Wunsch with free gaps: the best order-preserving pairing of two short figure runs. */
-function needlemanWunsch(as: FigureItem[], bs: FigureItem[]): PairMatch[] {
+function needlemanWunsch(as: FigureItem[], bs: FigureItem[], allowed: (a: FigureItem, b: FigureItem) => boolean): PairMatch[] {
   const n = as.length;
   const m = bs.length;
   if (n * m > 250_000) return [];
   const dp = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
   // Positions inside the window (0..1), so that a longer version's extra material elsewhere does not count.
-  const score = (i: number, j: number): number | undefined => windowScore(as[i], bs[j], (i + 1) / (n + 1), (j + 1) / (m + 1));
+  const score = (i: number, j: number): number | undefined => (allowed(as[i], bs[j]) ? windowScore(as[i], bs[j], (i + 1) / (n + 1), (j + 1) / (m + 1)) : undefined);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       let v = Math.max(dp[(i - 1) * W + j], dp[i * W + j - 1]);
@@ -224,8 +253,11 @@ const key = (x: FigureItem): string => `${x.uri}\u0000${x.idx}`;
  */
 export function alignItems(docs: DocumentItems[]): Fact[] {
   const all: PairMatch[] = [];
+  // Every pair of versions; in a very large family, each version with its nearest few
+  // (in family order), so that the work stays linear in the family size.
+  const reach = docs.length > MAX_ALL_PAIRS ? NEIGHBOURS : docs.length;
   for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) all.push(...alignPair(docs[i], docs[j]));
+    for (let j = i + 1; j < docs.length && j - i <= reach; j++) all.push(...alignPair(docs[i], docs[j]));
   }
   all.sort((x, y) => Number(y.equal) - Number(x.equal) || y.score - x.score || cmp(key(x.a), key(y.a)) || cmp(key(x.b), key(y.b)));
   const factOf = new Map<string, Fact>();

@@ -79,6 +79,22 @@ export function conceptOf(counted: string | undefined): string | undefined {
   return undefined; // unknown nouns say nothing across languages
 }
 
+/**
+ * The concept of the words right after a count, when the counted noun says nothing
+ * (三大 -> "核心定位", 3つ -> "の根本的な移行"): the longest stretch of up to six
+ * characters, within the clause, that ends in a concept word.
+ */
+export function conceptAfter(text: string, end: number): string | undefined {
+  const window = text.slice(end, end + 8);
+  const cut = window.search(/[、，。,.;；：:（(「“”」\s]/u);
+  const clause = cut >= 0 ? window.slice(0, cut) : window;
+  for (let j = clause.length; j >= 2; j--) {
+    const c = conceptOf(clause.slice(0, j));
+    if (c) return c;
+  }
+  return undefined;
+}
+
 export function isDistinctive(f: Figure, dim: string): boolean {
   switch (dim) {
     case 'area': case 'length': case 'money': case 'compute': case 'date':
@@ -120,7 +136,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       sentence,
       entities: new Set(mentions.map((m) => m.id)),
       nextEntity: best <= 40 ? nextEntity : undefined,
-      concept: conceptOf(figure.counted),
+      concept: dim === 'count' ? conceptOf(figure.counted) ?? conceptAfter(text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
     };
   });

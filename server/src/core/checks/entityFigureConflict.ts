@@ -46,6 +46,9 @@ export function attributeStatements(analysis: DocumentAnalysis, text: string): A
  * stated with different values in two documents ("the CTD core area is 7.2 km² here
  * and 7.5 km² there"). Within a family the alignment checks do this job.
  */
+/** How many other places one finding names (the message counts the rest). */
+const MAX_RELATED = 5;
+
 export function checkEntityFigureConflicts(
   statements: AttributeStatement[],
   familyOf: (uri: string) => string,
@@ -59,23 +62,45 @@ export function checkEntityFigureConflicts(
     list.push(s);
   }
   const out: (EngineDiagnostic & { uri: string })[] = [];
+  // An archive can state one attribute in hundreds of documents: describe each figure
+  // once, and name at most MAX_RELATED other places per finding.
+  const described = new Map<AttributeStatement, string>();
+  const describeOnce = (st: AttributeStatement): string => {
+    let d = described.get(st);
+    if (d === undefined) described.set(st, (d = describe(st.item.figure)));
+    return d;
+  };
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    for (const s of list) {
-      const conflicts = list.filter((o) => o.uri !== s.uri && familyOf(o.uri) !== familyOf(s.uri) && !sameValue(o.item, s.item));
+    // Statements with one value form one group; only different groups conflict.
+    const groups = new Map<AttributeStatement, AttributeStatement[]>();
+    for (const st of list) {
+      const group = [...groups.keys()].find((g) => sameValue(g.item, st.item));
+      if (group) groups.get(group)!.push(st);
+      else groups.set(st, [st]);
+    }
+    if (groups.size < 2) continue;
+    for (const st of list) {
+      const conflicts: AttributeStatement[] = [];
+      for (const [head, members] of groups) {
+        if (sameValue(head.item, st.item)) continue;
+        for (const o of members) if (o.uri !== st.uri && familyOf(o.uri) !== familyOf(st.uri)) conflicts.push(o);
+      }
       if (conflicts.length === 0) continue;
-      conflicts.sort((p, q) => (p.uri < q.uri ? -1 : 1));
-      const name = entityName(s.entityId) ?? s.entityId;
-      const there = conflicts.map((o) => `${describe(o.item.figure)} in ${fileNameOf(o.uri)}`);
+      conflicts.sort((p, q) => (p.uri < q.uri ? -1 : p.uri > q.uri ? 1 : p.item.figure.start - q.item.figure.start));
+      const shown = conflicts.slice(0, MAX_RELATED);
+      const name = entityName(st.entityId) ?? st.entityId;
+      const there = shown.map((o) => `${describeOnce(o)} in ${fileNameOf(o.uri)}`);
+      if (conflicts.length > shown.length) there.push(`${conflicts.length - shown.length} more`);
       out.push({
-        uri: s.uri,
+        uri: st.uri,
         code: ENTITY_FIGURE_CONFLICT,
         severity: 'warning',
-        start: s.item.figure.start,
-        end: s.item.figure.end,
-        message: `${name}: ${describe(s.item.figure)} here (“${s.item.figure.text}”), but ${there.join(', ')}.`,
-        related: conflicts.map((o) => ({ uri: o.uri, start: o.item.figure.start, end: o.item.figure.end, message: `${name}: ${describe(o.item.figure)} in ${fileNameOf(o.uri)}` })),
-        fingerprint: makeFingerprint(ENTITY_FIGURE_CONFLICT, [s.entityId, s.item.figure.text, ...conflicts.map((o) => describe(o.item.figure)).sort()]),
+        start: st.item.figure.start,
+        end: st.item.figure.end,
+        message: `${name}: ${describeOnce(st)} here (“${st.item.figure.text}”), but ${there.join(', ')}.`,
+        related: shown.map((o) => ({ uri: o.uri, start: o.item.figure.start, end: o.item.figure.end, message: `${name}: ${describeOnce(o)} in ${fileNameOf(o.uri)}` })),
+        fingerprint: makeFingerprint(ENTITY_FIGURE_CONFLICT, [st.entityId, st.item.figure.text, ...[...new Set(conflicts.map(describeOnce))].sort()]),
       });
     }
   }

@@ -62,9 +62,10 @@ function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: Figur
   };
   if (majority && majority.length > 0) {
     const target = majority[0];
-    const original = texts.get(x.uri)?.slice(x.figure.start, x.figure.end) ?? x.figure.text;
+    const documentText = texts.get(x.uri) ?? '';
+    const original = documentText.slice(x.figure.start, x.figure.end) || x.figure.text;
     try {
-      const newText = rewriteFigure(x.figure, original, target.figure);
+      const newText = rewriteFigure(x.figure, documentText, target.figure);
       if (newText && newText !== original) {
         diagnostic.fix = { title: `Change to “${newText}” (as in ${joinList(majority.map((m) => fileNameOf(m.uri)))})`, newText };
       }

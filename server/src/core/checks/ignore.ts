@@ -6,7 +6,7 @@ export interface IgnoreEntry {
   code: string;
   /** Glob on the path relative to the workspace root. */
   file?: string;
-  /** The text the finding is on (compared after NFKC, spaces removed). */
+  /** The text the finding is on, as written (compared after NFKC, spaces removed). */
   text?: string;
   fingerprint?: string;
   reason?: string;
@@ -20,8 +20,10 @@ export function isIgnored(d: EngineDiagnostic, entry: IgnoreEntry, relativePath:
   if (entry.file !== undefined && !matchGlob(entry.file, relativePath)) return false;
   if (entry.fingerprint !== undefined && entry.fingerprint !== d.fingerprint) return false;
   if (entry.text !== undefined) {
-    if (text === undefined) return false;
-    if (norm(text.slice(d.start, d.end)) !== norm(entry.text)) return false;
+    // Without the document text, the figure as written is read from the message, where
+    // every finding quotes it (“38キロ”).
+    const written = text !== undefined ? text.slice(d.start, d.end) : /“([^”]*)”/.exec(d.message)?.[1];
+    if (written === undefined || norm(written) !== norm(entry.text)) return false;
   }
   return true;
 }

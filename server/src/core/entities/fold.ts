@@ -36,9 +36,19 @@ export function foldChar(ch: string): string {
 
 /** Folds a string unit by unit; the result has the same length as the input. */
 export function foldText(text: string): string {
+  // Copies runs of characters that fold to themselves in one slice: most do.
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const ch = text[i];
+    const folded = foldChar(ch);
+    if (folded !== ch) {
+      out += text.slice(run, i) + folded;
+      run = i + 1;
+    }
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /** Folded and lower-cased, for exact matching of catalog names. */

@@ -107,6 +107,14 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * all.length + list[y]);
   }
   const pairs: { a: number; b: number; score: number }[] = [];
+  // Archives repeat the same names across many documents: score each pair of names once.
+  const scores = new Map<string, number>();
+  const score = (na: string, nb: string, sameFamily: boolean): number => {
+    const key = na < nb ? `${na}\u0000${nb}\u0000${sameFamily}` : `${nb}\u0000${na}\u0000${sameFamily}`;
+    let s = scores.get(key);
+    if (s === undefined) scores.set(key, (s = compareNames(na, nb, sameFamily)));
+    return s;
+  };
   for (const pair of candidates) {
     const i = Math.floor(pair / all.length);
     const j = pair % all.length;
@@ -119,7 +127,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
       let best = 0;
       for (const na of topNames(a)) {
         for (const nb of topNames(b)) {
-          const s = compareNames(na, nb, sameFamily);
+          const s = score(na, nb, sameFamily);
           if (s > best) best = s;
           if (best === 1) break;
         }

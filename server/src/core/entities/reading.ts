@@ -256,9 +256,22 @@ function dice(a: Set<string>, b: Set<string>): number {
  * How sure we are that two names (of the same type) name the same entity: 0 when
  * unrelated, up to 1. `sameFamily` lowers the bar (versions of one release).
  */
+const compactCache = new Map<string, string>();
+
+/** The folded, lower-cased name without spaces or middle dots (cached: names repeat). */
+function compactFold(name: string): string {
+  let hit = compactCache.get(name);
+  if (hit === undefined) {
+    hit = foldText(name).toLowerCase().replace(/[\s・]+/g, '');
+    if (compactCache.size > 100_000) compactCache.clear();
+    compactCache.set(name, hit);
+  }
+  return hit;
+}
+
 export function compareNames(a: string, b: string, sameFamily = false): number {
-  const fa = foldText(a).toLowerCase().replace(/[\s・]+/g, '');
-  const fb = foldText(b).toLowerCase().replace(/[\s・]+/g, '');
+  const fa = compactFold(a);
+  const fb = compactFold(b);
   if (fa === fb) return 1;
   const ra = readName(a);
   const rb = readName(b);
@@ -296,7 +309,7 @@ export function compareNames(a: string, b: string, sameFamily = false): number {
  * reading), so only names that share a key need comparing.
  */
 export function blockingKeys(name: string): string[] {
-  const keys = [`F:${foldText(name).toLowerCase().replace(/[\s・]+/g, '')}`];
+  const keys = [`F:${compactFold(name)}`];
   const reading = readName(name);
   for (const acronym of reading.acronyms) keys.push(`A:${acronym}`);
   if (reading.cls) {

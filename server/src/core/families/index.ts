@@ -38,21 +38,22 @@ export interface PairEvidence {
 
 /**
  * Two documents are versions of one release when they share an event date and at
- * least one distinctive figure, or at least three distinctive figures; shared entities
- * add weight but never group on their own.
+ * least one distinctive figure, or at least four distinctive figures (two releases
+ * about one zone may restate its area and a figure or two; a translation shares
+ * nearly all). Shared entities add weight but never group on their own.
  */
 export function isSameRelease(e: PairEvidence): boolean {
-  if (e.sharedDate && e.sharedFigures >= 1 && e.score >= 4) return true;
-  return e.sharedFigures >= 3 && e.score >= 5;
+  if (e.sharedDate && e.sharedFigures >= 1 && e.score >= 3.5) return true;
+  return e.sharedFigures >= 4 && e.score >= 5.5;
 }
 
-export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures): PairEvidence {
+export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, common?: Set<string>): PairEvidence {
   let score = 0;
   let sharedFigures = 0;
   let sharedDate = false;
   for (const [key, w] of a.figures) {
     const wb = b.figures.get(key);
-    if (wb === undefined) continue;
+    if (wb === undefined || common?.has(key)) continue;
     score += Math.min(w, wb);
     if (key.startsWith('date:')) sharedDate = true;
     else sharedFigures++;
@@ -99,8 +100,11 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
   });
   const maxDf = options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02));
   const candidates = new Set<number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > maxDf) continue;
+  // Features stated by too many documents are not distinctive: they neither make candidates nor count as evidence.
+  const common = new Set<string>();
+  for (const [key, list] of index) {
+    if (list.length > maxDf) { common.add(key); continue; }
+    if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * docs.length + list[y]);
     }
@@ -114,7 +118,7 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
     const i = Math.floor(pair / docs.length);
     const j = pair % docs.length;
     if (find(i) === find(j)) continue;
-    if (isSameRelease(pairEvidence(features[i], features[j]))) {
+    if (isSameRelease(pairEvidence(features[i], features[j], common))) {
       const ri = find(i);
       const rj = find(j);
       if (ri < rj) parent[rj] = ri; else parent[ri] = rj;

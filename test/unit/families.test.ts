@@ -1,0 +1,122 @@
+// Release families: grouped from shared evidence (event dates, distinctive figures,
+// entities), catalog families win, generic figures never group, and grouping scales.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { baseId, computeFamilies, matchGlob } from '../../server/src/core/families';
+import type { DocumentAnalysis, Figure, Unit } from '../../server/src/core/types';
+import { ALL_SAMPLES, analyzeTexts, nameOf, sampleTexts, uriOf } from './checksHelpers';
+
+let offset = 0;
+export function fig(value: number | string, unit: Unit, text = String(value), extra: Partial<Figure> = {}): Figure {
+  const start = offset;
+  offset += text.length + 10;
+  return { start, end: start + text.length, text, value, unit, bound: 'exact', ...extra };
+}
+
+export function doc(uri: string, figures: Figure[], mentionIds: string[] = [], dateline?: string): DocumentAnalysis {
+  return {
+    uri,
+    contentHash: uri,
+    language: 'en',
+    paragraphs: [],
+    figures,
+    mentions: mentionIds.map((id, i) => ({ start: 100000 + i * 20, end: 100010 + i * 20, text: id, type: 'zone', id, source: 'pattern' })),
+    dateline,
+    notices: [],
+  };
+}
+
+describe('families on the samples', () => {
+  it('groups the three Hunnan versions and leaves the other two alone', async () => {
+    const checked = await analyzeTexts(sampleTexts(ALL_SAMPLES));
+    assert.equal(checked.families.length, 1);
+    const [family] = checked.families;
+    assert.deepEqual(family.uris.map(nameOf), ['hunnan-2026-conference.en.txt', 'hunnan-2026-conference.ja.txt', 'hunnan-2026-conference.zh.txt']);
+    assert.equal(family.id, 'hunnan-2026-conference');
+    assert.equal(family.explicit, false);
+  });
+
+  it('lets catalog families win', async () => {
+    const checked = await analyzeTexts(sampleTexts(ALL_SAMPLES), {
+      catalogFamilies: [{ id: 'japanese-pair', files: ['hunnan-*.ja.txt', 'beihu-*.txt'] }],
+    });
+    const explicit = checked.families.find((f) => f.explicit)!;
+    assert.equal(explicit.id, 'japanese-pair');
+    assert.deepEqual(explicit.uris.map(nameOf), ['beihu-future-science-city-2025.ja.txt', 'hunnan-2026-conference.ja.txt']);
+    // The rest of Hunnan is still grouped automatically, without the Japanese version.
+    const auto = checked.families.filter((f) => !f.explicit);
+    assert.deepEqual(auto.map((f) => f.uris.map(nameOf)), [['hunnan-2026-conference.en.txt', 'hunnan-2026-conference.zh.txt']]);
+    assert.ok(checked.families.every((f) => f.uris.includes(uriOf('suzhou-gba-2021.ja.txt')) === false));
+  });
+});
+
+describe('families from evidence', () => {
+  it('never groups documents that share only generic figures (a year, "three")', () => {
+    const a = doc('file:///w/a.txt', [fig(2025, 'year'), fig(3, 'count', 'three', { counted: 'projects' }), fig(3, 'year-duration'), fig(1, 'rank')], ['zone:x']);
+    const b = doc('file:///w/b.txt', [fig(2025, 'year'), fig(3, 'count', '3つ', { counted: 'プロジェクト' }), fig(3, 'year-duration'), fig(1, 'rank')], ['zone:x']);
+    assert.deepEqual(computeFamilies([a, b]), []);
+  });
+
+  it('does not group on shared entities alone, nor on one shared figure', () => {
+    const a = doc('file:///w/a.txt', [fig(91, 'km2')], ['zone:x', 'lab:y', 'org:z']);
+    const b = doc('file:///w/b.txt', [fig(91, 'km2')], ['zone:x', 'lab:y', 'org:z']);
+    assert.deepEqual(computeFamilies([a, b]), []);
+  });
+
+  it('does not take the dateline for an event date', () => {
+    const a = doc('file:///w/a.txt', [fig('2026-02-27', 'date'), fig(91, 'km2')], [], '2026-02-27');
+    const b = doc('file:///w/b.txt', [fig('2026-02-27', 'date'), fig(91, 'km2')], [], '2026-02-27');
+    assert.deepEqual(computeFamilies([a, b]), []);
+  });
+
+  it('groups on an event date and a distinctive figure, by dimension (0.5 km² = 500,000 m²)', () => {
+    const a = doc('file:///w/x-release.en.txt', [fig('2026-02-24', 'date'), fig(0.5, 'km2')]);
+    const b = doc('file:///w/x-release.ja.txt', [fig('--02-24', 'date'), fig(500000, 'm2')]);
+    const c = doc('file:///w/other.txt', [fig('2026-02-25', 'date'), fig(500000, 'm2')]);
+    const families = computeFamilies([c, b, a]);
+    assert.deepEqual(families, [{ id: 'x-release', uris: ['file:///w/x-release.en.txt', 'file:///w/x-release.ja.txt'], explicit: false }]);
+  });
+
+  it('groups on four distinctive figures without a date, not on three', () => {
+    const a = doc('file:///w/r1.txt', [fig(28, 'km'), fig(5.6, 'km'), fig(52200000000, 'CNY'), fig(91, 'km2')]);
+    const b = doc('file:///w/r2.txt', [fig(28000, 'm'), fig(5600, 'm'), fig(52200000000, 'CNY'), fig(91, 'km2')]);
+    const families = computeFamilies([a, b]);
+    assert.equal(families.length, 1);
+    assert.match(families[0].id, /^family-[0-9a-f]{8}$/);
+    const c = doc('file:///w/r3.txt', [fig(28, 'km'), fig(5.6, 'km'), fig(52200000000, 'CNY')], ['zone:x']);
+    const d = doc('file:///w/r4.txt', [fig(28, 'km'), fig(5.6, 'km'), fig(52200000000, 'CNY')], ['zone:x']);
+    assert.deepEqual(computeFamilies([c, d]), []);
+  });
+
+  it('gives deterministic ids: the shared base name, else a hash', () => {
+    assert.equal(baseId(['file:///s/hunnan-2026-conference.en.txt', 'file:///s/hunnan-2026-conference.zh.txt']), 'hunnan-2026-conference');
+    assert.equal(baseId(['file:///s/release-a.txt', 'file:///s/release-b.txt']), 'release');
+    assert.match(baseId(['file:///s/a.txt', 'file:///s/b.txt']), /^family-[0-9a-f]{8}$/);
+  });
+
+  it('matches catalog globs', () => {
+    assert.ok(matchGlob('samples/hunnan-*.txt', 'samples/hunnan-2026.ja.txt'));
+    assert.ok(matchGlob('**/*.{ja,zh}.txt', 'a/b/c.zh.txt'));
+    assert.ok(matchGlob('*.en.txt', 'deep/folder/x.en.txt'));
+    assert.ok(!matchGlob('samples/*.txt', 'samples/sub/x.txt'));
+  });
+
+  it('scales: 10,000 documents in 2,000 families of five, without comparing every pair', () => {
+    const docs: DocumentAnalysis[] = [];
+    for (let f = 0; f < 2000; f++) {
+      for (let v = 0; v < 5; v++) {
+        docs.push(doc(`file:///big/release-${String(f).padStart(5, '0')}.v${v}.txt`, [
+          fig(2025, 'year'), fig(3, 'count', 'three'), fig(50, 'percent'), // generic, shared by all
+          fig(`2025-${String(1 + (f % 12)).padStart(2, '0')}-${String(1 + (f % 28)).padStart(2, '0')}`, 'date'),
+          fig(1000 + f, 'km2'), fig(7 + f / 1000, 'km'), fig(100 + f, 'count', 'companies'),
+        ], [`zone:${f % 50}`]));
+      }
+    }
+    const t0 = performance.now();
+    const families = computeFamilies(docs);
+    const ms = performance.now() - t0;
+    assert.equal(families.length, 2000);
+    assert.ok(families.every((f) => f.uris.length === 5 && new Set(f.uris.map((u) => u.replace(/\.v\d\.txt$/, ''))).size === 1));
+    assert.ok(ms < 5000, `took ${ms} ms`);
+  });
+});
