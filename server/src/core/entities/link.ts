@@ -92,8 +92,56 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   // (compareNames is 0 for any pair without one), so the work grows with the number of
   // plausible pairs, not with the square of all mentions in the workspace.
   const all = [...locals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const blocks = new Map<string, number[]>();
+  // Locals with the same type and the same names (the same entity named the same way in
+  // many documents of an archive) are compared once, through one representative.
+  const conflictState = all.map((l) => ({ catalogIds: new Set(l.catalogId ? [l.catalogId] : []), docScripts: new Map([[l.uri, l.scripts]]) }));
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const members = all.map((_, i) => [i]);
+  const conflicts = (ra: number, rb: number): boolean => {
+    const a = conflictState[ra];
+    const b = conflictState[rb];
+    for (const id of b.catalogIds) if (a.catalogIds.size > 0 && !a.catalogIds.has(id)) return true;
+    const [small, large] = a.docScripts.size <= b.docScripts.size ? [a, b] : [b, a];
+    for (const [uri, scripts] of small.docScripts) {
+      const other = large.docScripts.get(uri);
+      if (other && [...scripts].some((s) => other.has(s))) return true;
+    }
+    return false;
+  };
+  const union = (x: number, y: number): boolean => {
+    const ra = find(x);
+    const rb = find(y);
+    if (ra === rb || conflicts(ra, rb)) return false;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    members[keep].push(...members[drop]);
+    members[drop] = [];
+    const kept = conflictState[keep];
+    for (const id of conflictState[drop].catalogIds) kept.catalogIds.add(id);
+    for (const [uri, scripts] of conflictState[drop].docScripts) {
+      const had = kept.docScripts.get(uri);
+      kept.docScripts.set(uri, had ? new Set([...had, ...scripts]) : scripts);
+    }
+    return true;
+  };
+
+  const groups = new Map<string, number[]>();
   all.forEach((local, i) => {
+    const signature = local.uri.startsWith('\u0001') ? `\u0001${i}` : `${local.type}\u0002${topNames(local).join('\u0001')}`;
+    const group = groups.get(signature);
+    if (group) group.push(i);
+    else groups.set(signature, [i]);
+  });
+  const representatives = [...groups.values()].map((g) => g[0]);
+  const groupOf = new Map<number, number[]>([...groups.values()].map((g) => [g[0], g]));
+  for (const group of groups.values()) for (let k = 1; k < group.length; k++) union(group[0], group[k]);
+
+  // ---- candidate pairs of representatives, scored. Only those that share a blocking
+  // key are compared (compareNames is 0 for any pair without one).
+  const blocks = new Map<string, number[]>();
+  for (const i of representatives) {
+    const local = all[i];
     const keys = new Set<string>();
     for (const name of topNames(local)) for (const k of blockingKeys(name)) keys.add(`${local.type}\u0000${k}`);
     for (const k of keys) {
@@ -101,7 +149,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
       if (list) list.push(i);
       else blocks.set(k, [i]);
     }
-  });
+  }
   const candidates = new Set<number>();
   for (const list of blocks.values()) {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * all.length + list[y]);
@@ -115,56 +163,52 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     if (s === undefined) scores.set(key, (s = compareNames(na, nb, sameFamily)));
     return s;
   };
+  const bestScore = (a: Local, b: Local, sameFamily: boolean): number => {
+    let best = 0;
+    for (const na of topNames(a)) {
+      for (const nb of topNames(b)) {
+        best = Math.max(best, score(na, nb, sameFamily));
+        if (best === 1) return 1;
+      }
+    }
+    return best;
+  };
+  /** The releases a local's document belongs to: its family, or the document itself. */
+  const contextsOf = (i: number): string[] => {
+    const uri = all[i].uri;
+    return familyOf.has(uri) ? [`u:${uri}`, `f:${familyOf.get(uri)}`] : [`u:${uri}`];
+  };
+  /** A pair of members of two groups in one release, if any (the lower bar applies to them). */
+  const pairInOneRelease = (ga: number[], gb: number[]): [number, number] | undefined => {
+    const seen = new Map<string, number>();
+    for (const i of ga) for (const c of contextsOf(i)) if (!seen.has(c)) seen.set(c, i);
+    for (const j of gb) for (const c of contextsOf(j)) if (seen.has(c) && seen.get(c) !== j) return [seen.get(c)!, j];
+    return undefined;
+  };
   for (const pair of candidates) {
     const i = Math.floor(pair / all.length);
     const j = pair % all.length;
-    {
-      const a = all[i];
-      const b = all[j];
-      if (a.catalogId && b.catalogId) continue;
-      if (a.uri === b.uri && [...a.scripts].some((s) => b.scripts.has(s))) continue;
-      const sameFamily = a.uri === b.uri || (familyOf.has(a.uri) && familyOf.get(a.uri) === familyOf.get(b.uri));
-      let best = 0;
-      for (const na of topNames(a)) {
-        for (const nb of topNames(b)) {
-          const s = score(na, nb, sameFamily);
-          if (s > best) best = s;
-          if (best === 1) break;
-        }
-        if (best === 1) break;
+    const a = all[i];
+    const b = all[j];
+    if (a.catalogId && b.catalogId) continue;
+    const fromCatalog = a.uri.startsWith('\u0001') || b.uri.startsWith('\u0001');
+    let best = bestScore(a, b, false);
+    let at: [number, number] = [i, j];
+    if (best < LINK_THRESHOLD && !fromCatalog) {
+      const inOne = pairInOneRelease(groupOf.get(i)!, groupOf.get(j)!);
+      if (inOne) {
+        best = bestScore(a, b, true);
+        at = inOne;
       }
-      // a catalog name is the editor's word: an exact name match only
-      if ((a.catalogId || b.catalogId) && best < 1 && (a.uri.startsWith('\u0001') || b.uri.startsWith('\u0001'))) continue;
-      if (best >= LINK_THRESHOLD) pairs.push({ a: i, b: j, score: best });
     }
+    // a catalog name is the editor's word: an exact name match only
+    if ((a.catalogId || b.catalogId) && best < 1 && fromCatalog) continue;
+    if (best >= LINK_THRESHOLD) pairs.push({ a: at[0], b: at[1], score: best });
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // ---- greedy merge with cannot-link constraints
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const members = all.map((_, i) => [i]);
-  const conflicts = (ra: number, rb: number): boolean => {
-    let catalogs = 0;
-    const seen = new Set<string>();
-    for (const i of [...members[ra], ...members[rb]]) if (all[i].catalogId) catalogs += seen.has(all[i].catalogId!) ? 0 : (seen.add(all[i].catalogId!), 1);
-    if (catalogs > 1) return true;
-    for (const i of members[ra]) {
-      for (const j of members[rb]) {
-        if (all[i].uri === all[j].uri && [...all[i].scripts].some((s) => all[j].scripts.has(s))) return true;
-      }
-    }
-    return false;
-  };
-  for (const p of pairs) {
-    const ra = find(p.a);
-    const rb = find(p.b);
-    if (ra === rb || conflicts(ra, rb)) continue;
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[drop] = keep;
-    members[keep].push(...members[drop]);
-    members[drop] = [];
-  }
+  for (const p of pairs) union(p.a, p.b);
 
   // ---- canonical ids and records
   const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => members[r].map((i) => all[i]));

@@ -17,8 +17,11 @@ const EN_COUNTED: Record<string, string> = {
   '个': '', '個': '', 'つ': '', '项': '', '項': '', '大': '', '点': '', '倍': 'times',
 };
 
+// One formatter for all calls: Number.prototype.toLocaleString builds one per call.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
 function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 10 });
+  return NUMBER_FORMAT.format(n);
 }
 
 /**
@@ -129,10 +132,17 @@ export function rewriteFigure(original: Figure, originalText: string, target: Fi
   return spanText.slice(0, rel(sf.coreStart)) + newCore + spanText.slice(tailStart);
 }
 
+const LOCATE_CONTEXT = 48;
+
 function locate(original: Figure, text: string): ScannedFigure | undefined {
   const inText = text.slice(original.start, original.end);
   if (inText === original.text || !original.text) {
-    const all = scanFigures(text);
+    // Re-read only the figure's surroundings (bound words before it, units after it),
+    // not the whole document: quick fixes are computed for every mismatch.
+    const from = Math.max(0, original.start - LOCATE_CONTEXT);
+    const all = scanFigures(text.slice(from, Math.min(text.length, original.end + LOCATE_CONTEXT))).map((f) => ({
+      ...f, start: f.start + from, end: f.end + from, coreStart: f.coreStart + from, coreEnd: f.coreEnd + from,
+    }));
     const hit = all.find((f) => f.start === original.start && f.end === original.end) ??
       all.find((f) => f.start < original.end && original.start < f.end);
     if (hit) return hit;
