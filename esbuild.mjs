@@ -2,7 +2,8 @@
 // kuromoji's dictionary next to them (kuromoji finds it by path, which bundling breaks).
 //   node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -10,7 +11,23 @@ const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+// The engine version keys the on-disk analysis cache: a hash of the core's sources, so
+// any change to the engine invalidates analyses made by an older one.
+function engineVersion() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ts')) hash.update(full).update(readFileSync(full));
+    }
+  };
+  walk('server/src/core');
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
+  define: { __ENGINE_VERSION__: JSON.stringify(engineVersion()) },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -51,7 +51,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function lspLatencies(dir: string, storage: string, files: CorpusFile[]) {
+export async function lspLatencies(dir: string, storage: string, files: CorpusFile[]) {
   const client = new TestLspClient();
   try {
     // The disk cache filled by the cold run: the server starts warm, as on a reopened workspace.
@@ -103,6 +103,7 @@ async function lspLatencies(dir: string, storage: string, files: CorpusFile[]) {
       editMedianMs: percentile(edits, 50), editP95Ms: percentile(edits, 95),
       hoverMedianMs: hovers.length ? percentile(hovers, 50) : NaN, hoverP95Ms: hovers.length ? percentile(hovers, 95) : NaN, hoverMentions,
       editedBytes: Buffer.byteLength(target.text),
+      editSamplesMs: edits.map((e) => Math.round(e * 10) / 10),
     };
   } finally {
     client.kill();
@@ -182,7 +183,9 @@ async function main(): Promise<void> {
   console.log('\n' + JSON.stringify(json));
 }
 
-void main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  void main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -15,7 +15,10 @@ export interface AnalyzerOptions {
   maxLength?: number;
 }
 
-export const ENGINE_VERSION = '1';
+declare const __ENGINE_VERSION__: string | undefined;
+
+/** Set by the bundler from a hash of the engine's sources; unbundled runs (tests) use a fixed dev value. */
+export const ENGINE_VERSION: string = typeof __ENGINE_VERSION__ === 'string' ? __ENGINE_VERSION__ : 'dev';
 
 /** Paragraph-level cache: a paragraph's tokens and figures depend only on its text (and the year context). */
 interface ParagraphResult {

@@ -166,6 +166,7 @@ export class Session {
           uri,
           diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
         });
+        this.adjustCounts(this.published.get(uri), []);
         this.published.set(uri, 'skipped');
       }
       return;
@@ -177,6 +178,7 @@ export class Session {
     if (this.index.remove(uri)) {
       this.publishAll();
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.adjustCounts(this.published.get(uri), []);
       this.published.delete(uri);
     }
   }
@@ -285,21 +287,33 @@ export class Session {
 
   /** Publishes the diagnostics of every indexed document whose findings changed (and of `force`, always). */
   publishAll(force?: string): void {
-    let errors = 0;
-    let warnings = 0;
-    for (const uri of this.index.uris()) {
+    const changed = this.index.takeChangedDiagnostics();
+    const uris = changed === 'all' ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
+    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
+    for (const uri of uris) {
       const diagnostics = this.lspDiagnostics(uri);
-      for (const d of diagnostics) {
-        if (d.severity === DiagnosticSeverity.Error) errors++;
-        else if (d.severity === DiagnosticSeverity.Warning) warnings++;
-      }
       const key = JSON.stringify(diagnostics);
-      if (this.published.get(uri) === key && uri !== force) continue;
+      const previous = this.published.get(uri);
+      if (previous === key && uri !== force) continue;
+      this.adjustCounts(previous, diagnostics);
       this.published.set(uri, key);
       this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
     }
-    this.counts = { errors, warnings };
     this.sendStatus();
+  }
+
+  /** Keeps the status bar's error and warning counts up to date without recounting every document. */
+  private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {
+    if (previousKey && previousKey !== 'skipped') {
+      for (const d of JSON.parse(previousKey) as Diagnostic[]) {
+        if (d.severity === DiagnosticSeverity.Error) this.counts.errors--;
+        else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings--;
+      }
+    }
+    for (const d of next) {
+      if (d.severity === DiagnosticSeverity.Error) this.counts.errors++;
+      else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings++;
+    }
   }
 
   private counts = { errors: 0, warnings: 0 };

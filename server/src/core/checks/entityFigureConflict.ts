@@ -53,6 +53,8 @@ export function checkEntityFigureConflicts(
   statements: AttributeStatement[],
   familyOf: (uri: string) => string,
   entityName: (id: string) => string | undefined,
+  /** Only findings in these documents are made (an edit re-checks its own documents). */
+  wanted: (uri: string) => boolean = () => true,
 ): (EngineDiagnostic & { uri: string })[] {
   const byKey = new Map<string, AttributeStatement[]>();
   for (const s of statements) {
@@ -71,7 +73,7 @@ export function checkEntityFigureConflicts(
     return d;
   };
   for (const list of byKey.values()) {
-    if (list.length < 2) continue;
+    if (list.length < 2 || !list.some((st) => wanted(st.uri))) continue;
     // Statements with one value form one group; only different groups conflict.
     const groups = new Map<AttributeStatement, AttributeStatement[]>();
     for (const st of list) {
@@ -81,6 +83,7 @@ export function checkEntityFigureConflicts(
     }
     if (groups.size < 2) continue;
     for (const st of list) {
+      if (!wanted(st.uri)) continue;
       const conflicts: AttributeStatement[] = [];
       for (const [head, members] of groups) {
         if (sameValue(head.item, st.item)) continue;

@@ -72,10 +72,10 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   const statements = [];
   for (const [uri, analysis] of analyses) {
     const text = texts.get(uri);
-    if (text !== undefined) statements.push(...attributeStatements(analysis, text));
+    if (text !== undefined) statements.push(...statementsOf(analysis, text));
   }
   const entityName = (id: string): string | undefined => firstName(input.entities?.get(id)?.names);
-  found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName).filter((d) => wanted(d.uri)));
+  found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName, wanted));
 
   // Settings: off, or another severity.
   const result = new Map<string, EngineDiagnostic[]>();
@@ -92,6 +92,18 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   for (const [uri, list] of result) result.set(uri, dedupe(list));
   const relative = input.uriToRelativePath ?? ((u: string) => u);
   return applyIgnores(result, input.ignore, relative, texts);
+}
+
+// A document's attribute statements depend only on its analysis (a new object after
+// every edit) and text: cached, so that an edit re-reads one document, not the archive.
+const statementCache = new WeakMap<DocumentAnalysis, { text: string; statements: ReturnType<typeof attributeStatements> }>();
+
+function statementsOf(analysis: DocumentAnalysis, text: string): ReturnType<typeof attributeStatements> {
+  const hit = statementCache.get(analysis);
+  if (hit && hit.text === text) return hit.statements;
+  const statements = attributeStatements(analysis, text);
+  statementCache.set(analysis, { text, statements });
+  return statements;
 }
 
 /** One diagnostic per span: the most severe (then the first found). */

@@ -40,6 +40,8 @@ export class WorkspaceIndex {
   private readonly localIds = new Map<string, string[]>();
   /** Documents changed since the view was computed in ways that leave linking and families as they were. */
   private readonly recheck = new Set<string>();
+  /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
+  private changedDiagnostics: Set<string> | 'all' = 'all';
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -107,6 +109,7 @@ export class WorkspaceIndex {
 
   remove(uri: string): boolean {
     const removed = this.documents.delete(uri);
+    if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
     if (removed) this.invalidate();
     return removed;
@@ -135,8 +138,20 @@ export class WorkspaceIndex {
     this.invalidate();
   }
 
+  /**
+   * The documents whose findings may differ from the last time this was asked (so a
+   * server republishes only those); 'all' when the whole view was recomputed.
+   */
+  takeChangedDiagnostics(): Set<string> | 'all' {
+    this.getView();
+    const changed = this.changedDiagnostics;
+    this.changedDiagnostics = new Set();
+    return changed;
+  }
+
   private invalidate(): void {
     this.view = undefined;
+    this.changedDiagnostics = 'all';
     this.recheck.clear();
     this.alignments.clear();
   }
@@ -212,6 +227,7 @@ export class WorkspaceIndex {
     const raw = checkFamilies({ ...input, families: view.families.filter((f) => f.uris.some((u) => only.has(u))), entities: view.entities });
     const fresh = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
     for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
+    if (this.changedDiagnostics !== 'all') for (const uri of only) this.changedDiagnostics.add(uri);
   }
 
   relativePath(uri: string): string {
