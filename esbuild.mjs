@@ -3,7 +3,7 @@
 //   node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -55,6 +55,10 @@ function copyDictionary() {
 }
 
 copyDictionary();
+if (production) {
+  // A production build ships no source maps: drop those a development build left behind.
+  for (const name of readdirSync('dist')) if (name.endsWith('.map')) rmSync(path.join('dist', name));
+}
 if (watch) {
   for (const entry of entries) {
     const context = await esbuild.context({ ...common, ...entry });
