@@ -3,7 +3,8 @@
 // any error-severity finding exists, 2 on usage or I/O errors.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentAnalyzer } from './core/analyzer';
+import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
+import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
 import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
 import { LineIndex } from './core/text/paragraphs';
@@ -11,7 +12,7 @@ import { findReleaseFiles, readRelease } from './core/workspace/releaseFiles';
 import { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import type { Logger } from './core/types';
 
-const USAGE = `Usage: release-lens check [--format text|json] [--catalog FILE] [--max-file-size KB] PATH...
+const USAGE = `Usage: release-lens check [--format text|json] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
 
 Checks press releases for entities, figures and figures that disagree between versions.
 PATH may be a file or a folder (folders are searched for *.txt and *.release files).
@@ -19,6 +20,7 @@ PATH may be a file or a folder (folders are searched for *.txt and *.release fil
 Options:
   --format text|json   output format (default: text)
   --catalog FILE       the project catalog (default: ./release-lens.json when present)
+  --cache DIR          keep analyses in DIR between runs (keyed by content and engine version)
   --max-file-size KB   skip larger files with a notice (default: 2048)
   -h, --help           show this help
 
@@ -27,6 +29,7 @@ Exit status: 0 no errors, 1 error-severity findings, 2 usage or I/O errors.`;
 interface Options {
   format: 'text' | 'json';
   catalog?: string;
+  cache?: string;
   maxFileSizeKB: number;
   paths: string[];
 }
@@ -55,6 +58,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
       options.format = f;
     } else if (arg === '--catalog') options.catalog = value();
+    else if (arg === '--cache') options.cache = value();
     else if (arg === '--max-file-size') {
       const n = Number(value());
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
@@ -124,7 +128,12 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const files = await expandPaths(options.paths, problems);
 
   const analyzer = new DocumentAnalyzer({ japanese: new JapaneseTokenizer(findDictionaryPath(), logger), logger, catalog });
-  const index = new WorkspaceIndex(analyzer, logger, { relativePath: (uri) => path.relative(process.cwd(), uri) });
+  let cache: AnalysisCache | undefined;
+  if (options.cache) {
+    cache = new AnalysisCache(options.cache, ENGINE_VERSION, catalog ? hashText(JSON.stringify(catalog)) : '');
+    logger.info(`analysis cache: ${await cache.load()} usable entries`);
+  }
+  const index = new WorkspaceIndex(analyzer, logger, { relativePath: (uri) => path.relative(process.cwd(), uri), cache });
   index.setCatalog(catalog);
   const checked: string[] = [];
   for (const file of files) {
@@ -137,6 +146,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
     checked.push(file);
   }
 
+  await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
   const documents = checked.map((file) => documentReport(index, file));
   const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));
   const stderr = problems.map((p) => `release-lens: ${p}\n`).join('');

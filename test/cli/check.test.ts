@@ -73,6 +73,16 @@ describe('release-lens check', () => {
     assert.match(stdout, /hunnan-2026-conference\.en\.txt/);
   });
 
+  it('keeps analyses in a --cache folder and gives the same report from it', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'release-lens-cli-cache-'));
+    const first = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--cache', cache, 'samples'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RELEASE_LENS_DEBUG: '1' } });
+    const second = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--cache', cache, 'samples'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RELEASE_LENS_DEBUG: '1' } });
+    assert.equal(first.status, 0);
+    assert.match(first.stderr, /analysis cache: 0 usable entries/);
+    assert.match(second.stderr, /analysis cache: 5 usable entries/);
+    assert.equal(second.stdout, first.stdout);
+  });
+
   it('exits 2 with usage on a bad command line', () => {
     assert.equal(run(['check']).code, 2);
     assert.equal(run(['check', '--format', 'xml', 'samples']).code, 2);

@@ -1,0 +1,59 @@
+// The disk cache of analyses: used when it matches, ignored (never trusted) when it is
+// corrupt, foreign or made by another engine version.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { DocumentAnalyzer, hashText } from '../../server/src/core/analyzer';
+import { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { silentLogger } from '../../server/src/core/types';
+import { AnalysisCache } from '../../server/src/core/workspace/analysisCache';
+import { SAMPLE_FILES, readSample } from '../helpers/samples';
+
+describe('analysis cache', () => {
+  const analyzer = new DocumentAnalyzer({ japanese: new JapaneseTokenizer(), logger: silentLogger });
+  const text = readSample(SAMPLE_FILES.hunnanEn);
+
+  it('gives back what was stored, after a save and a load in a new cache', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
+    const analysis = await analyzer.analyze('file:///a.txt', text);
+    const first = new AnalysisCache(dir, 'v1');
+    first.put(analysis);
+    await first.save();
+    const second = new AnalysisCache(dir, 'v1');
+    assert.equal(await second.load(), 1);
+    const hit = second.get('file:///b.txt', hashText(text));
+    assert.ok(hit);
+    assert.equal(hit.uri, 'file:///b.txt');
+    assert.deepEqual(hit.figures, analysis.figures);
+    assert.deepEqual(hit.mentions, analysis.mentions);
+    assert.equal(second.get('file:///b.txt', hashText(text + ' ')), undefined);
+  });
+
+  it('ignores a cache written by another engine version or for another catalog', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
+    const cache = new AnalysisCache(dir, 'v1');
+    cache.put(await analyzer.analyze('file:///a.txt', text));
+    await cache.save();
+    assert.equal(await new AnalysisCache(dir, 'v2').load(), 0);
+    assert.equal(await new AnalysisCache(dir, 'v1', 'other-catalog').load(), 0);
+  });
+
+  it('ignores a corrupt file and entries that do not validate, and rebuilds', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
+    const file = path.join(dir, 'analyses.json');
+    writeFileSync(file, '{ not json');
+    const cache = new AnalysisCache(dir, 'v1');
+    assert.equal(await cache.load(), 0);
+    const analysis = await analyzer.analyze('file:///a.txt', text);
+    cache.put(analysis);
+    await cache.save();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    // One entry tampered with (a figure without a value), one under the wrong hash.
+    saved.entries[analysis.contentHash].figures[0].value = { evil: true };
+    saved.entries.deadbeef = { ...saved.entries[analysis.contentHash] };
+    writeFileSync(file, JSON.stringify(saved));
+    assert.equal(await new AnalysisCache(dir, 'v1').load(), 0);
+  });
+});
