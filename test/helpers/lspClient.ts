@@ -88,6 +88,11 @@ export class TestLspClient {
     return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
   }
 
+  /** Resolves on the next status notification (not one already received) that satisfies `predicate`. */
+  nextStatus(predicate: (s: StatusParams) => boolean = () => true): Promise<StatusParams> {
+    return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
+  }
+
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
