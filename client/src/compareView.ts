@@ -110,7 +110,9 @@ export class CompareView implements vscode.Disposable {
     const strings: CompareStrings = {
       title: vscode.l10n.t('Compare Release Versions'),
       figure: vscode.l10n.t('Figure'),
-      summary: vscode.l10n.t('{0} versions · {1} figures · {2} mismatches', result.versions.length, result.rows.length, mismatches),
+      summary: mismatches === 1
+        ? vscode.l10n.t('{0} versions · {1} figures · 1 mismatch', result.versions.length, result.rows.length)
+        : vscode.l10n.t('{0} versions · {1} figures · {2} mismatches', result.versions.length, result.rows.length, mismatches),
       noFamily: vscode.l10n.t('No other version of this release was found in the workspace.'),
       noRows: vscode.l10n.t('The versions of this release have no figures to compare.'),
       missing: vscode.l10n.t('No counterpart in this version'),
