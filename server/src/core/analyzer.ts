@@ -28,7 +28,7 @@ interface ParagraphResult {
 
 // Enough for the paragraphs of the documents being edited; tokens are large, so the
 // background index does not keep them (about 3,000 tokens for a 10 KB release).
-const MAX_PARAGRAPH_CACHE = 4_000;
+const MAX_PARAGRAPH_CACHE = 1_000;
 
 /**
  * Reads one document into an analysis. Work is done per paragraph and cached by the
@@ -49,13 +49,18 @@ export class DocumentAnalyzer {
     return !this.options.japanese.isLoaded && /[\u3040-\u30ff]/u.test(text);
   }
 
-  async analyze(uri: string, text: string): Promise<DocumentAnalysis> {
+  /**
+   * `interactive`: the document is being edited, so its paragraphs are kept for the next
+   * keystroke. The background index passes false: caching the tokens of a whole archive
+   * would cost hundreds of megabytes for nothing.
+   */
+  async analyze(uri: string, text: string, interactive = false): Promise<DocumentAnalysis> {
     if (this.needsJapanese(text)) await this.options.japanese.load();
-    return this.analyzeLoaded(uri, text);
+    return this.analyzeLoaded(uri, text, interactive);
   }
 
   /** Synchronous analysis, for callers that made sure the Japanese dictionary is loaded when needed. */
-  analyzeLoaded(uri: string, text: string): DocumentAnalysis {
+  analyzeLoaded(uri: string, text: string, interactive = false): DocumentAnalysis {
     const contentHash = hashText(text);
     const maxLength = this.options.maxLength ?? Infinity;
     if (text.length > maxLength) {
@@ -75,7 +80,7 @@ export class DocumentAnalyzer {
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
-      const result = this.readParagraph(text, paragraph, referenceYear);
+      const result = this.readParagraph(text, paragraph, referenceYear, interactive);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
@@ -83,7 +88,7 @@ export class DocumentAnalyzer {
     return { uri, contentHash, language, paragraphs, figures, mentions, dateline, notices: [] };
   }
 
-  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined): ParagraphResult {
+  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined, keep: boolean): ParagraphResult {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     const key = `${referenceYear ?? ''}\u0000${paragraphText}`;
     const cached = this.paragraphCache.get(key);
@@ -98,6 +103,7 @@ export class DocumentAnalyzer {
       ? this.options.japanese.tokenizeLoaded(paragraphText, 0)
       : [];
     const result: ParagraphResult = { tokens, figures: recognizeFigures(paragraphText, { referenceYear }) };
+    if (!keep) return result;
     if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.delete(this.paragraphCache.keys().next().value!);
     this.paragraphCache.set(key, result);
     return result;

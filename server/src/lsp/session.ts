@@ -139,7 +139,7 @@ export class Session {
       const latest = this.documents.get(uri);
       if (!latest || latest.version !== this.versions.get(uri)) return;
       try {
-        await this.index.upsert(uri, latest.getText());
+        await this.index.upsert(uri, latest.getText(), true);
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
       } catch (error) {

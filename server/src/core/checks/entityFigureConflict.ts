@@ -1,6 +1,7 @@
 import { fileNameOf } from '../families/glob';
 import type { DocumentAnalysis, EngineDiagnostic } from '../types';
 import { describe } from './align';
+import { numericBase } from '../families';
 import { buildItems, sameValue, sentenceOf, sentenceStarts, type FigureItem } from './context';
 import { makeFingerprint } from './fingerprint';
 
@@ -46,6 +47,9 @@ export function attributeStatements(analysis: DocumentAnalysis, text: string): A
  * stated with different values in two documents ("the CTD core area is 7.2 km² here
  * and 7.5 km² there"). Within a family the alignment checks do this job.
  */
+/** Above this many distinct values of one attribute, values are grouped by exact key only. */
+const MAX_TOLERANT_GROUPS = 64;
+
 /** How many other places one finding names (the message counts the rest). */
 const MAX_RELATED = 5;
 
@@ -76,10 +80,17 @@ export function checkEntityFigureConflicts(
     if (list.length < 2 || !list.some((st) => wanted(st.uri))) continue;
     // Statements with one value form one group; only different groups conflict.
     const groups = new Map<AttributeStatement, AttributeStatement[]>();
+    const exact = new Map<string, AttributeStatement>();
     for (const st of list) {
-      const group = [...groups.keys()].find((g) => sameValue(g.item, st.item));
+      // Equal values are found by key; the tolerant comparison (approximate bounds) only
+      // runs while the values are few, so hundreds of distinct values stay linear.
+      const key = `${st.item.dim}\u0000${String(numericBase(st.item.figure) ?? st.item.figure.value)}`;
+      const group = exact.get(key) ?? (groups.size <= MAX_TOLERANT_GROUPS ? [...groups.keys()].find((g) => sameValue(g.item, st.item)) : undefined);
       if (group) groups.get(group)!.push(st);
-      else groups.set(st, [st]);
+      else {
+        groups.set(st, [st]);
+        exact.set(key, st);
+      }
     }
     if (groups.size < 2) continue;
     for (const st of list) {

@@ -33,6 +33,8 @@ type CachedAnalysis = z.infer<typeof cachedAnalysisSchema>;
 
 export class AnalysisCache {
   private entries = new Map<string, CachedAnalysis>();
+  /** Entries used or added since the load: only these are written back, so stale ones age out. */
+  private readonly touched = new Set<string>();
   private dirty = false;
   private writing: Promise<void> | undefined;
 
@@ -75,6 +77,7 @@ export class AnalysisCache {
   get(uri: string, contentHash: string): DocumentAnalysis | undefined {
     const hit = this.entries.get(contentHash);
     if (!hit) return undefined;
+    this.touched.add(contentHash);
     return {
       uri,
       contentHash,
@@ -92,6 +95,7 @@ export class AnalysisCache {
     if (analysis.notices.length) return; // skipped files are not cached
     const { contentHash, language, paragraphs, figures, mentions, dateline } = analysis;
     this.entries.set(contentHash, { contentHash, language, paragraphs, figures, mentions: mentions.map((m) => ({ ...m })), dateline });
+    this.touched.add(contentHash);
     this.dirty = true;
   }
 
@@ -104,7 +108,8 @@ export class AnalysisCache {
     if (this.writing) await this.writing;
     if (!this.dirty) return;
     this.dirty = false;
-    const body = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey, entries: Object.fromEntries(this.entries) });
+    const kept = [...this.entries].filter(([hash]) => this.touched.has(hash));
+    const body = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey, entries: Object.fromEntries(kept) });
     this.writing = (async () => {
       await fs.mkdir(this.directory, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;

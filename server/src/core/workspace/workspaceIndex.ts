@@ -65,14 +65,15 @@ export class WorkspaceIndex {
     return this.documents.get(uri);
   }
 
-  /** Analyses `text` and stores it. Returns false when the text is unchanged. */
-  async upsert(uri: string, text: string): Promise<boolean> {
+  /** Analyses `text` and stores it. Returns false when the text is unchanged. `interactive`: being edited (see DocumentAnalyzer.analyze). */
+  async upsert(uri: string, text: string, interactive = false): Promise<boolean> {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text) return false;
     const cache = this.options.cache;
     const cached = cache?.get(uri, hashText(text));
-    const analysis = cached ?? (await this.analyzer.analyze(uri, text));
-    if (!cached) cache?.put(analysis);
+    const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive));
+    // Keystroke versions of an edited document are not worth keeping on disk.
+    if (!cached && !interactive) cache?.put(analysis);
     this.store(uri, text, analysis);
     return true;
   }
