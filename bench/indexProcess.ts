@@ -31,8 +31,10 @@ async function main(): Promise<void> {
     await index.upsert(path.resolve(file), read.text);
   }
   const analysed = performance.now();
+  if (process.env.BENCH_MEMORY) process.stderr.write(`after analysis: rss ${process.memoryUsage().rss >> 20} MB, heap ${process.memoryUsage().heapUsed >> 20} MB\n`);
   const families = index.families().length;
   const viewMs = performance.now() - analysed;
+  if (process.env.BENCH_MEMORY) process.stderr.write(`after view: rss ${process.memoryUsage().rss >> 20} MB, heap ${process.memoryUsage().heapUsed >> 20} MB\n`);
   await cache?.save();
   const totalMs = performance.now() - started;
   process.stdout.write(JSON.stringify({

@@ -42,18 +42,19 @@ describe('analysis cache', () => {
 
   it('ignores a corrupt file and entries that do not validate, and rebuilds', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
-    const file = path.join(dir, 'analyses.json');
+    const file = path.join(dir, 'analyses.jsonl');
     writeFileSync(file, '{ not json');
     const cache = new AnalysisCache(dir, 'v1');
     assert.equal(await cache.load(), 0);
     const analysis = await analyzer.analyze('file:///a.txt', text);
     cache.put(analysis);
     await cache.save();
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
-    // One entry tampered with (a figure without a value), one under the wrong hash.
-    saved.entries[analysis.contentHash].figures[0].value = { evil: true };
-    saved.entries.deadbeef = { ...saved.entries[analysis.contentHash] };
-    writeFileSync(file, JSON.stringify(saved));
+    const [header, line] = readFileSync(file, 'utf8').trim().split('\n');
+    const [hash, entry] = JSON.parse(line);
+    // One entry tampered with (a figure without a value), one under the wrong hash, one line cut short.
+    const tampered = structuredClone(entry);
+    tampered.figures[0].value = { evil: true };
+    writeFileSync(file, [header, JSON.stringify([hash, tampered]), JSON.stringify(['deadbeef', entry]), line.slice(0, 40)].join('\n'));
     assert.equal(await new AnalysisCache(dir, 'v1').load(), 0);
   });
 });

@@ -93,19 +93,38 @@ export function checkEntityFigureConflicts(
       }
     }
     if (groups.size < 2) continue;
+    // Per statement, the conflicts are every statement of another value from another
+    // release. Counted from per-group tallies and listed from the sorted list until
+    // MAX_RELATED are found, so an attribute stated in a thousand documents stays linear.
+    const groupOf = new Map<AttributeStatement, AttributeStatement>();
+    const releaseCount = new Map<string, number>();
+    const releaseInGroup = new Map<AttributeStatement, Map<string, number>>();
+    for (const [head, members] of groups) {
+      const tally = new Map<string, number>();
+      for (const m of members) {
+        groupOf.set(m, head);
+        const release = familyOf(m.uri);
+        tally.set(release, (tally.get(release) ?? 0) + 1);
+        releaseCount.set(release, (releaseCount.get(release) ?? 0) + 1);
+      }
+      releaseInGroup.set(head, tally);
+    }
+    const sorted = [...list].sort((p, q) => (p.uri < q.uri ? -1 : p.uri > q.uri ? 1 : p.item.figure.start - q.item.figure.start));
     for (const st of list) {
       if (!wanted(st.uri)) continue;
-      const conflicts: AttributeStatement[] = [];
-      for (const [head, members] of groups) {
-        if (sameValue(head.item, st.item)) continue;
-        for (const o of members) if (o.uri !== st.uri && familyOf(o.uri) !== familyOf(st.uri)) conflicts.push(o);
+      const head = groupOf.get(st)!;
+      const release = familyOf(st.uri);
+      const total = list.length - groups.get(head)!.length - ((releaseCount.get(release) ?? 0) - (releaseInGroup.get(head)!.get(release) ?? 0));
+      if (total <= 0) continue;
+      const shown: AttributeStatement[] = [];
+      for (const o of sorted) {
+        if (shown.length >= MAX_RELATED) break;
+        if (groupOf.get(o) !== head && familyOf(o.uri) !== release) shown.push(o);
       }
-      if (conflicts.length === 0) continue;
-      conflicts.sort((p, q) => (p.uri < q.uri ? -1 : p.uri > q.uri ? 1 : p.item.figure.start - q.item.figure.start));
-      const shown = conflicts.slice(0, MAX_RELATED);
       const name = entityName(st.entityId) ?? st.entityId;
       const there = shown.map((o) => `${describeOnce(o)} in ${fileNameOf(o.uri)}`);
-      if (conflicts.length > shown.length) there.push(`${conflicts.length - shown.length} more`);
+      if (total > shown.length) there.push(`${total - shown.length} more`);
+      const otherValues = [...groups.keys()].filter((g) => g !== head).map(describeOnce);
       out.push({
         uri: st.uri,
         code: ENTITY_FIGURE_CONFLICT,
@@ -114,7 +133,7 @@ export function checkEntityFigureConflicts(
         end: st.item.figure.end,
         message: `${name}: ${describeOnce(st)} here (“${st.item.figure.text}”), but ${there.join(', ')}.`,
         related: shown.map((o) => ({ uri: o.uri, start: o.item.figure.start, end: o.item.figure.end, message: `${name}: ${describeOnce(o)} in ${fileNameOf(o.uri)}` })),
-        fingerprint: makeFingerprint(ENTITY_FIGURE_CONFLICT, [st.entityId, st.item.figure.text, ...[...new Set(conflicts.map(describeOnce))].sort()]),
+        fingerprint: makeFingerprint(ENTITY_FIGURE_CONFLICT, [st.entityId, st.item.figure.text, ...[...new Set(otherValues)].sort().slice(0, 20)]),
       });
     }
   }

@@ -1,4 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { DocumentAnalysis } from '../types';
@@ -27,7 +29,8 @@ const cachedAnalysisSchema = z.object({
   mentions: z.array(mentionSchema),
   dateline: z.string().optional(),
 });
-const cacheFileSchema = z.object({ engineVersion: z.string(), catalogKey: z.string(), entries: z.record(z.string(), z.unknown()) });
+const cacheHeaderSchema = z.object({ engineVersion: z.string(), catalogKey: z.string() });
+const cacheLineSchema = z.tuple([z.string(), z.unknown()]);
 
 type CachedAnalysis = z.infer<typeof cachedAnalysisSchema>;
 
@@ -46,23 +49,38 @@ export class AnalysisCache {
   ) {}
 
   private get file(): string {
-    return path.join(this.directory, 'analyses.json');
+    return path.join(this.directory, 'analyses.jsonl');
   }
 
-  /** Loads the cache file; returns how many entries were usable. Never throws. */
+  /**
+   * Loads the cache file; returns how many entries were usable. Never throws. The file is
+   * JSON lines (a header, then one [hash, analysis] per line), read as a stream, so a
+   * large archive's cache never has to fit in one string.
+   */
   async load(): Promise<number> {
     this.entries.clear();
-    let raw: unknown;
+    let lines: ReturnType<typeof createInterface> | undefined;
     try {
-      raw = JSON.parse(await fs.readFile(this.file, 'utf8'));
+      const stream = createReadStream(this.file, { encoding: 'utf8' });
+      await once(stream, 'open');
+      lines = createInterface({ input: stream, crlfDelay: Infinity });
+      let header = true;
+      for await (const line of lines) {
+        if (header) {
+          header = false;
+          const parsed = cacheHeaderSchema.safeParse(parseJson(line));
+          if (!parsed.success || parsed.data.engineVersion !== this.engineVersion || parsed.data.catalogKey !== this.catalogKey) break;
+          continue;
+        }
+        const record = cacheLineSchema.safeParse(parseJson(line));
+        if (!record.success) continue;
+        const entry = cachedAnalysisSchema.safeParse(record.data[1]);
+        if (entry.success && entry.data.contentHash === record.data[0]) this.entries.set(record.data[0], entry.data);
+      }
     } catch {
-      return 0; // absent or not JSON: start empty
-    }
-    const file = cacheFileSchema.safeParse(raw);
-    if (!file.success || file.data.engineVersion !== this.engineVersion || file.data.catalogKey !== this.catalogKey) return 0;
-    for (const [hash, value] of Object.entries(file.data.entries)) {
-      const entry = cachedAnalysisSchema.safeParse(value);
-      if (entry.success && entry.data.contentHash === hash) this.entries.set(hash, entry.data);
+      this.entries.clear(); // absent or unreadable: start empty
+    } finally {
+      lines?.close();
     }
     return this.entries.size;
   }
@@ -109,15 +127,30 @@ export class AnalysisCache {
     if (!this.dirty) return;
     this.dirty = false;
     const kept = [...this.entries].filter(([hash]) => this.touched.has(hash));
-    const body = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey, entries: Object.fromEntries(kept) });
+    const header = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey });
     this.writing = (async () => {
       await fs.mkdir(this.directory, { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, body);
+      const out = createWriteStream(tmp, { encoding: 'utf8' });
+      const write = async (line: string) => {
+        if (!out.write(line + '\n')) await once(out, 'drain');
+      };
+      await write(header);
+      for (const entry of kept) await write(JSON.stringify(entry));
+      out.end();
+      await once(out, 'finish');
       await fs.rename(tmp, this.file);
     })().finally(() => {
       this.writing = undefined;
     });
     await this.writing;
+  }
+}
+
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
   }
 }
