@@ -133,7 +133,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
     cache = new AnalysisCache(options.cache, ENGINE_VERSION, catalog ? hashText(JSON.stringify(catalog)) : '');
     logger.info(`analysis cache: ${await cache.load()} usable entries`);
   }
-  const index = new WorkspaceIndex(analyzer, logger, { relativePath: (uri) => path.relative(process.cwd(), uri), cache });
+  const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
   index.setCatalog(catalog);
   const checked: string[] = [];
   for (const file of files) {

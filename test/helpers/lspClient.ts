@@ -82,6 +82,18 @@ export class TestLspClient {
     return new Promise((resolve) => this.diagnosticWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
   }
 
+  /**
+   * The usual start of a test: initialize on `folder`, wait until the background index
+   * holds `indexed` documents, open `uri` and wait for its first diagnostics.
+   */
+  async startOn(folder: string, indexed: number, uri: string, text: string, locale = 'en'): Promise<unknown> {
+    const result = await this.initialize(folder, {}, locale);
+    await this.waitForStatus((s) => s.state === 'ready' && s.total >= indexed);
+    await this.open(uri, text);
+    await this.waitForDiagnostics(uri);
+    return result;
+  }
+
   /** Resolves on the next status notification that satisfies `predicate` (or the last one, if it already does). */
   waitForStatus(predicate: (s: StatusParams) => boolean): Promise<StatusParams> {
     if (this.lastStatus && predicate(this.lastStatus)) return Promise.resolve(this.lastStatus);

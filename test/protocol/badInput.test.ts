@@ -30,10 +30,7 @@ describe('bad input', () => {
     writeFileSync(path.join(releases, 'server.log.txt'), 'GET /index.html 200 1234\n'.repeat(2_100_000));
     writeFileSync(path.join(releases, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
     writeFileSync(path.join(releases, 'latin1.txt'), Buffer.from('caf\xe9 50 km\n', 'latin1'));
-    await client.initialize(workspace.dir);
-    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
-    await client.open(workspace.uri(en), enText);
-    await client.waitForDiagnostics(workspace.uri(en));
+    await client.startOn(workspace.dir, 5, workspace.uri(en), enText);
   });
 
   after(() => {

@@ -21,10 +21,7 @@ describe('editor features over LSP (Japanese display language)', () => {
   const jaText = readSample(ja);
 
   before(async () => {
-    await client.initialize(workspace.dir, {}, 'ja');
-    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
-    await client.open(workspace.uri(ja), jaText);
-    await client.waitForDiagnostics(workspace.uri(ja));
+    await client.startOn(workspace.dir, 5, workspace.uri(ja), jaText, 'ja');
   });
 
   after(() => {

@@ -23,10 +23,7 @@ describe('files changed on disk', () => {
   };
 
   before(async () => {
-    await client.initialize(workspace.dir);
-    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
-    await client.open(workspace.uri(en), enText);
-    await client.waitForDiagnostics(workspace.uri(en));
+    await client.startOn(workspace.dir, 5, workspace.uri(en), enText);
   });
 
   after(() => {

@@ -23,10 +23,7 @@ describe('language server over stdio', () => {
   const enText = readSample(en);
 
   before(async () => {
-    init = (await client.initialize(workspace.dir)) as InitializeResult;
-    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
-    await client.open(workspace.uri(en), enText);
-    await client.waitForDiagnostics(workspace.uri(en));
+    init = (await client.startOn(workspace.dir, 5, workspace.uri(en), enText)) as InitializeResult;
   });
 
   after(async () => {

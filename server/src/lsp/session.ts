@@ -75,6 +75,7 @@ export class Session {
 
   initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
     this.workspaceFolders = folders;
+    this.index.setRootPath(folders[0]);
     this.locale = uiLocale(options?.locale ?? locale);
     if (options?.storagePath) {
       this.cache = new AnalysisCache(path.join(options.storagePath, 'analysis-cache'), ENGINE_VERSION);

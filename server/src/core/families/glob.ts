@@ -1,50 +1,22 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+
+const globCache = new Map<string, (relativePath: string) => boolean>();
 
 /**
- * A small glob matcher for catalog `families[].files` and `ignore[].file`:
- * `**` (any number of folders), `*` (within one path segment), `?`, `{a,b}`.
- * Paths are compared with forward slashes.
+ * Matches catalog `families[].files` and `ignore[].file` globs with the same semantics
+ * as the `releaseLens.include` setting (picomatch). A glob without a folder part
+ * ("*.ja.txt") matches the file name anywhere. Paths use forward slashes.
  */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let i = 0;
-  const g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-  let inBraces = 0;
-  while (i < g.length) {
-    const c = g[i];
-    if (c === '*') {
-      if (g[i + 1] === '*') {
-        // "**/" matches zero or more folders; a trailing "**" matches everything.
-        if (g[i + 2] === '/') { re += '(?:[^/]*/)*'; i += 3; continue; }
-        re += '.*'; i += 2; continue;
-      }
-      re += '[^/]*'; i++; continue;
-    }
-    if (c === '?') { re += '[^/]'; i++; continue; }
-    if (c === '{') { re += '(?:'; inBraces++; i++; continue; }
-    if (c === '}' && inBraces > 0) { re += ')'; inBraces--; i++; continue; }
-    if (c === ',' && inBraces > 0) { re += '|'; i++; continue; }
-    re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    i++;
-  }
-  return new RegExp(`^${re}$`);
-}
-
-const globCache = new Map<string, RegExp>();
-
 export function matchGlob(glob: string, relativePath: string): boolean {
-  let re = globCache.get(glob);
-  if (!re) {
-    re = globToRegExp(glob);
+  let matcher = globCache.get(glob);
+  if (!matcher) {
+    matcher = picomatch(glob.replace(/\\/g, '/').replace(/^\.\//, ''), { dot: true, basename: !glob.includes('/') });
     if (globCache.size > 1000) globCache.clear();
-    globCache.set(glob, re);
+    globCache.set(glob, matcher);
   }
-  const p = relativePath.replace(/\\/g, '/');
-  if (re.test(p)) return true;
-  // A glob without a folder part ("*.ja.txt") matches the file name anywhere.
-  if (!glob.includes('/')) return re.test(p.slice(p.lastIndexOf('/') + 1));
-  return false;
+  return matcher(relativePath.replace(/\\/g, '/'));
 }
 
 /** A file-system path for a URI (file:// or a plain path). */

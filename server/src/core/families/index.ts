@@ -3,7 +3,7 @@ import type { DocumentAnalysis } from '../types';
 import { documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, type DocumentFeatures } from './features';
 import { fileNameOf, matchGlob, relativePathOf } from './glob';
 
-export { fileNameOf, matchGlob, relativePathOf, uriToPath, globToRegExp } from './glob';
+export { fileNameOf, matchGlob, relativePathOf, uriToPath } from './glob';
 export { parseDate, sameDate, isDatelineFigure, dimensionOfFigure, numericBase } from './features';
 
 /** Versions of one release: translations, wire re-issues, a longer report of the same event. */

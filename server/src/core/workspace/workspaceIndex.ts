@@ -49,6 +49,12 @@ export class WorkspaceIndex {
     private readonly options: { rootPath?: string; relativePath?: (uri: string) => string; cache?: AnalysisCache } = {},
   ) {}
 
+  /** The folder that catalog globs (families, ignore) are relative to. */
+  setRootPath(rootPath: string | undefined): void {
+    this.options.rootPath = rootPath;
+    this.invalidate();
+  }
+
   useCache(cache: AnalysisCache): void {
     this.options.cache = cache;
   }
