@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from './catalog';
-import { recognizeEntities } from './entities';
+import { mayContainCjkEntity, recognizeEntities } from './entities';
 import { findDocumentDate, recognizeFigures } from './figures';
 import { documentLanguage } from './text/language';
 import type { JapaneseToken, JapaneseTokenizer } from './text/japaneseTokenizer';
@@ -88,6 +88,20 @@ export class DocumentAnalyzer {
     return { uri, contentHash, language, paragraphs, figures, mentions, dateline, notices: [] };
   }
 
+  /**
+   * Tokens are needed only where an entity may be: sentences with a type word in them
+   * (recognition extends a name leftwards from its type word). The other sentences are
+   * not sent to kuromoji at all.
+   */
+  private tokenizeEntitySentences(paragraphText: string): JapaneseToken[] {
+    const tokens: JapaneseToken[] = [];
+    SENTENCE.lastIndex = 0;
+    for (let m = SENTENCE.exec(paragraphText); m; m = SENTENCE.exec(paragraphText)) {
+      if (mayContainCjkEntity(m[0])) tokens.push(...this.options.japanese.tokenizeLoaded(m[0], m.index));
+    }
+    return tokens;
+  }
+
   private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined, keep: boolean): ParagraphResult {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     const key = `${referenceYear ?? ''}\u0000${paragraphText}`;
@@ -100,7 +114,7 @@ export class DocumentAnalyzer {
     }
     const hasKana = /[\u3040-\u30ff]/u.test(paragraphText);
     const tokens = (paragraph.language === 'ja' || hasKana) && this.options.japanese.isLoaded
-      ? this.options.japanese.tokenizeLoaded(paragraphText, 0)
+      ? this.tokenizeEntitySentences(paragraphText)
       : [];
     const result: ParagraphResult = { tokens, figures: recognizeFigures(paragraphText, { referenceYear }) };
     if (!keep) return result;
@@ -109,6 +123,9 @@ export class DocumentAnalyzer {
     return result;
   }
 }
+
+/** Sentence ends in Japanese text (the sentence is the unit sent to kuromoji). */
+const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
 
 export function hashText(text: string): string {
   return createHash('sha1').update(text).digest('hex');

@@ -1,5 +1,5 @@
 // The entity engine: recognition per document, linking across the workspace.
-export { recognizeEntities } from './recognize';
+export { mayContainCjkEntity, recognizeEntities } from './recognize';
 export type { RecognizeInput } from './recognize';
 export { linkEntities, slugify, LINK_THRESHOLD } from './link';
 export type { EntityRecord, LinkDocument, LinkOptions, LinkResult, NameLanguage } from './link';

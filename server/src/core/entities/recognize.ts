@@ -604,3 +604,23 @@ function isSubsequence(short: string, long: string): boolean {
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
+
+// ---------------------------------------------------------------- which text needs tokens
+
+let typeWordPattern: RegExp | undefined;
+
+/**
+ * Whether a stretch of CJK text may hold an entity that recognition needs kuromoji
+ * tokens for: it contains a type word (科技城, 実験室, センター …). Text without one is
+ * never tokenised, which saves most of kuromoji's work on a release.
+ */
+export function mayContainCjkEntity(text: string): boolean {
+  typeWordPattern ??= new RegExp(
+    [...new Set(CJK_TYPE_INDEX.map((w) => w.text))]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'u',
+  );
+  return typeWordPattern.test(foldText(text));
+}
