@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../server/src/core/analyzer';
 import { JapaneseTokenizer } from '../server/src/core/text/japaneseTokenizer';
 import { AnalysisCache } from '../server/src/core/workspace/analysisCache';
-import { findReleaseFiles, readRelease } from '../server/src/core/workspace/releaseFiles';
+import { findReleaseFiles, readReleasesAhead } from '../server/src/core/workspace/releaseFiles';
 import { WorkspaceIndex } from '../server/src/core/workspace/workspaceIndex';
 import { silentLogger } from '../server/src/core/types';
 
@@ -19,8 +19,7 @@ async function main(): Promise<void> {
   const index = new WorkspaceIndex(analyzer, silentLogger, { cache });
   const files = await findReleaseFiles(dir, (rel) => rel.endsWith('.txt'));
   let dictionaryMs = 0;
-  for (const file of files) {
-    const read = await readRelease(file);
+  for await (const { file, read } of readReleasesAhead(files)) {
     if (!read.ok) continue;
     if (analyzer.needsJapanese(read.text) && !cache?.get(file, hashText(read.text))) {
       // Timed apart: the dictionary load is a one-time cost, not indexing.

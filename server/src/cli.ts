@@ -8,7 +8,7 @@ import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
 import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
 import { LineIndex } from './core/text/paragraphs';
-import { findReleaseFiles, readRelease } from './core/workspace/releaseFiles';
+import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
 import { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import type { Logger } from './core/types';
 
@@ -136,8 +136,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
   index.setCatalog(catalog);
   const checked: string[] = [];
-  for (const file of files) {
-    const read = await readRelease(file, options.maxFileSizeKB * 1024);
+  for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
       problems.push(`${file}: ${read.reason}`);
       continue;

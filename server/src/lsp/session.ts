@@ -15,7 +15,7 @@ import { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
 import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
-import { createReleaseMatcher, findReleaseFiles, readRelease } from '../core/workspace/releaseFiles';
+import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { uiLocale, type UiLocale, t } from './messages';
 import { lineIndexFor, toRange } from './positions';
@@ -154,10 +154,14 @@ export class Session {
 
   /** Reads a file from disk into the index (background indexing, files changed on disk). */
   async updateFromDisk(uri: string, publish = true): Promise<void> {
-    if (this.documents.get(uri)) return; // the editor's text wins over the disk
     const file = uriToPath(uri);
-    if (!file) return;
-    const read = await readRelease(file, this.settings.maxFileSizeKB * 1024);
+    if (!file || this.documents.get(uri)) return;
+    await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
+  }
+
+  /** Stores what was read from disk for `uri` (the editor's text, if open, wins). */
+  private async storeFromDisk(uri: string, read: ReadResult, publish: boolean): Promise<void> {
+    if (this.documents.get(uri)) return; // the editor's text wins over the disk
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
       if (this.index.remove(uri) && publish) this.publishAll();
@@ -241,10 +245,10 @@ export class Session {
       progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
     }
     this.sendStatus();
-    for (const file of files) {
+    for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
-      await this.updateFromDisk(pathToFileURL(file).toString(), false);
+      await this.storeFromDisk(pathToFileURL(file).toString(), read, false);
       this.indexing.indexed++;
       progress?.report(Math.round((100 * this.indexing.indexed) / files.length), `${this.indexing.indexed}/${files.length}`);
       if (this.indexing.indexed % 20 === 0) this.sendStatus();

@@ -2,9 +2,6 @@ import type { Language, Paragraph } from '../types';
 
 // Kana is the decisive sign of Japanese; Han without kana is Chinese; Latin letters
 // are English. A paragraph is `mixed` when two scripts each hold a real share.
-const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const LATIN = /[A-Za-z]/;
 
 export interface ScriptCounts {
   kana: number;
@@ -14,10 +11,12 @@ export interface ScriptCounts {
 
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { kana: 0, han: 0, latin: 0 };
-  for (const ch of text) {
-    if (KANA.test(ch)) counts.kana++;
-    else if (HAN.test(ch)) counts.han++;
-    else if (LATIN.test(ch)) counts.latin++;
+  // Code-unit ranges (the same as the patterns above, BMP only): no regex per character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) counts.kana++;
+    else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
   }
   return counts;
 }
