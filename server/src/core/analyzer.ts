@@ -44,6 +44,11 @@ export class DocumentAnalyzer {
     this.options.catalog = catalog;
   }
 
+  /** Documents longer than this (UTF-16 units) are skipped with a notice. */
+  set maxLength(maxLength: number) {
+    this.options.maxLength = maxLength;
+  }
+
   /** True when analysing `text` needs the Japanese dictionary and it is not loaded yet. */
   needsJapanese(text: string): boolean {
     return !this.options.japanese.isLoaded && /[\u3040-\u30ff]/u.test(text);

@@ -102,6 +102,7 @@ export class Session {
 
   private applySettings(settings: Settings): void {
     this.settings = settings;
+    this.analyzer.maxLength = settings.maxFileSizeKB * 1024;
     this.matcher = createReleaseMatcher(settings.include, settings.exclude);
   }
 
