@@ -71,7 +71,8 @@ export async function packageExtension(outDir: string): Promise<string> {
   const vsix = path.join(outDir, 'release-lens.vsix');
   await run(process.execPath, ['esbuild.mjs', '--production'], { timeoutMs: 180_000 });
   const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-  await run(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { timeoutMs: 180_000 });
+  // The same flags as `npm run package` (README images are relative: the .vsix carries them).
+  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { timeoutMs: 180_000 });
   if (!existsSync(vsix)) throw new Error(`vsce did not write ${vsix}`);
   return vsix;
 }
@@ -189,19 +190,26 @@ export async function startCodeServer(profile: Profile, logFile: string, extraAr
   };
 
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (!alive) throw new Error(`code-server exited during start-up (log: ${logFile})`);
-    try {
-      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-      if (response.status < 500) return { url, port, stop };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  // Ready when code-server says so on stdout (a real event, not a poll); 60 s at most.
+  let startupTimer: NodeJS.Timeout | undefined;
+  const listening = new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += String(chunk);
+      if (output.includes('HTTP server listening on')) resolve();
+    });
+    void exited.then(() => reject(new Error(`code-server exited during start-up (log: ${logFile})`)));
+    startupTimer = setTimeout(() => reject(new Error(`code-server did not start listening on ${url} within 60 s (log: ${logFile})`)), 60_000);
+  });
+  try {
+    await listening;
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    clearTimeout(startupTimer);
   }
-  await stop();
-  throw new Error(`code-server did not answer on ${url} within 60 s (log: ${logFile})`);
+  return { url, port, stop };
 }
 
 /** Debian's chromium, headless, with the flags that work on this closed network. */
