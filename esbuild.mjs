@@ -45,6 +45,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // kuromoji's own thread, started by the server and the CLI (JapaneseTokenizer).
+  { entryPoints: ['server/src/core/text/tokenizerWorker.ts'], outfile: 'dist/tokenizerWorker.js' },
 ];
 
 function copyDictionary() {

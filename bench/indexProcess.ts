@@ -1,6 +1,7 @@
 // Indexes a folder of releases in a fresh process, the way the server's background
 // index does, and prints one JSON line: time, documents, peak RSS. Run by bench/run.ts.
 //   node --import tsx bench/indexProcess.ts DIR [CACHE_DIR]
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../server/src/core/analyzer';
 import { JapaneseTokenizer } from '../server/src/core/text/japaneseTokenizer';
@@ -14,11 +15,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cache = cacheDir ? new AnalysisCache(cacheDir, ENGINE_VERSION) : undefined;
   const cached = cache ? await cache.load() : 0;
-  const japanese = new JapaneseTokenizer();
+  // The bundled tokenizer thread, as the server and the CLI use it (npm run bench builds dist/ first).
+  const workerScript = path.resolve(__dirname, '..', 'dist', 'tokenizerWorker.js');
+  const japanese = new JapaneseTokenizer(undefined, undefined, { workerScript: existsSync(workerScript) ? workerScript : false });
   const analyzer = new DocumentAnalyzer({ japanese, logger: silentLogger });
   const index = new WorkspaceIndex(analyzer, silentLogger, { cache });
   const files = await findReleaseFiles(dir, (rel) => rel.endsWith('.txt'));
   let dictionaryMs = 0;
+  const inFlight: Promise<unknown>[] = [];
   for await (const { file, read } of readReleasesAhead(files)) {
     if (!read.ok) continue;
     if (analyzer.needsJapanese(read.text) && !cache?.get(file, hashText(read.text))) {
@@ -27,8 +31,10 @@ async function main(): Promise<void> {
       await japanese.load();
       dictionaryMs = performance.now() - t;
     }
-    await index.upsert(path.resolve(file), read.text);
+    inFlight.push(index.upsert(path.resolve(file), read.text));
+    if (inFlight.length >= 3) await inFlight.shift();
   }
+  await Promise.all(inFlight);
   const analysed = performance.now();
   if (process.env.BENCH_MEMORY) process.stderr.write(`after analysis: rss ${process.memoryUsage().rss >> 20} MB, heap ${process.memoryUsage().heapUsed >> 20} MB\n`);
   const families = index.families().length;

@@ -36,6 +36,9 @@ interface Options {
 
 export class UsageError extends Error {}
 
+/** Releases analysed at once (the tokenizer thread and this one overlap). */
+const FILES_IN_FLIGHT = 3;
+
 export function parseArgs(argv: string[]): Options | 'help' {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
@@ -136,15 +139,18 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
   index.setCatalog(catalog);
   const checked: string[] = [];
+  // A few files in flight, so the tokenizer thread and this one work at the same time.
+  const inFlight: Promise<unknown>[] = [];
   for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
       problems.push(`${file}: ${read.reason}`);
       continue;
     }
-    await index.upsert(path.resolve(file), read.text);
+    inFlight.push(index.upsert(path.resolve(file), read.text));
     checked.push(file);
+    if (inFlight.length >= FILES_IN_FLIGHT) await inFlight.shift();
   }
-
+  await Promise.all(inFlight);
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
   const documents = checked.map((file) => documentReport(index, file));
   const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));

@@ -3,7 +3,7 @@ import type { Catalog } from './catalog';
 import { mayContainCjkEntity, recognizeEntities } from './entities';
 import { findDocumentDate, recognizeFigures } from './figures';
 import { documentLanguage } from './text/language';
-import type { JapaneseToken, JapaneseTokenizer } from './text/japaneseTokenizer';
+import type { JapaneseToken, JapaneseTokenizer, TokenizeItem } from './text/japaneseTokenizer';
 import { splitParagraphs } from './text/paragraphs';
 import type { DocumentAnalysis, Figure, Logger, Paragraph } from './types';
 
@@ -60,12 +60,6 @@ export class DocumentAnalyzer {
    * would cost hundreds of megabytes for nothing.
    */
   async analyze(uri: string, text: string, interactive = false): Promise<DocumentAnalysis> {
-    if (this.needsJapanese(text)) await this.options.japanese.load();
-    return this.analyzeLoaded(uri, text, interactive);
-  }
-
-  /** Synchronous analysis, for callers that made sure the Japanese dictionary is loaded when needed. */
-  analyzeLoaded(uri: string, text: string, interactive = false): DocumentAnalysis {
     const contentHash = hashText(text);
     const maxLength = this.options.maxLength ?? Infinity;
     if (text.length > maxLength) {
@@ -82,10 +76,13 @@ export class DocumentAnalyzer {
     const dateline = findDocumentDate(text);
     const referenceYear = dateline ? Number(dateline.slice(0, 4)) : undefined;
 
+    // One request to the tokenizer for every paragraph that is not cached yet.
+    const tokens = await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)));
+
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
-      const result = this.readParagraph(text, paragraph, referenceYear, interactive);
+      const result = this.readParagraph(text, paragraph, referenceYear, interactive, tokens);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
@@ -95,21 +92,34 @@ export class DocumentAnalyzer {
 
   /**
    * Tokens are needed only where an entity may be: sentences with a type word in them
-   * (recognition extends a name leftwards from its type word). The other sentences are
-   * not sent to kuromoji at all.
+   * (recognition extends a name leftwards from its type word), in paragraphs with kana.
+   * The other sentences are never sent to kuromoji. Returns tokens per paragraph text,
+   * offsets relative to the paragraph.
    */
-  private tokenizeEntitySentences(paragraphText: string): JapaneseToken[] {
-    const tokens: JapaneseToken[] = [];
-    SENTENCE.lastIndex = 0;
-    for (let m = SENTENCE.exec(paragraphText); m; m = SENTENCE.exec(paragraphText)) {
-      if (mayContainCjkEntity(m[0])) tokens.push(...this.options.japanese.tokenizeLoaded(m[0], m.index));
+  private async tokenizeParagraphs(paragraphTexts: string[]): Promise<Map<string, JapaneseToken[]>> {
+    const items: TokenizeItem[] = [];
+    const owners: string[] = [];
+    for (const paragraphText of new Set(paragraphTexts)) {
+      if (!/[\u3040-\u30ff]/u.test(paragraphText)) continue;
+      SENTENCE.lastIndex = 0;
+      for (let m = SENTENCE.exec(paragraphText); m; m = SENTENCE.exec(paragraphText)) {
+        if (!mayContainCjkEntity(m[0])) continue;
+        items.push({ text: m[0], offset: m.index });
+        owners.push(paragraphText);
+      }
     }
-    return tokens;
+    const byParagraph = new Map<string, JapaneseToken[]>();
+    const lists = await this.options.japanese.tokenizeMany(items);
+    lists.forEach((list, i) => {
+      const tokens = byParagraph.get(owners[i]);
+      if (tokens) tokens.push(...list);
+      else byParagraph.set(owners[i], list);
+    });
+    return byParagraph;
   }
 
-  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined, keep: boolean): ParagraphResult {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const key = `${referenceYear ?? ''}\u0000${paragraphText}`;
+  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined, keep: boolean, tokens: Map<string, JapaneseToken[]>): ParagraphResult {
+    const key = paragraphKey(text, paragraph, referenceYear);
     const cached = this.paragraphCache.get(key);
     if (cached) {
       // Least recently used goes first: re-insert on use.
@@ -117,16 +127,17 @@ export class DocumentAnalyzer {
       this.paragraphCache.set(key, cached);
       return cached;
     }
-    const hasKana = /[\u3040-\u30ff]/u.test(paragraphText);
-    const tokens = (paragraph.language === 'ja' || hasKana) && this.options.japanese.isLoaded
-      ? this.tokenizeEntitySentences(paragraphText)
-      : [];
-    const result: ParagraphResult = { tokens, figures: recognizeFigures(paragraphText, { referenceYear }) };
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const result: ParagraphResult = { tokens: tokens.get(paragraphText) ?? [], figures: recognizeFigures(paragraphText, { referenceYear }) };
     if (!keep) return result;
     if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.delete(this.paragraphCache.keys().next().value!);
     this.paragraphCache.set(key, result);
     return result;
   }
+}
+
+function paragraphKey(text: string, paragraph: Paragraph, referenceYear: number | undefined): string {
+  return `${referenceYear ?? ''}\u0000${text.slice(paragraph.start, paragraph.end)}`;
 }
 
 /** Sentence ends in Japanese text (the sentence is the unit sent to kuromoji). */

@@ -27,6 +27,9 @@ export interface InitOptions {
   locale?: string;
 }
 
+/** Releases analysed at once by the background index (tokenizer thread and this one overlap). */
+const FILES_IN_FLIGHT = 3;
+
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -246,15 +249,25 @@ export class Session {
       progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
     }
     this.sendStatus();
+    // A few files in flight: while the tokenizer thread reads one release, this thread
+    // recognises entities and figures in another.
+    const inFlight: Promise<void>[] = [];
     for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
-      await this.storeFromDisk(pathToFileURL(file).toString(), read, false);
+      const uri = pathToFileURL(file).toString();
+      inFlight.push(this.storeFromDisk(uri, read, false).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
+      if (inFlight.length < FILES_IN_FLIGHT) continue;
+      await inFlight.shift();
       this.indexing.indexed++;
       progress?.report(Math.round((100 * this.indexing.indexed) / files.length), `${this.indexing.indexed}/${files.length}`);
       if (this.indexing.indexed % 20 === 0) this.sendStatus();
       // Let hovers and edits of open documents run between files.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const pending of inFlight) {
+      await pending;
+      this.indexing.indexed++;
     }
     progress?.done();
     if (generation === this.scanGeneration) {

@@ -17,68 +17,163 @@ interface KuromojiToken {
   pos_detail_1: string;
   word_type: string;
 }
-interface KuromojiTokenizer {
+export interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
 }
 
+export interface TokenizeItem {
+  text: string;
+  /** Added to every token's offsets. */
+  offset: number;
+}
+
+export interface JapaneseTokenizerOptions {
+  /**
+   * The bundled worker script (dist/tokenizerWorker.js). When there is one, kuromoji
+   * lives in that worker thread and the main thread never loads it: the background
+   * index then uses both cores (the worker tokenises the next release while the main
+   * thread reads the current one) at the memory cost of a single dictionary.
+   * `false` keeps kuromoji in the calling thread. Default: the script next to the bundle, if any.
+   */
+  workerScript?: string | false;
+}
+
+type Pending = { resolve: (tokens: JapaneseToken[][]) => void; reject: (error: Error) => void };
+
 /**
- * kuromoji, loaded lazily and once. The dictionary takes about a second and 380 MB to
+ * kuromoji, loaded lazily and once. The dictionary takes about a second and 330 MB to
  * load, so nothing loads it until Japanese text actually needs tokens, and every caller
  * shares the same load.
  */
 export class JapaneseTokenizer {
-  private loading: Promise<KuromojiTokenizer> | undefined;
+  private loading: Promise<void> | undefined;
   private tokenizer: KuromojiTokenizer | undefined;
+  private worker: import('node:worker_threads').Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private readonly workerScript: string | undefined;
 
   constructor(
     private readonly dictionaryPath: string = findDictionaryPath(),
     private readonly logger?: Logger,
-  ) {}
-
-  get isLoaded(): boolean {
-    return this.tokenizer !== undefined;
+    options: JapaneseTokenizerOptions = {},
+  ) {
+    this.workerScript = options.workerScript === false ? undefined : (options.workerScript ?? findWorkerScript());
   }
 
-  load(): Promise<KuromojiTokenizer> {
+  get isLoaded(): boolean {
+    return this.tokenizer !== undefined || this.worker !== undefined;
+  }
+
+  /** True when tokens can be had synchronously (kuromoji in this thread). */
+  get isInline(): boolean {
+    return this.workerScript === undefined;
+  }
+
+  load(): Promise<void> {
     if (!this.loading) {
       const started = Date.now();
-      this.loading = new Promise<KuromojiTokenizer>((resolve, reject) => {
-        // Required here, not at the top, so that processes that never see Japanese never pay for it.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const kuromoji = require('kuromoji');
-        kuromoji.builder({ dicPath: this.dictionaryPath }).build((error: Error | null, tokenizer: KuromojiTokenizer) => {
-          if (error) {
-            this.loading = undefined;
-            reject(new Error(`Could not load the Japanese dictionary from ${this.dictionaryPath}: ${error.message}`));
-            return;
-          }
-          this.tokenizer = tokenizer;
-          this.logger?.info(`Japanese dictionary loaded in ${Date.now() - started} ms`);
-          resolve(tokenizer);
-        });
-      });
+      this.loading = (this.workerScript ? this.startWorker(this.workerScript) : this.loadInline()).then(
+        () => this.logger?.info(`Japanese dictionary loaded in ${Date.now() - started} ms${this.workerScript ? ' (tokenizer thread)' : ''}`),
+        (error: Error) => {
+          this.loading = undefined;
+          throw new Error(`Could not load the Japanese dictionary from ${this.dictionaryPath}: ${error.message}`);
+        },
+      );
     }
     return this.loading;
   }
 
-  /** Tokenises `text` once loaded; offsets are shifted by `offset`. Only kana/Han runs are sent. */
-  async tokenize(text: string, offset = 0): Promise<JapaneseToken[]> {
-    const tokenizer = this.tokenizer ?? (await this.load());
-    return tokenizeRuns(tokenizer, text, offset);
+  private loadInline(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      // Required here, not at the top, so that processes that never see Japanese never pay for it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const kuromoji = require('kuromoji');
+      kuromoji.builder({ dicPath: this.dictionaryPath }).build((error: Error | null, tokenizer: KuromojiTokenizer) => {
+        if (error) reject(error);
+        else {
+          this.tokenizer = tokenizer;
+          resolve();
+        }
+      });
+    });
   }
 
-  /** Synchronous variant for callers that already awaited `load()`. */
+  private startWorker(script: string): Promise<void> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new Worker(script, { workerData: { dictionaryPath: this.dictionaryPath } });
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: { type: string; id?: number; tokens?: JapaneseToken[][]; message?: string }) => {
+        if (message.type === 'ready') {
+          this.worker = worker;
+          worker.unref(); // an idle tokenizer must not keep a CLI run alive
+          resolve();
+        } else if (message.type === 'error') reject(new Error(message.message));
+        else if (message.type === 'tokens') this.settle(message.id!, (p) => p.resolve(message.tokens!));
+      });
+      const fail = (error: Error) => {
+        reject(error);
+        this.worker = undefined;
+        this.loading = undefined; // the next request starts a new thread
+        for (const id of [...this.pending.keys()]) this.settle(id, (p) => p.reject(error));
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`the tokenizer thread exited (code ${code})`)));
+    });
+  }
+
+  private settle(id: number, action: (pending: Pending) => void): void {
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker?.unref();
+    action(pending);
+  }
+
+  /** Tokenises several texts at once (one message to the tokenizer thread). Only kana/Han runs are sent to kuromoji. */
+  async tokenizeMany(items: TokenizeItem[]): Promise<JapaneseToken[][]> {
+    if (items.length === 0) return [];
+    await this.load();
+    if (this.tokenizer) return items.map((i) => tokenizeRuns(this.tokenizer!, i.text, i.offset));
+    const worker = this.worker!;
+    const id = this.nextId++;
+    return new Promise<JapaneseToken[][]>((resolve, reject) => {
+      if (this.pending.size === 0) worker.ref(); // keep the process alive while a reply is due
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, items });
+    });
+  }
+
+  /** Tokenises `text` once loaded; offsets are shifted by `offset`. */
+  async tokenize(text: string, offset = 0): Promise<JapaneseToken[]> {
+    return (await this.tokenizeMany([{ text, offset }]))[0];
+  }
+
+  /** Synchronous variant, for callers that loaded an in-thread tokenizer (workerScript: false). */
   tokenizeLoaded(text: string, offset = 0): JapaneseToken[] {
-    if (!this.tokenizer) throw new Error('Japanese tokenizer used before it was loaded');
+    if (!this.tokenizer) throw new Error('Japanese tokenizer used synchronously before it was loaded in this thread');
     return tokenizeRuns(this.tokenizer, text, offset);
   }
+
+  /** Stops the tokenizer thread, if any. */
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
+
+/** The bundled tokenizer worker next to the bundle, if this code runs bundled. */
+export function findWorkerScript(): string | undefined {
+  const candidate = path.join(__dirname, 'tokenizerWorker.js');
+  return fs.existsSync(candidate) ? candidate : undefined;
 }
 
 // English text is pathologically slow in kuromoji (126 ms for 4 KB), so only runs that
 // contain Japanese characters are tokenised; Latin runs and white space are skipped.
 const JAPANESE_RUN = /[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f0-9０-９.．,，・ー〇]+/gu;
 
-function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset: number): JapaneseToken[] {
+export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset: number): JapaneseToken[] {
   const tokens: JapaneseToken[] = [];
   JAPANESE_RUN.lastIndex = 0;
   for (let m = JAPANESE_RUN.exec(text); m; m = JAPANESE_RUN.exec(text)) {
