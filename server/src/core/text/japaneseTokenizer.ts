@@ -21,6 +21,63 @@ export interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
 }
 
+/**
+ * Tokens cross the thread boundary packed: five integers per token in a transferable
+ * Int32Array (start, end, part of speech, its detail, unknown) and a table of the
+ * part-of-speech strings. Structured-cloning thousands of token objects per release
+ * cost the main thread more than the tokenising it handed off.
+ */
+export interface PackedTokens {
+  ints: Int32Array;
+  /** Per item, how many tokens. */
+  counts: number[];
+  strings: string[];
+}
+
+export function packTokens(lists: JapaneseToken[][]): PackedTokens {
+  const strings: string[] = [];
+  const codes = new Map<string, number>();
+  const code = (value: string): number => {
+    let c = codes.get(value);
+    if (c === undefined) {
+      c = strings.length;
+      strings.push(value);
+      codes.set(value, c);
+    }
+    return c;
+  };
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  const ints = new Int32Array(total * 5);
+  let k = 0;
+  for (const list of lists) {
+    for (const t of list) {
+      ints[k++] = t.start;
+      ints[k++] = t.end;
+      ints[k++] = code(t.pos);
+      ints[k++] = code(t.posDetail);
+      ints[k++] = t.unknown ? 1 : 0;
+    }
+  }
+  return { ints, counts: lists.map((l) => l.length), strings };
+}
+
+/** Unpacks tokens; surfaces are read back from the texts that were sent. */
+export function unpackTokens(packed: PackedTokens, items: TokenizeItem[]): JapaneseToken[][] {
+  const { ints, counts, strings } = packed;
+  let k = 0;
+  return counts.map((count, i) => {
+    const item = items[i];
+    const list: JapaneseToken[] = new Array(count);
+    for (let j = 0; j < count; j++) {
+      const start = ints[k];
+      const end = ints[k + 1];
+      list[j] = { start, end, surface: item.text.slice(start - item.offset, end - item.offset), pos: strings[ints[k + 2]], posDetail: strings[ints[k + 3]], unknown: ints[k + 4] === 1 };
+      k += 5;
+    }
+    return list;
+  });
+}
+
 export interface TokenizeItem {
   text: string;
   /** Added to every token's offsets. */
@@ -38,7 +95,7 @@ export interface JapaneseTokenizerOptions {
   workerScript?: string | false;
 }
 
-type Pending = { resolve: (tokens: JapaneseToken[][]) => void; reject: (error: Error) => void };
+type Pending = { resolve: (tokens: PackedTokens) => void; reject: (error: Error) => void };
 
 /**
  * kuromoji, loaded lazily and once. The dictionary takes about a second and 330 MB to
@@ -104,7 +161,7 @@ export class JapaneseTokenizer {
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(script, { workerData: { dictionaryPath: this.dictionaryPath } });
     return new Promise<void>((resolve, reject) => {
-      worker.on('message', (message: { type: string; id?: number; tokens?: JapaneseToken[][]; message?: string }) => {
+      worker.on('message', (message: { type: string; id?: number; tokens?: PackedTokens; message?: string }) => {
         if (message.type === 'ready') {
           this.worker = worker;
           worker.unref(); // an idle tokenizer must not keep a CLI run alive
@@ -138,11 +195,12 @@ export class JapaneseTokenizer {
     if (this.tokenizer) return items.map((i) => tokenizeRuns(this.tokenizer!, i.text, i.offset));
     const worker = this.worker!;
     const id = this.nextId++;
-    return new Promise<JapaneseToken[][]>((resolve, reject) => {
+    const packed = await new Promise<PackedTokens>((resolve, reject) => {
       if (this.pending.size === 0) worker.ref(); // keep the process alive while a reply is due
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, items });
     });
+    return unpackTokens(packed, items);
   }
 
   /** Tokenises `text` once loaded; offsets are shifted by `offset`. */

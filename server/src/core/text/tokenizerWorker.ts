@@ -1,7 +1,7 @@
 // The tokenizer thread: holds kuromoji and its dictionary, tokenises what the main
 // thread sends. Bundled to dist/tokenizerWorker.js (see JapaneseTokenizer).
 import { parentPort, workerData } from 'node:worker_threads';
-import { type KuromojiTokenizer, type TokenizeItem, tokenizeRuns } from './japaneseTokenizer';
+import { type KuromojiTokenizer, packTokens, type TokenizeItem, tokenizeRuns } from './japaneseTokenizer';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const kuromoji = require('kuromoji');
@@ -13,7 +13,8 @@ kuromoji.builder({ dicPath: (workerData as { dictionaryPath: string }).dictionar
     return;
   }
   port.on('message', (request: { id: number; items: TokenizeItem[] }) => {
-    port.postMessage({ type: 'tokens', id: request.id, tokens: request.items.map((i) => tokenizeRuns(tokenizer, i.text, i.offset)) });
+    const tokens = packTokens(request.items.map((i) => tokenizeRuns(tokenizer, i.text, i.offset)));
+    port.postMessage({ type: 'tokens', id: request.id, tokens }, [tokens.ints.buffer as ArrayBuffer]);
   });
   port.postMessage({ type: 'ready' });
 });

@@ -1,0 +1,32 @@
+// The tokenizer thread gives the same tokens as kuromoji in this thread, and tokens
+// survive the packing that carries them across the thread boundary.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { JapaneseTokenizer, packTokens, unpackTokens } from '../../server/src/core/text/japaneseTokenizer';
+import { SAMPLE_FILES, readSample } from '../helpers/samples';
+
+const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'tokenizerWorker.js');
+
+describe('Japanese tokenizer', () => {
+  const inline = new JapaneseTokenizer(undefined, undefined, { workerScript: false });
+  const threaded = new JapaneseTokenizer(undefined, undefined, { workerScript: WORKER });
+  after(() => threaded.dispose());
+  const text = readSample(SAMPLE_FILES.hunnanJa);
+  const items = text.split('\n').map((line, i) => ({ text: line, offset: i * 1000 }));
+
+  it('packs and unpacks tokens without loss', async () => {
+    const tokens = await inline.tokenizeMany(items);
+    assert.deepEqual(unpackTokens(packTokens(tokens), items), tokens);
+  });
+
+  it('gives the same tokens in its own thread as in this one (npm test builds dist/ first)', { skip: !existsSync(WORKER) && 'dist/tokenizerWorker.js not built' }, async () => {
+    const here = await inline.tokenizeMany(items);
+    const there = await threaded.tokenizeMany(items);
+    assert.ok(here.flat().length > 100);
+    assert.deepEqual(there, here);
+    // Offsets are UTF-16 offsets into the item texts (shifted by each item's offset).
+    for (const [i, list] of there.entries()) for (const t of list) assert.equal(items[i].text.slice(t.start - items[i].offset, t.end - items[i].offset), t.surface);
+  });
+});
