@@ -40,6 +40,8 @@ export class WorkspaceIndex {
   private readonly localIds = new Map<string, string[]>();
   /** Documents changed since the view was computed in ways that leave linking and families as they were. */
   private readonly recheck = new Set<string>();
+  /** Set when an edit changed entities but not figures: linking is redone on the next view. */
+  private relink = false;
   /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
   private changedDiagnostics: Set<string> | 'all' = 'all';
 
@@ -67,6 +69,7 @@ export class WorkspaceIndex {
     return [...this.documents.keys()];
   }
 
+  /** A stored document. Its mentions carry canonical ids once any view accessor (entities, families, diagnostics …) has run since the last change. */
   get(uri: string): IndexedDocument | undefined {
     return this.documents.get(uri);
   }
@@ -94,9 +97,15 @@ export class WorkspaceIndex {
     // The common case while typing: the edit moved text but changed no entity and no
     // figure. Linking and families stay as they are; only this document's family is
     // checked again.
-    if (this.view && previous && previousLocalIds && sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds) && sameFigures(previous.analysis, analysis)) {
-      analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
-      this.replaceMentions(uri, analysis);
+    if (this.view && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
+      if (sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds)) {
+        analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
+        this.replaceMentions(uri, analysis);
+      } else {
+        // Typing inside a name: the figures (so the families) are as they were; linking
+        // is redone, which is cheap, and the checks stay limited to what it changed.
+        this.relink = true;
+      }
       this.recheck.add(uri);
       const family = this.view.familyByUri.get(uri);
       if (family) this.alignments.delete(family.id);
@@ -158,6 +167,7 @@ export class WorkspaceIndex {
 
   private invalidate(): void {
     this.view = undefined;
+    this.relink = false;
     this.changedDiagnostics = 'all';
     this.recheck.clear();
     this.alignments.clear();
@@ -179,8 +189,36 @@ export class WorkspaceIndex {
     };
   }
 
+  /** Gives every mention its canonical id (linking reads recognition's local keys). */
+  private link(analyses: DocumentAnalysis[], families: Family[]): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
+    const link = linkEntities(
+      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: this.withLocalIds(a).mentions })),
+      { catalog: this.catalog, families: families.map((f) => f.uris) },
+    );
+    const mentionsByEntity = new Map<string, MentionLocation[]>();
+    for (const analysis of analyses) {
+      const ids = link.mentionIds.get(analysis.uri) ?? [];
+      analysis.mentions.forEach((mention, i) => {
+        if (ids[i] !== undefined && ids[i] !== mention.id) {
+          // A document whose canonical ids moved may have other findings now.
+          if (this.view) this.recheck.add(analysis.uri);
+          mention.id = ids[i];
+        }
+        const list = mentionsByEntity.get(mention.id) ?? [];
+        list.push({ uri: analysis.uri, mention });
+        mentionsByEntity.set(mention.id, list);
+      });
+    }
+    return { entities: link.entities, mentionsByEntity };
+  }
+
   private getView(): WorkspaceView {
     if (this.view) {
+      if (this.relink) {
+        this.relink = false;
+        this.alignments.clear(); // alignments read entity ids
+        Object.assign(this.view, this.link([...this.documents.values()].map((d) => d.analysis), this.view.families));
+      }
       if (this.recheck.size) this.recheckChanged(this.view);
       return this.view;
     }
@@ -192,28 +230,15 @@ export class WorkspaceIndex {
     // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.
     const families = computeFamilies(local, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
-    const link = linkEntities(
-      local.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
-      { catalog: this.catalog, families: families.map((f) => f.uris) },
-    );
-    const mentionsByEntity = new Map<string, MentionLocation[]>();
-    for (const analysis of analyses) {
-      const ids = link.mentionIds.get(analysis.uri) ?? [];
-      analysis.mentions.forEach((mention, i) => {
-        mention.id = ids[i] ?? mention.id;
-        const list = mentionsByEntity.get(mention.id) ?? [];
-        list.push({ uri: analysis.uri, mention });
-        mentionsByEntity.set(mention.id, list);
-      });
-    }
+    const { entities, mentionsByEntity } = this.link(analyses, families);
     const familyByUri = new Map<string, Family>();
     for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
 
     const analysesByUri = new Map(analyses.map((a) => [a.uri, a]));
     const texts = new Map(docs.map((d) => [d.uri, d.text]));
-    const raw = checkFamilies({ analyses: analysesByUri, texts, families, entities: link.entities });
+    const raw = checkFamilies({ analyses: analysesByUri, texts, families, entities });
     const diagnostics = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
-    this.view = { entities: link.entities, mentionsByEntity, families, familyByUri, diagnostics };
+    this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
     this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
     return this.view;
   }
