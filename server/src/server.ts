@@ -53,9 +53,11 @@ connection.onInitialized(async () => {
 });
 
 connection.onDidChangeConfiguration(async () => {
-  await session.refreshSettings();
+  const filesChanged = await session.refreshSettings();
   await session.reloadCatalog();
-  void session.scanWorkspace();
+  // Severities may have changed: every document's findings are converted again.
+  session.publishAll(undefined, true);
+  if (filesChanged) void session.scanWorkspace();
 });
 
 session.documents.onDidOpen((e) => {

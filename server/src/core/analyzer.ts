@@ -59,8 +59,7 @@ export class DocumentAnalyzer {
    * keystroke. The background index passes false: caching the tokens of a whole archive
    * would cost hundreds of megabytes for nothing.
    */
-  async analyze(uri: string, text: string, interactive = false): Promise<DocumentAnalysis> {
-    const contentHash = hashText(text);
+  async analyze(uri: string, text: string, interactive = false, contentHash = hashText(text)): Promise<DocumentAnalysis> {
     const maxLength = this.options.maxLength ?? Infinity;
     if (text.length > maxLength) {
       return {

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { type CodeLens, type InlayHint, InlayHintKind } from 'vscode-languageserver';
 import { formatFigure } from '../core/figures';
-import type { ComparisonResult } from '../../../common/src/protocol';
-import { comparisonRequest } from '../../../common/src/protocol';
+import { comparisonRequest, type ComparisonResult } from '../../../common/src/protocol';
 import { t } from './messages';
 import type { Session } from './session';
 import { lineIndexFor, toOffset, toRange } from './positions';

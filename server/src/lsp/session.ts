@@ -52,7 +52,6 @@ export class Session {
   locale: UiLocale = 'en';
   workspaceFolders: string[] = [];
   catalogPath: string | undefined;
-  catalogProblems = 0;
   supportsProgress = false;
   supportsConfiguration = false;
 
@@ -64,6 +63,8 @@ export class Session {
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
   private cacheLoaded = false;
+  /** Hash of the catalog in force ('' for none); undefined before the first load. */
+  private catalogKey: string | undefined;
 
   constructor(readonly connection: Connection) {
     this.logger = {
@@ -91,15 +92,20 @@ export class Session {
 
   // ---------------------------------------------------------------- settings
 
-  async refreshSettings(): Promise<void> {
-    if (!this.supportsConfiguration) return;
+  /** Reads the settings again; returns true when they change which files are releases (a rescan is needed). */
+  async refreshSettings(): Promise<boolean> {
+    if (!this.supportsConfiguration) return false;
     try {
       const raw = await this.connection.workspace.getConfiguration('releaseLens');
       const { settings, problems } = parseSettings(raw);
       for (const p of problems) this.logger.warn(`Invalid setting ignored: ${p}`);
+      const selection = (x: Settings) => JSON.stringify([x.include, x.exclude, x.maxFileSizeKB]);
+      const changed = selection(settings) !== selection(this.settings);
       this.applySettings(settings);
+      return changed;
     } catch (error) {
       this.logger.warn(`Could not read settings: ${(error as Error).message}`);
+      return false;
     }
   }
 
@@ -217,10 +223,14 @@ export class Session {
       catalog = parsed.catalog ?? this.index.getCatalog();
       if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
     }
-    this.catalogProblems = diagnostics.length;
     this.connection.sendDiagnostics({ uri, diagnostics });
+    // Re-reading every release is only worth it when the catalog in force changed
+    // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
+    const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
+    if (catalogKey === this.catalogKey) return;
+    this.catalogKey = catalogKey;
     if (this.cache) {
-      this.cache.setCatalogKey(catalog ? hashText(JSON.stringify(catalog)) : '');
+      this.cache.setCatalogKey(catalogKey);
       if (!this.cacheLoaded) {
         this.cacheLoaded = true;
         const usable = await this.cache.load();
@@ -305,9 +315,9 @@ export class Session {
   }
 
   /** Publishes the diagnostics of every indexed document whose findings changed (and of `force`, always). */
-  publishAll(force?: string): void {
+  publishAll(force?: string, everything = false): void {
     const changed = this.index.takeChangedDiagnostics();
-    const uris = changed === 'all' ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
+    const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
     if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
     for (const uri of uris) {
       const diagnostics = this.lspDiagnostics(uri);

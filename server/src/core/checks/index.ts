@@ -12,18 +12,11 @@ export { applyIgnores, isIgnored, type IgnoreEntry } from './ignore';
 export { makeFingerprint } from './fingerprint';
 export { COUNT_CLAIM, DATE_MISMATCH, ENTITY_FIGURE_CONFLICT, FIGURE_MISMATCH, FIGURE_MISSING, UNIT_MISMATCH };
 
-export const CHECK_CODES = [FIGURE_MISMATCH, UNIT_MISMATCH, DATE_MISMATCH, COUNT_CLAIM, ENTITY_FIGURE_CONFLICT, FIGURE_MISSING] as const;
-export type CheckCode = (typeof CHECK_CODES)[number];
 
 export interface EntityInfo {
   id: string;
   /** A list of names, or names per language. */
   names?: unknown;
-}
-
-export interface CheckSettings {
-  /** Per check: false to switch it off, or a severity to use instead of the default. */
-  [code: string]: boolean | Severity | undefined;
 }
 
 export interface CheckInput {
@@ -34,7 +27,6 @@ export interface CheckInput {
   ignore?: IgnoreEntry[];
   /** Needed for `ignore[].file` globs: the path of a URI relative to the workspace root. */
   uriToRelativePath?: (uri: string) => string;
-  settings?: CheckSettings;
   /** Only diagnostics of these URIs are computed and returned (default: all). */
   only?: Set<string>;
 }
@@ -77,14 +69,11 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   const entityName = (id: string): string | undefined => firstName(input.entities?.get(id)?.names);
   found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName, wanted));
 
-  // Settings: off, or another severity.
+  // Severities and switched-off checks are the server's business (settings), not the engine's.
   const result = new Map<string, EngineDiagnostic[]>();
   for (const uri of analyses.keys()) if (wanted(uri)) result.set(uri, []);
   for (const { uri, ...d } of found) {
     if (!wanted(uri)) continue;
-    const setting = input.settings?.[d.code];
-    if (setting === false) continue;
-    if (typeof setting === 'string') d.severity = setting;
     let list = result.get(uri);
     if (!list) result.set(uri, (list = []));
     list.push(d);

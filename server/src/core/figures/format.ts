@@ -218,20 +218,29 @@ function renderCore(v: number, coreText: string, sf: ScannedFigure): string {
   return plain(v);
 }
 
-/** 350000000 -> 3億5000万 (ASCII digits with big scales). */
-function renderMixedComposite(v: number, trad: boolean): string {
-  if (!Number.isInteger(v) || v < 0) return '';
+/**
+ * Splits an integer into big-scale groups: 350000000 -> [{3, 億}, {5000, 万}], plus the
+ * rest below 万. Japanese writes 億/兆, Chinese 亿/万亿 (兆 when the value is that large).
+ */
+function bigScaleGroups(v: number, trad: boolean): { groups: { count: number; word: string }[]; rest: number } {
   let rest = BigInt(v);
-  let out = '';
+  const groups: { count: number; word: string }[] = [];
   for (const b of BIG) {
     const unit = 10n ** BigInt(b.pow);
     const q = rest / unit;
     if (q > 0n) {
-      out += `${q}${trad ? b.ja : b.pow === 12 ? '兆' : b.zh}`;
+      groups.push({ count: Number(q), word: trad ? b.ja : b.pow === 12 ? '兆' : b.zh });
       rest -= q * unit;
     }
   }
-  if (rest > 0n) out += `${rest}`;
+  return { groups, rest: Number(rest) };
+}
+
+/** 350000000 -> 3億5000万 (ASCII digits with big scales). */
+function renderMixedComposite(v: number, trad: boolean): string {
+  if (!Number.isInteger(v) || v < 0) return '';
+  const { groups, rest } = bigScaleGroups(v, trad);
+  const out = groups.map((g) => `${g.count}${g.word}`).join('') + (rest > 0 ? `${rest}` : '');
   return out || '0';
 }
 
@@ -256,18 +265,8 @@ function cjkSection(n: number): string {
 
 function cjkNumerals(v: number, trad: boolean): string {
   if (v === 0) return '〇';
-  let rest = BigInt(v);
-  let out = '';
-  for (const b of BIG) {
-    const unit = 10n ** BigInt(b.pow);
-    const q = rest / unit;
-    if (q > 0n) {
-      out += cjkSection(Number(q)) + (trad ? b.ja : b.pow === 12 ? '兆' : b.zh);
-      rest -= q * unit;
-    }
-  }
-  if (rest > 0n) out += cjkSection(Number(rest));
-  return out;
+  const { groups, rest } = bigScaleGroups(v, trad);
+  return groups.map((g) => cjkSection(g.count) + g.word).join('') + (rest > 0 ? cjkSection(rest) : '');
 }
 
 const EN_ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

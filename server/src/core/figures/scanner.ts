@@ -316,22 +316,8 @@ export function parseNumber(t: string, i: number): ParsedNumber {
 // ---------------------------------------------------------------------------
 // the scanner
 
-interface Raw {
-  start: number;
-  end: number;
-  value: number | string;
-  unit: Unit;
-  bound: Bound;
-  counted?: string;
-  note?: string;
-  confidence?: number;
-  coreStart: number;
-  coreEnd: number;
-  style: CoreStyle;
-  scaleWord?: { start: number; end: number; pow: number };
-  tenths?: boolean;
-  dateStyle?: DateStyle;
-}
+/** A figure as the scanner builds it; its text is cut from the original at the end. */
+type Raw = Omit<ScannedFigure, 'text'>;
 
 export interface ScanOptions {
   referenceYear?: number;

@@ -1,7 +1,7 @@
 import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
-import { applyIgnores, checkFamilies, type AlignedFact, alignFamily } from '../checks';
+import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
 import { type EntityRecord, linkEntities } from '../entities';
 import { computeFamilies, type Family } from '../families';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
@@ -79,8 +79,9 @@ export class WorkspaceIndex {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text) return false;
     const cache = this.options.cache;
-    const cached = cache?.get(uri, hashText(text));
-    const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive));
+    const contentHash = hashText(text);
+    const cached = cache?.get(uri, contentHash);
+    const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive, contentHash));
     // Keystroke versions of an edited document are not worth keeping on disk.
     if (!cached && !interactive) cache?.put(analysis);
     this.store(uri, text, analysis);
@@ -179,20 +180,21 @@ export class WorkspaceIndex {
     return { ...analysis, mentions: analysis.mentions.map((m, i) => ({ ...m, id: ids[i] ?? m.id })) };
   }
 
-  private checkInput(only?: Set<string>) {
+  /** What the checks read: every document's analysis and text, and the catalog's ignored findings. */
+  private checkInput() {
     const docs = [...this.documents.values()];
     return {
       analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
       texts: new Map(docs.map((d) => [d.uri, d.text])),
-      families: this.view?.families ?? [],
-      only,
+      ignore: this.catalog?.ignore ?? [],
+      uriToRelativePath: (uri: string) => this.relativePath(uri),
     };
   }
 
   /** Gives every mention its canonical id (linking reads recognition's local keys). */
-  private link(analyses: DocumentAnalysis[], families: Family[]): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
+  private link(analyses: DocumentAnalysis[], families: Family[], local = analyses.map((a) => this.withLocalIds(a))): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
     const link = linkEntities(
-      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: this.withLocalIds(a).mentions })),
+      local.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
       { catalog: this.catalog, families: families.map((f) => f.uris) },
     );
     const mentionsByEntity = new Map<string, MentionLocation[]>();
@@ -230,14 +232,11 @@ export class WorkspaceIndex {
     // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.
     const families = computeFamilies(local, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
-    const { entities, mentionsByEntity } = this.link(analyses, families);
+    const { entities, mentionsByEntity } = this.link(analyses, families, local);
     const familyByUri = new Map<string, Family>();
     for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
 
-    const analysesByUri = new Map(analyses.map((a) => [a.uri, a]));
-    const texts = new Map(docs.map((d) => [d.uri, d.text]));
-    const raw = checkFamilies({ analyses: analysesByUri, texts, families, entities });
-    const diagnostics = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
+    const diagnostics = checkFamilies({ ...this.checkInput(), families, entities });
     this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
     this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
     return this.view;
@@ -255,9 +254,7 @@ export class WorkspaceIndex {
     }
     for (const [uri, list] of view.diagnostics) if (list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) only.add(uri);
     this.recheck.clear();
-    const input = this.checkInput(only);
-    const raw = checkFamilies({ ...input, families: view.families.filter((f) => f.uris.some((u) => only.has(u))), entities: view.entities });
-    const fresh = applyIgnores(raw, this.catalog?.ignore ?? [], (uri) => this.relativePath(uri));
+    const fresh = checkFamilies({ ...this.checkInput(), only, families: view.families.filter((f) => f.uris.some((u) => only.has(u))), entities: view.entities });
     for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
     if (this.changedDiagnostics !== 'all') for (const uri of only) this.changedDiagnostics.add(uri);
   }
