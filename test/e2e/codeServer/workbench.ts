@@ -169,6 +169,9 @@ export async function hoverUntil(page: Page, needle: string, expected: string[],
   if (!point) throw new Error(`"${needle}" is not rendered in the active editor`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // Locate the word again on every try: a code lens or a decoration that arrives later
+    // moves the text, and a stale point hovers another word forever.
+    point = (await locateText(page, needle)) ?? point;
     // Move away first so the hover controller sees a fresh mouse-move onto the word: a
     // card computed before the workspace was indexed stays as it was while it is shown.
     await page.mouse.move(point.x, Math.max(0, point.y - 200));
