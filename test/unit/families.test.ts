@@ -88,6 +88,30 @@ describe('families from evidence', () => {
     assert.deepEqual(computeFamilies([c, d]), []);
   });
 
+  it('does not chain releases that only collide on a date and a figure into one family', () => {
+    // Two releases, each in three languages, a week apart in the same month and day of
+    // another year; one figure of B happens to equal one of A. Each is still its own family.
+    const release = (name: string, date: string, values: number[]) => (['en', 'ja', 'zh'] as const).map((language) => ({
+      ...doc(`file:///w/${name}.${language}.txt`, [fig(date, 'date'), ...values.map((v, k) => fig(v, k % 2 ? 'km2' : 'CNY'))], ['zone:x']),
+      language,
+    }));
+    const a = release('a', '2024-05-12', [91, 52200000000, 28, 7100000000, 12]);
+    const b = release('b', '2026-05-12', [91, 31000000000, 17, 2300000000, 44]);
+    const families = computeFamilies([...a, ...b]);
+    assert.deepEqual(families.map((f) => f.uris.map((u) => u.replace('file:///w/', ''))), [
+      ['a.en.txt', 'a.ja.txt', 'a.zh.txt'],
+      ['b.en.txt', 'b.ja.txt', 'b.zh.txt'],
+    ]);
+  });
+
+  it('keeps a family to one version per language, unless two are near-identical (a re-issue)', () => {
+    const figures = () => [fig('2026-02-24', 'date'), fig(91, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km')];
+    const original = doc('file:///w/r.en.txt', figures());
+    const reissue = doc('file:///w/r-reissue.en.txt', figures());
+    const other = doc('file:///w/q.en.txt', [fig('2026-02-24', 'date'), fig(91, 'km2'), fig(7, 'km'), fig(3100000000, 'CNY'), fig(45, 'km')]);
+    assert.deepEqual(computeFamilies([original, reissue, other]).map((f) => f.uris), [['file:///w/r-reissue.en.txt', 'file:///w/r.en.txt']]);
+  });
+
   it('gives deterministic ids: the shared base name, else a hash', () => {
     assert.equal(baseId(['file:///s/hunnan-2026-conference.en.txt', 'file:///s/hunnan-2026-conference.zh.txt']), 'hunnan-2026-conference');
     assert.equal(baseId(['file:///s/release-a.txt', 'file:///s/release-b.txt']), 'release');

@@ -47,28 +47,34 @@ export function isSameRelease(e: PairEvidence): boolean {
   return e.sharedFigures >= 4 && e.score >= 5.5;
 }
 
-export function pairEvidence(a: DocumentFeatures, b: DocumentFeatures, common?: Set<string>): PairEvidence {
-  let score = 0;
-  let sharedFigures = 0;
-  let sharedDate = false;
-  for (const [key, w] of a.figures) {
-    const wb = b.figures.get(key);
-    if (wb === undefined || common?.has(key)) continue;
-    score += Math.min(w, wb);
-    if (key.startsWith('date:')) sharedDate = true;
-    else sharedFigures++;
-  }
-  let sharedEntities = 0;
-  for (const id of a.entities) if (b.entities.has(id)) sharedEntities++;
-  score += Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT);
-  return { score, sharedFigures, sharedDate, sharedEntities };
+/**
+ * A version states most of what the shorter of the two states: at least this share of
+ * the smaller document's date and figure evidence must be shared. Two releases of one
+ * zone on one day share a date and a figure or two out of dozens; a translation shares
+ * nearly everything (0.63-1.0 between the versions of the bench corpus, 0.22-0.55
+ * between releases that only collide).
+ */
+export const MIN_SHARED_SHARE = 0.5;
+/**
+ * Two documents in one language are versions of one release only when nearly
+ * identical (a wire re-issue): a family is otherwise one version per language, which
+ * stops chains of chance collisions from joining unrelated releases into one family.
+ */
+export const SAME_LANGUAGE_SHARE = 0.8;
+
+interface Candidate {
+  i: number;
+  j: number;
+  score: number;
+  share: number;
 }
 
 /**
  * Groups documents into release families. Catalog families win; the other documents
  * are grouped from shared evidence, using an inverted index from distinctive features
- * to documents so that only documents sharing something are ever compared. Only
- * families of two or more documents are returned (plus catalog families).
+ * to documents so that only documents sharing something are ever compared, strongest
+ * pairs first. Only families of two or more documents are returned (plus catalog
+ * families).
  */
 export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOptions = {}): Family[] {
   const families: Family[] = [];
@@ -90,39 +96,24 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
   // 2. Automatic grouping of the rest.
   const docs = analyses.filter((a) => !taken.has(a.uri)).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0));
   const features = docs.map(documentFeatures);
-  const index = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    for (const key of f.figures.keys()) {
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(i);
-    }
-  });
-  const maxDf = options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02));
-  const candidates = new Set<number>();
-  // Features stated by too many documents are not distinctive: they neither make candidates nor count as evidence.
-  const common = new Set<string>();
-  for (const [key, list] of index) {
-    if (list.length > maxDf) { common.add(key); continue; }
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * docs.length + list[y]);
-    }
-  }
+  const candidates = scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)));
+  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+
   const parent = docs.map((_, i) => i);
+  const languages = docs.map((d) => new Set([d.language]));
   const find = (i: number): number => {
     while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
     return i;
   };
-  for (const pair of [...candidates].sort((p, q) => p - q)) {
-    const i = Math.floor(pair / docs.length);
-    const j = pair % docs.length;
-    if (find(i) === find(j)) continue;
-    if (isSameRelease(pairEvidence(features[i], features[j], common))) {
-      const ri = find(i);
-      const rj = find(j);
-      if (ri < rj) parent[rj] = ri; else parent[ri] = rj;
-    }
+  for (const { i, j, share } of candidates) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    const sharesLanguage = [...languages[ri]].some((l) => languages[rj].has(l));
+    if (sharesLanguage && share < SAME_LANGUAGE_SHARE) continue;
+    const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
+    parent[child] = root;
+    for (const l of languages[child]) languages[root].add(l);
   }
   const groups = new Map<number, string[]>();
   docs.forEach((d, i) => {
@@ -135,6 +126,84 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
   auto.sort((p, q) => (p[0] < q[0] ? -1 : 1));
   for (const uris of auto) families.push({ id: uniqueId(baseId(uris), uris, usedIds), uris, explicit: false });
   return families;
+}
+
+/**
+ * The pairs of documents that pass `isSameRelease` and share enough of their evidence.
+ * Scores are summed feature by feature from the inverted index, one document at a time,
+ * into arrays indexed by the other document: the cost is the number of (feature,
+ * document, document) visits, and memory stays one document's worth of partners.
+ */
+function scorePairs(features: DocumentFeatures[], maxDf: number): Candidate[] {
+  // Postings per feature: the documents stating it (ascending) and their weights.
+  const index = new Map<string, { docs: number[]; weights: number[] }>();
+  features.forEach((f, i) => {
+    for (const [key, w] of f.figures) {
+      let posting = index.get(key);
+      if (!posting) index.set(key, (posting = { docs: [], weights: [] }));
+      posting.docs.push(i);
+      posting.weights.push(w);
+    }
+  });
+  // Features stated by too many documents are not distinctive: they neither pair documents nor count as evidence.
+  const totals = features.map((f) => {
+    let total = 0;
+    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf) total += w;
+    return total;
+  });
+
+  const n = features.length;
+  const score = new Float64Array(n);
+  const sharedFigures = new Int32Array(n);
+  const sharedDate = new Uint8Array(n);
+  const touched: number[] = [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const [key, w] of features[i].figures) {
+      const { docs, weights } = index.get(key)!;
+      if (docs.length < 2 || docs.length > maxDf) continue;
+      const isDate = key.startsWith('date:');
+      for (let k = firstAfter(docs, i); k < docs.length; k++) {
+        const j = docs[k];
+        if (score[j] === 0) touched.push(j);
+        score[j] += Math.min(w, weights[k]);
+        if (isDate) sharedDate[j] = 1;
+        else sharedFigures[j]++;
+      }
+    }
+    for (const j of touched) {
+      const share = score[j] / Math.min(totals[i], totals[j]);
+      // Entities are counted last, for the few pairs that can still pass.
+      if (share >= MIN_SHARED_SHARE && isSameRelease({ score: score[j] + ENTITY_CAP, sharedFigures: sharedFigures[j], sharedDate: sharedDate[j] === 1, sharedEntities: 0 })) {
+        let sharedEntities = 0;
+        for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
+        const evidence: PairEvidence = {
+          score: score[j] + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT),
+          sharedFigures: sharedFigures[j],
+          sharedDate: sharedDate[j] === 1,
+          sharedEntities,
+        };
+        if (isSameRelease(evidence)) out.push({ i, j, score: evidence.score, share });
+      }
+      score[j] = 0;
+      sharedFigures[j] = 0;
+      sharedDate[j] = 0;
+    }
+    touched.length = 0;
+  }
+  return out;
+}
+
+/** The position of the first element greater than `value` in an ascending list. */
+function firstAfter(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** uri -> family, for the documents that are in one. */
