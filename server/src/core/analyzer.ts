@@ -4,6 +4,7 @@ import { mayContainCjkEntity, recognizeEntities } from './entities';
 import { findDocumentDate, recognizeFigures } from './figures';
 import { documentLanguage } from './text/language';
 import type { JapaneseToken, JapaneseTokenizer, TokenizeItem } from './text/japaneseTokenizer';
+import { internStrings } from './text/intern';
 import { splitParagraphs } from './text/paragraphs';
 import type { DocumentAnalysis, Figure, Logger, Paragraph } from './types';
 
@@ -86,7 +87,9 @@ export class DocumentAnalyzer {
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
     const mentions = recognizeEntities({ text, paragraphs, japaneseTokens, catalog: this.options.catalog });
-    return { uri, contentHash, language, paragraphs, figures, mentions, dateline, notices: [] };
+    const analysis: DocumentAnalysis = { uri, contentHash, language, paragraphs, figures, mentions, dateline, notices: [] };
+    internStrings(analysis);
+    return analysis;
   }
 
   /**

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { addIgnoreEdits } from '../core/catalog';
+import type { EngineDiagnostic } from '../core/types';
 import { t } from './messages';
 import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
@@ -8,7 +9,6 @@ import { lineIndexFor, toOffset } from './positions';
 
 interface DiagnosticData {
   fingerprint?: string;
-  fix?: { title: string; newText: string };
 }
 
 export function registerCodeActions(session: Session): void {
@@ -18,13 +18,14 @@ export function registerCodeActions(session: Session): void {
     for (const diagnostic of params.context.diagnostics as Diagnostic[]) {
       if (diagnostic.source !== 'Release Lens') continue;
       const data = (diagnostic.data ?? {}) as DiagnosticData;
-      if (data.fix) {
+      const fix = findingAt(session, uri, diagnostic)?.fix;
+      if (fix) {
         actions.push({
-          title: data.fix.title,
+          title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { changes: { [uri]: [{ range: diagnostic.range, newText: data.fix.newText }] } },
+          edit: { changes: { [uri]: [{ range: diagnostic.range, newText: fix.newText }] } },
         });
       }
       const catalog = currentCatalog(session);
@@ -47,6 +48,12 @@ export function registerCodeActions(session: Session): void {
     }
     return actions;
   });
+}
+
+/** The engine's finding behind a published diagnostic: same check, same span. */
+function findingAt(session: Session, uri: string, diagnostic: Diagnostic): EngineDiagnostic | undefined {
+  const [start, end] = offsets(session, uri, diagnostic);
+  return session.index.diagnostics(uri).find((d) => d.code === diagnostic.code && d.start === start && d.end === end);
 }
 
 function offsets(session: Session, uri: string, d: Diagnostic): [number, number] {

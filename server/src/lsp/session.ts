@@ -304,7 +304,8 @@ export class Session {
         const otherText = this.index.get(r.uri)?.text ?? '';
         return { location: { uri: r.uri, range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
       }),
-      data: { fingerprint: d.fingerprint, fix: d.fix },
+      // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
+      data: { fingerprint: d.fingerprint },
     };
   }
 

@@ -26,7 +26,7 @@ export function checkMismatches(facts: Fact[], texts: Map<string, string>): (Eng
       if (cls === majority) continue;
       for (const x of cls) {
         const others = [...fact.members.values()].filter((o) => o !== x).sort((p, q) => (p.uri < q.uri ? -1 : 1));
-        out.push({ uri: x.uri, ...mismatchDiagnostic(x, others, majority, texts) });
+        out.push(mismatchDiagnostic(x, others, majority, texts));
       }
     }
   }
@@ -39,7 +39,7 @@ export function mismatchCode(x: FigureItem, others: FigureItem[]): string {
   return FIGURE_MISMATCH;
 }
 
-function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: FigureItem[] | undefined, texts: Map<string, string>): EngineDiagnostic {
+function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: FigureItem[] | undefined, texts: Map<string, string>): EngineDiagnostic & { uri: string } {
   const code = mismatchCode(x, others);
   const here = describe(x.figure);
   const there = others.map((o) => `${describe(o.figure)} in ${fileNameOf(o.uri)} (“${o.figure.text}”)`);
@@ -51,7 +51,8 @@ function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: Figur
     end: o.figure.end,
     message: `${describe(o.figure)} in ${fileNameOf(o.uri)}`,
   }));
-  const diagnostic: EngineDiagnostic = {
+  const diagnostic: EngineDiagnostic & { uri: string } = {
+    uri: x.uri,
     code,
     severity: 'error',
     start: x.figure.start,
@@ -61,19 +62,29 @@ function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: Figur
     fingerprint: makeFingerprint(code, [x.figure.text, ...others.map((o) => describe(o.figure)).sort(), [...x.entities].sort().join(',')]),
   };
   if (majority && majority.length > 0) {
-    const target = majority[0];
-    const documentText = texts.get(x.uri) ?? '';
-    const original = documentText.slice(x.figure.start, x.figure.end) || x.figure.text;
-    try {
-      const newText = rewriteFigure(x.figure, documentText, target.figure);
-      if (newText && newText !== original) {
-        diagnostic.fix = { title: `Change to “${newText}” (as in ${joinList(majority.map((m) => fileNameOf(m.uri)))})`, newText };
-      }
-    } catch {
-      // No fix when the figure cannot be rewritten in this style.
-    }
+    // The replacement is written out when first read (a quick fix asked for, JSON
+    // output): an archive has thousands of findings and editors ask for a few fixes.
+    let fix: EngineDiagnostic['fix'] | null = null;
+    Object.defineProperty(diagnostic, 'fix', {
+      enumerable: true,
+      configurable: true,
+      get: () => (fix === null ? (fix = majorityFix(x, majority, texts)) : fix),
+    });
   }
   return diagnostic;
+}
+
+function majorityFix(x: FigureItem, majority: FigureItem[], texts: Map<string, string>): EngineDiagnostic['fix'] {
+  const target = majority[0];
+  const documentText = texts.get(x.uri) ?? '';
+  const original = documentText.slice(x.figure.start, x.figure.end) || x.figure.text;
+  try {
+    const newText = rewriteFigure(x.figure, documentText, target.figure);
+    if (newText && newText !== original) return { title: `Change to “${newText}” (as in ${joinList(majority.map((m) => fileNameOf(m.uri)))})`, newText };
+  } catch {
+    // No fix when the figure cannot be rewritten in this style.
+  }
+  return undefined;
 }
 
 export function joinList(parts: string[]): string {

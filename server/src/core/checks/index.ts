@@ -72,10 +72,13 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   // Severities and switched-off checks are the server's business (settings), not the engine's.
   const result = new Map<string, EngineDiagnostic[]>();
   for (const uri of analyses.keys()) if (wanted(uri)) result.set(uri, []);
-  for (const { uri, ...d } of found) {
+  for (const d of found) {
+    const uri = d.uri;
     if (!wanted(uri)) continue;
     let list = result.get(uri);
     if (!list) result.set(uri, (list = []));
+    // Not copied without `uri` (`{ uri, ...d }`): a copy would read a quick fix that is written out only when asked for.
+    delete (d as Partial<typeof d>).uri;
     list.push(d);
   }
   for (const [uri, list] of result) result.set(uri, dedupe(list));

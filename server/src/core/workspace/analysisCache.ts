@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { internStrings } from '../text/intern';
 import type { DocumentAnalysis } from '../types';
 
 // The on-disk cache of document analyses, keyed by content hash and engine version, so
@@ -34,10 +35,21 @@ const cacheLineSchema = z.tuple([z.string(), z.unknown()]);
 
 type CachedAnalysis = z.infer<typeof cachedAnalysisSchema>;
 
+/** An analysis this session uses, with the local mention keys it had when analysed (linking overwrites mention.id in place). */
+interface HeldAnalysis {
+  analysis: DocumentAnalysis;
+  localIds: string[];
+}
+
 export class AnalysisCache {
+  /** Loaded from disk and not asked for yet. */
   private entries = new Map<string, CachedAnalysis>();
-  /** Entries used or added since the load: only these are written back, so stale ones age out. */
-  private readonly touched = new Set<string>();
+  /**
+   * Analyses asked for or added since the load: only these are written back, so stale
+   * entries age out. They are the index's own objects, not copies: an archive's
+   * analyses are held in memory once.
+   */
+  private readonly held = new Map<string, HeldAnalysis>();
   private dirty = false;
   private writing: Promise<void> | undefined;
 
@@ -89,44 +101,58 @@ export class AnalysisCache {
     if (key === this.catalogKey) return;
     this.catalogKey = key;
     this.entries.clear();
+    this.held.clear();
     this.dirty = true;
   }
 
+  /** The cached analysis of a text with this hash, for `uri`; the caller owns it (linking may set its mention ids). */
   get(uri: string, contentHash: string): DocumentAnalysis | undefined {
+    const held = this.held.get(contentHash);
+    if (held) {
+      // The same text under another name (a copied release): its own mention objects.
+      const mentions = held.analysis.mentions.map((m, i) => ({ ...m, id: held.localIds[i] }));
+      return { ...held.analysis, uri, mentions, notices: [] };
+    }
     const hit = this.entries.get(contentHash);
     if (!hit) return undefined;
-    this.touched.add(contentHash);
-    return {
+    this.entries.delete(contentHash);
+    const analysis: DocumentAnalysis = {
       uri,
       contentHash,
       language: hit.language,
       paragraphs: hit.paragraphs,
       figures: hit.figures as DocumentAnalysis['figures'],
-      // Copies: linking assigns ids to mentions in place.
-      mentions: hit.mentions.map((m) => ({ ...m })),
+      mentions: hit.mentions,
       dateline: hit.dateline,
       notices: [],
     };
+    internStrings(analysis);
+    this.held.set(contentHash, { analysis, localIds: analysis.mentions.map((m) => m.id) });
+    return analysis;
   }
 
+  /** Adds a fresh analysis (its mentions still carry recognition's local keys). */
   put(analysis: DocumentAnalysis): void {
     if (analysis.notices.length) return; // skipped files are not cached
-    const { contentHash, language, paragraphs, figures, mentions, dateline } = analysis;
-    this.entries.set(contentHash, { contentHash, language, paragraphs, figures, mentions: mentions.map((m) => ({ ...m })), dateline });
-    this.touched.add(contentHash);
+    this.held.set(analysis.contentHash, { analysis, localIds: analysis.mentions.map((m) => m.id) });
     this.dirty = true;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.held.size;
   }
 
-  /** Writes the cache atomically (temporary file, then rename), at most one write at a time. */
+  /**
+   * Writes the cache atomically (temporary file, then rename), at most one write at a
+   * time. Entries loaded but never asked for are not written (they age out) and are
+   * let go.
+   */
   async save(): Promise<void> {
     if (this.writing) await this.writing;
+    this.entries.clear();
     if (!this.dirty) return;
     this.dirty = false;
-    const kept = [...this.entries].filter(([hash]) => this.touched.has(hash));
+    const kept = [...this.held.values()];
     const header = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey });
     this.writing = (async () => {
       await fs.mkdir(this.directory, { recursive: true });
@@ -136,7 +162,11 @@ export class AnalysisCache {
         if (!out.write(line + '\n')) await once(out, 'drain');
       };
       await write(header);
-      for (const entry of kept) await write(JSON.stringify(entry));
+      for (const { analysis, localIds } of kept) {
+        const { contentHash, language, paragraphs, figures, mentions, dateline } = analysis;
+        const entry: CachedAnalysis = { contentHash, language, paragraphs, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline };
+        await write(JSON.stringify([contentHash, entry]));
+      }
       out.end();
       await once(out, 'finish');
       await fs.rename(tmp, this.file);
