@@ -31,6 +31,19 @@ describe('analysis cache', () => {
     assert.equal(second.get('file:///b.txt', hashText(text + ' ')), undefined);
   });
 
+  it('writes the mention keys recognition gave, even after linking renamed them in place', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
+    const analysis = await analyzer.analyze('file:///a.txt', text);
+    const localIds = analysis.mentions.map((m) => m.id);
+    const first = new AnalysisCache(dir, 'v1');
+    first.put(analysis);
+    for (const m of analysis.mentions) m.id = `canonical:${m.id}`; // what linking does to the index's objects
+    await first.save();
+    const second = new AnalysisCache(dir, 'v1');
+    await second.load();
+    assert.deepEqual(second.get('file:///a.txt', hashText(text))!.mentions.map((m) => m.id), localIds);
+  });
+
   it('ignores a cache written by another engine version or for another catalog', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
     const cache = new AnalysisCache(dir, 'v1');
