@@ -28,6 +28,8 @@ export interface FigureItem {
 export interface DocumentItems {
   uri: string;
   items: FigureItem[];
+  /** Where each sentence starts (see sentenceOf). */
+  starts: number[];
 }
 
 /** Units with no comparable meaning across versions are left out: bare numbers. */
@@ -140,7 +142,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       distinctive: isDistinctive(figure, dim),
     };
   });
-  return { uri: analysis.uri, items };
+  return { uri: analysis.uri, items, starts };
 }
 
 /** Equal after normalisation: same dimension and same quantity (dates by day, year when both know it). */

@@ -2,7 +2,7 @@ import { fileNameOf } from '../families/glob';
 import type { DocumentAnalysis, EngineDiagnostic } from '../types';
 import { describe } from './align';
 import { numericBase } from '../families';
-import { buildItems, sameValue, sentenceOf, sentenceStarts, type FigureItem } from './context';
+import { buildItems, sameValue, sentenceOf, type FigureItem } from './context';
 import { makeFingerprint } from './fingerprint';
 
 export const ENTITY_FIGURE_CONFLICT = 'entity-figure-conflict';
@@ -19,11 +19,11 @@ export interface AttributeStatement {
 }
 
 /** Figures that clearly describe an entity: directly before its name, joined only by a connector. */
-export function attributeStatements(analysis: DocumentAnalysis, text: string): AttributeStatement[] {
-  const starts = sentenceStarts(text);
+export function attributeStatements(analysis: DocumentAnalysis, text: string, documentItems = buildItems(analysis, text)): AttributeStatement[] {
+  const { starts } = documentItems;
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start);
   const byKey = new Map<string, AttributeStatement[]>();
-  for (const item of buildItems(analysis, text).items) {
+  for (const item of documentItems.items) {
     if (!ATTRIBUTE_DIMS.has(item.dim)) continue;
     const f = item.figure;
     const m = mentions.find((x) => x.start >= f.end && x.start - f.end <= 12);

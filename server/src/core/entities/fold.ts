@@ -11,10 +11,17 @@ const jpToCn = OpenCC.Converter({ from: 'jp', to: 'cn' });
 const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const cache = new Map<string, string>();
+/** Folds of single UTF-16 units, by code: 0 = not computed yet. Folding reads every name of an archive, so this is a typed-array lookup. */
+const unitFold = new Uint16Array(0x10000);
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 export function foldChar(ch: string): string {
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    const known = unitFold[code];
+    if (known !== 0) return known === code ? ch : String.fromCharCode(known);
+  }
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
   let out = ch;
@@ -31,6 +38,7 @@ export function foldChar(ch: string): string {
     if (out === '\u3000') out = ' ';
   }
   cache.set(ch, out);
+  if (ch.length === 1 && out.length === 1 && code !== 0) unitFold[code] = out.charCodeAt(0);
   return out;
 }
 
@@ -40,11 +48,12 @@ export function foldText(text: string): string {
   let out = '';
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    const ch = text[i];
-    const folded = foldChar(ch);
-    if (folded !== ch) {
-      out += text.slice(run, i) + folded;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    let folded = unitFold[code];
+    if (folded === 0) folded = foldChar(text[i]).charCodeAt(0);
+    if (folded !== code) {
+      out += text.slice(run, i) + String.fromCharCode(folded);
       run = i + 1;
     }
   }
