@@ -44,10 +44,12 @@ interface Local {
   /** Full names (not short forms) with their counts. */
   names: Map<string, number>;
   catalogId?: string;
-  scripts: Set<'latin' | 'cjk'>;
+  /** The scripts its full names are written in: a mask of SCRIPT_BIT. */
+  scripts: number;
 }
 
 const scriptOf = (name: string): 'latin' | 'cjk' => (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(name) ? 'cjk' : 'latin');
+const SCRIPT_BIT = { latin: 1, cjk: 2 } as const;
 
 /**
  * Gives every mention of every document a canonical id: the same real entity has the
@@ -63,18 +65,23 @@ const scriptOf = (name: string): 'latin' | 'cjk' => (/[\u3040-\u30ff\u3400-\u9ff
 export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): LinkResult {
   const locals = new Map<string, Local>();
   const catalogIds = new Set(options.catalog?.entities.map((e) => e.id) ?? []);
+  // Each document's locals by local key (no composite key per mention: an archive has hundreds of thousands).
+  const localsOfDoc = new Map<string, Map<string, Local>>();
   for (const doc of docs) {
+    let own = localsOfDoc.get(doc.uri);
+    if (!own) localsOfDoc.set(doc.uri, (own = new Map()));
     for (const m of doc.mentions) {
-      const key = `${doc.uri}\u0000${m.id}`;
-      let l = locals.get(key);
+      let l = own.get(m.id);
       if (!l) {
-        l = { key, uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: new Map(), scripts: new Set() };
+        const key = `${doc.uri}\u0000${m.id}`;
+        l = { key, uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: new Map(), scripts: 0 };
         if (m.source === 'catalog' || catalogIds.has(m.id)) l.catalogId = m.id;
         locals.set(key, l);
+        own.set(m.id, l);
       }
       if (m.source !== 'shortForm') {
         l.names.set(m.text, (l.names.get(m.text) ?? 0) + 1);
-        l.scripts.add(scriptOf(m.text));
+        l.scripts |= SCRIPT_BIT[scriptOf(m.text)];
       }
     }
   }
@@ -82,7 +89,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     const key = `\u0001catalog\u0000${e.id}`;
     const names = new Map<string, number>();
     for (const n of [e.names.en, e.names.zh, e.names.ja, ...(e.aliases ?? [])]) if (n) names.set(n, 0);
-    locals.set(key, { key, uri: '\u0001catalog', localId: e.id, type: e.type, docLanguage: 'mixed', names, catalogId: e.id, scripts: new Set() });
+    locals.set(key, { key, uri: '\u0001catalog', localId: e.id, type: e.type, docLanguage: 'mixed', names, catalogId: e.id, scripts: 0 });
   }
 
   const familyOf = new Map<string, number>();
@@ -94,18 +101,20 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   const all = [...locals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // Locals with the same type and the same names (the same entity named the same way in
   // many documents of an archive) are compared once, through one representative.
-  const conflictState = all.map((l) => ({ catalogIds: new Set(l.catalogId ? [l.catalogId] : []), docScripts: new Map([[l.uri, l.scripts]]) }));
+  // Per cluster root: its catalog ids and, per document, the scripts of its names (an
+  // archive has hundreds of thousands of locals: numbers, and no set until one is needed).
+  const conflictState = all.map((l) => ({ catalogIds: l.catalogId ? new Set([l.catalogId]) : undefined, docScripts: new Map([[l.uri, l.scripts]]) }));
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const members = all.map((_, i) => [i]);
   const conflicts = (ra: number, rb: number): boolean => {
     const a = conflictState[ra];
     const b = conflictState[rb];
-    for (const id of b.catalogIds) if (a.catalogIds.size > 0 && !a.catalogIds.has(id)) return true;
+    if (a.catalogIds && b.catalogIds) for (const id of b.catalogIds) if (!a.catalogIds.has(id)) return true;
     const [small, large] = a.docScripts.size <= b.docScripts.size ? [a, b] : [b, a];
     for (const [uri, scripts] of small.docScripts) {
       const other = large.docScripts.get(uri);
-      if (other && [...scripts].some((s) => other.has(s))) return true;
+      if (other !== undefined && (other & scripts) !== 0) return true;
     }
     return false;
   };
@@ -118,10 +127,10 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     members[keep].push(...members[drop]);
     members[drop] = [];
     const kept = conflictState[keep];
-    for (const id of conflictState[drop].catalogIds) kept.catalogIds.add(id);
+    for (const id of conflictState[drop].catalogIds ?? []) (kept.catalogIds ??= new Set()).add(id);
     for (const [uri, scripts] of conflictState[drop].docScripts) {
       const had = kept.docScripts.get(uri);
-      kept.docScripts.set(uri, had ? new Set([...had, ...scripts]) : scripts);
+      kept.docScripts.set(uri, (had ?? 0) | scripts);
     }
     return true;
   };
@@ -215,7 +224,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   const proposals = clusters.map((c) => ({ c, id: clusterId(c) }));
   proposals.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) || clusterKey(x.c).localeCompare(clusterKey(y.c)));
   const used = new Map<string, number>();
-  const idOfLocal = new Map<string, string>();
+  const idOfLocal = new Map<Local, string>();
   const entities = new Map<string, EntityRecord>();
   for (const { c, id: base } of proposals) {
     const fromCatalog = c.some((l) => l.catalogId);
@@ -225,11 +234,14 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
       used.set(base, n);
       if (n > 1) id = `${base}-${n}`;
     }
-    for (const l of c) idOfLocal.set(l.key, id);
+    for (const l of c) idOfLocal.set(l, id);
     entities.set(id, makeRecord(id, c, options.catalog));
   }
   const mentionIds = new Map<string, string[]>();
-  for (const doc of docs) mentionIds.set(doc.uri, doc.mentions.map((m) => idOfLocal.get(`${doc.uri}\u0000${m.id}`)!));
+  for (const doc of docs) {
+    const own = localsOfDoc.get(doc.uri)!;
+    mentionIds.set(doc.uri, doc.mentions.map((m) => idOfLocal.get(own.get(m.id)!)!));
+  }
   return { entities, mentionIds };
 }
 
