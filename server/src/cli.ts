@@ -130,7 +130,8 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const catalog = await loadCatalog(catalogFile, explicitCatalog, problems);
   const files = await expandPaths(options.paths, problems);
 
-  const analyzer = new DocumentAnalyzer({ japanese: new JapaneseTokenizer(findDictionaryPath(), logger), logger, catalog });
+  const japanese = new JapaneseTokenizer(findDictionaryPath(), logger);
+  const analyzer = new DocumentAnalyzer({ japanese, logger, catalog });
   let cache: AnalysisCache | undefined;
   if (options.cache) {
     cache = new AnalysisCache(options.cache, ENGINE_VERSION, catalog ? hashText(JSON.stringify(catalog)) : '');
@@ -151,6 +152,8 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
     if (inFlight.length >= FILES_IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
+  // Every release is read: the dictionary is not needed for the checks, which is when memory peaks.
+  await japanese.release();
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
   const documents = checked.map((file) => documentReport(index, file));
   const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));

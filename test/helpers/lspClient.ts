@@ -41,6 +41,9 @@ export class TestLspClient {
   private diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private statusWaiters: Waiter<StatusParams>[] = [];
   lastStatus: StatusParams | undefined;
+  /** The server's log (window/logMessage), in order. */
+  readonly logMessages: string[] = [];
+  private logWaiters: Waiter<string>[] = [];
   settings: Record<string, unknown> = {};
 
   constructor() {
@@ -58,7 +61,10 @@ export class TestLspClient {
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'releaseLens' ? this.settings : null)));
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
     this.connection.onRequest(RegistrationRequest.type, () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logMessages.push(params.message);
+      this.logWaiters = this.logWaiters.filter((w) => (w.predicate(params.message) ? (w.resolve(params.message), false) : true));
+    });
     this.connection.listen();
   }
 
@@ -98,6 +104,13 @@ export class TestLspClient {
   waitForStatus(predicate: (s: StatusParams) => boolean): Promise<StatusParams> {
     if (this.lastStatus && predicate(this.lastStatus)) return Promise.resolve(this.lastStatus);
     return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
+  }
+
+  /** Resolves with the first log message that satisfies `predicate` (already received ones from index `from` on count). */
+  waitForLog(predicate: (message: string) => boolean, from = 0): Promise<string> {
+    const seen = this.logMessages.slice(from).find(predicate);
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve) => this.logWaiters.push({ predicate, resolve }));
   }
 
   /** Resolves on the next status notification (not one already received) that satisfies `predicate`. */

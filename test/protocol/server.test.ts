@@ -124,3 +124,42 @@ describe('language server over stdio', () => {
     assert.equal(await client.shutdown(), 0);
   });
 });
+
+describe('the Japanese dictionary after the background index', () => {
+  const workspace = copySamples();
+  const client = new TestLspClient();
+  const en = SAMPLE_FILES.hunnanEn;
+  const ja = SAMPLE_FILES.hunnanJa;
+  const jaText = readSample(ja);
+
+  before(async () => {
+    // Only an English release is open: nothing needs the dictionary once the archive is read.
+    await client.startOn(workspace.dir, 5, workspace.uri(en), readSample(en));
+  });
+
+  after(() => {
+    client.kill();
+    workspace.dispose();
+  });
+
+  it('is let go while no Japanese release is open, loaded again when one opens, and edits are read in full', async () => {
+    const released = client.logMessages.indexOf(await client.waitForLog((m) => m.includes('Japanese dictionary released')));
+    await client.open(workspace.uri(ja), jaText);
+    await client.waitForLog((m) => m.startsWith('Japanese dictionary loaded'), released);
+    // An edit that changes one figure: its finding needs the whole document read again, tokens included.
+    const edited = jaText.replace('50万平方メートル', '60万平方メートル');
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: workspace.uri(ja), version: 2 },
+      contentChanges: [{ text: edited }],
+    });
+    const published = await client.waitForDiagnostics(workspace.uri(ja), (p) => p.version === 2);
+    assert.ok(published.diagnostics.some((d) => d.code === 'figure-mismatch'), 'the changed figure is found');
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: workspace.uri(ja) },
+      position: positionOf(edited, '渾南科学技術都市', 2),
+    });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /Hunnan Science and Technology City/);
+    assert.match(value, /hunnan-2026-conference\.en\.txt/);
+  });
+});

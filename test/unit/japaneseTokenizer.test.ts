@@ -29,4 +29,31 @@ describe('Japanese tokenizer', () => {
     // Offsets are UTF-16 offsets into the item texts (shifted by each item's offset).
     for (const [i, list] of there.entries()) for (const t of list) assert.equal(items[i].text.slice(t.start - items[i].offset, t.end - items[i].offset), t.surface);
   });
+
+  it('lets its dictionary go and loads it again for the next request, with the same tokens', { skip: !existsSync(WORKER) && 'dist/tokenizerWorker.js not built' }, async () => {
+    const tokenizer = new JapaneseTokenizer(undefined, undefined, { workerScript: WORKER });
+    try {
+      const before = await tokenizer.tokenizeMany(items);
+      assert.equal(tokenizer.isLoaded, true);
+      assert.equal(await tokenizer.release(), true);
+      assert.equal(tokenizer.isLoaded, false);
+      assert.deepEqual(await tokenizer.tokenizeMany(items), before);
+      assert.equal(tokenizer.isLoaded, true);
+    } finally {
+      tokenizer.dispose();
+    }
+  });
+
+  it('keeps its dictionary while a request is in flight, and the request is answered', { skip: !existsSync(WORKER) && 'dist/tokenizerWorker.js not built' }, async () => {
+    const tokenizer = new JapaneseTokenizer(undefined, undefined, { workerScript: WORKER });
+    try {
+      await tokenizer.load();
+      const answer = tokenizer.tokenizeMany(items);
+      assert.equal(await tokenizer.release(), false);
+      assert.ok((await answer).flat().length > 100);
+      assert.equal(tokenizer.isLoaded, true);
+    } finally {
+      tokenizer.dispose();
+    }
+  });
 });

@@ -27,6 +27,8 @@ export interface InitOptions {
   locale?: string;
 }
 
+const JAPANESE_TEXT = /[\u3040-\u30ff]/u;
+
 /** Releases analysed at once by the background index (tokenizer thread and this one overlap). */
 const FILES_IN_FLIGHT = 3;
 
@@ -144,6 +146,8 @@ export class Session {
    */
   async updateOpenDocument(document: TextDocument): Promise<void> {
     const uri = document.uri;
+    // A Japanese release being edited will need tokens at the first keystroke: load the dictionary now, in the background.
+    if (!this.japanese.isLoaded && JAPANESE_TEXT.test(document.getText())) void this.japanese.load().catch(() => undefined);
     this.versions.set(uri, document.version);
     const previous = this.pending.get(uri) ?? Promise.resolve();
     const run = previous.then(async () => {
@@ -239,7 +243,19 @@ export class Session {
     }
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
+    await this.releaseJapaneseWhenIdle();
     this.publishAll();
+  }
+
+  /**
+   * Lets the Japanese dictionary go while nothing needs it: no scan running and no open
+   * document with Japanese in it. It loads again (about half a second) when one opens or
+   * a file changes on disk.
+   */
+  async releaseJapaneseWhenIdle(): Promise<void> {
+    if (this.indexing.active || !this.japanese.isLoaded) return;
+    if (this.documents.all().some((d) => JAPANESE_TEXT.test(d.getText()))) return;
+    await this.japanese.release();
   }
 
   // ---------------------------------------------------------------- background index
@@ -283,6 +299,8 @@ export class Session {
     if (generation === this.scanGeneration) {
       this.indexing.active = false;
       await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
+      // Before the workspace view is computed: that is when memory peaks.
+      await this.releaseJapaneseWhenIdle();
       this.publishAll();
       this.logger.info(`Indexed ${files.length} release files`);
     }

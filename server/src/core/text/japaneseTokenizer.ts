@@ -187,6 +187,7 @@ export class JapaneseTokenizer {
   async tokenizeMany(items: TokenizeItem[]): Promise<JapaneseToken[][]> {
     if (items.length === 0) return [];
     await this.load();
+    while (!this.tokenizer && !this.worker) await this.load(); // released while this request waited
     if (this.tokenizer) return items.map((i) => tokenizeRuns(this.tokenizer!, i.text, i.offset));
     const worker = this.worker!;
     const id = this.nextId++;
@@ -207,6 +208,28 @@ export class JapaneseTokenizer {
   tokenizeLoaded(text: string, offset = 0): JapaneseToken[] {
     if (!this.tokenizer) throw new Error('Japanese tokenizer used synchronously before it was loaded in this thread');
     return tokenizeRuns(this.tokenizer, text, offset);
+  }
+
+  /**
+   * Lets the dictionary go until tokens are needed again (the next request loads it
+   * again, about half a second): after the background index, an archive that is not
+   * being edited in Japanese does not need it held. Returns false, and keeps it, while
+   * requests are in flight.
+   */
+  async release(): Promise<boolean> {
+    await this.loading?.catch(() => undefined);
+    if (this.pending.size > 0) return false;
+    const worker = this.worker;
+    const wasLoaded = this.isLoaded;
+    this.worker = undefined;
+    this.tokenizer = undefined;
+    this.loading = undefined;
+    if (worker) {
+      worker.removeAllListeners(); // its exit must not reset a tokenizer loaded after this
+      await worker.terminate();
+    }
+    if (wasLoaded) this.logger?.info('Japanese dictionary released until it is needed again');
+    return true;
   }
 
   /** Stops the tokenizer thread, if any. */
