@@ -335,12 +335,12 @@ export function factLabel(fact: Fact): string {
 }
 
 /** Prepares items for each version of a family (in family order). */
-export function familyItems(family: Family, analyses: Map<string, DocumentAnalysis>, texts: Map<string, string>, build = buildItems): DocumentItems[] {
+export function familyItems(family: Family, analyses: Map<string, DocumentAnalysis>, texts: Map<string, string>): DocumentItems[] {
   const docs: DocumentItems[] = [];
   for (const uri of family.uris) {
     const a = analyses.get(uri);
     const t = texts.get(uri);
-    if (a && t !== undefined) docs.push(build(a, t));
+    if (a && t !== undefined) docs.push(buildItems(a, t));
   }
   return docs;
 }

@@ -120,10 +120,14 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
   const figures = analysis.figures
     .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5)
     .sort((a, b) => a.start - b.start);
+  // One set of entity ids per sentence, shared (read-only) by the figures in it.
+  const entitiesBySentence = new Map<number, Set<string>>();
   const items: FigureItem[] = figures.map((figure, idx) => {
     const dim = dimensionOfFigure(figure);
     const sentence = sentenceOf(starts, figure.start);
     const mentions = mentionsBySentence.get(sentence) ?? [];
+    let entities = entitiesBySentence.get(sentence);
+    if (!entities) entitiesBySentence.set(sentence, (entities = new Set(mentions.map((m) => m.id))));
     let nextEntity: string | undefined;
     let best = Infinity;
     for (const m of mentions) {
@@ -136,7 +140,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       dim,
       rel: figures.length > 1 ? idx / (figures.length - 1) : 0.5,
       sentence,
-      entities: new Set(mentions.map((m) => m.id)),
+      entities,
       nextEntity: best <= 40 ? nextEntity : undefined,
       concept: dim === 'count' ? conceptOf(figure.counted) ?? conceptAfter(text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),

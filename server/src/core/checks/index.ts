@@ -3,7 +3,7 @@ import type { DocumentAnalysis, EngineDiagnostic, Severity } from '../types';
 import { alignItems, familyItems } from './align';
 import { buildItems, type DocumentItems } from './context';
 import { checkCountClaims, COUNT_CLAIM } from './countClaim';
-import { attributeStatements, checkEntityFigureConflicts, ENTITY_FIGURE_CONFLICT } from './entityFigureConflict';
+import { attributeStatements, type AttributeStatement, checkEntityFigureConflicts, ENTITY_FIGURE_CONFLICT } from './entityFigureConflict';
 import { checkMismatches, DATE_MISMATCH, FIGURE_MISMATCH, UNIT_MISMATCH } from './figureMismatch';
 import { checkMissing, FIGURE_MISSING } from './figureMissing';
 import { applyIgnores, type IgnoreEntry } from './ignore';
@@ -43,17 +43,13 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   const { analyses, texts, families } = input;
   const wanted = (uri: string): boolean => !input.only || input.only.has(uri);
   const found: (EngineDiagnostic & { uri: string })[] = [];
-  // A document's items serve both the family checks and its attribute statements: built once per run.
-  const built = new Map<DocumentAnalysis, DocumentItems>();
-  const itemsOf = (analysis: DocumentAnalysis, text: string): DocumentItems => {
-    let items = built.get(analysis);
-    if (!items) built.set(analysis, (items = buildItems(analysis, text)));
-    return items;
-  };
-
+  // A family's items also give its members' attribute statements, so they are built
+  // once; they are let go family by family (an archive's items at once would be large).
+  const statementsByUri = new Map<string, AttributeStatement[]>();
   for (const family of families) {
     if (family.uris.length < 2 || !family.uris.some(wanted)) continue;
-    const docs = familyItems(family, analyses, texts, itemsOf);
+    const docs = familyItems(family, analyses, texts);
+    for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, d));
     if (docs.length < 2) continue;
     const facts = alignItems(docs);
     found.push(...checkMismatches(facts, texts));
@@ -72,7 +68,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   const statements = [];
   for (const [uri, analysis] of analyses) {
     const text = texts.get(uri);
-    if (text !== undefined) statements.push(...statementsOf(analysis, text, itemsOf));
+    if (text !== undefined) statements.push(...(statementsByUri.get(uri) ?? statementsOf(analysis, text)));
   }
   const entityName = (id: string): string | undefined => firstName(input.entities?.get(id)?.names);
   found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName, wanted));
@@ -96,14 +92,14 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
 
 // A document's attribute statements depend only on its analysis (a new object after
 // every edit) and text: cached, so that an edit re-reads one document, not the archive.
-const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string; statements: ReturnType<typeof attributeStatements> }>();
+const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string; statements: AttributeStatement[] }>();
 
-function statementsOf(analysis: DocumentAnalysis, text: string, itemsOf: (a: DocumentAnalysis, t: string) => DocumentItems): ReturnType<typeof attributeStatements> {
+function statementsOf(analysis: DocumentAnalysis, text: string, items?: DocumentItems): AttributeStatement[] {
   // Keyed by the mention ids too: relinking can rename an entity in a document whose analysis did not change.
   const ids = analysis.mentions.map((m) => m.id).join('\u0000');
   const hit = statementCache.get(analysis);
   if (hit && hit.text === text && hit.ids === ids) return hit.statements;
-  const statements = attributeStatements(analysis, text, itemsOf(analysis, text));
+  const statements = attributeStatements(analysis, text, items ?? buildItems(analysis, text));
   statementCache.set(analysis, { text, ids, statements });
   return statements;
 }

@@ -35,17 +35,27 @@ export interface LinkResult {
 /** Below this, two names are not linked: the catalog is how an editor settles it. */
 export const LINK_THRESHOLD = 0.6;
 
+// An archive has hundreds of thousands of locals (one per entity per document), all
+// alive while linking runs: they are kept small (parallel arrays, no per-local map).
 interface Local {
-  key: string;
   uri: string;
   localId: string;
   type: EntityType;
   docLanguage: Language;
-  /** Full names (not short forms) with their counts. */
-  names: Map<string, number>;
+  /** Full names (not short forms), and how often each is used. */
+  names: string[];
+  counts: number[];
   catalogId?: string;
   /** The scripts its full names are written in: a mask of SCRIPT_BIT. */
   scripts: number;
+}
+
+const CATALOG_URI = '\u0001catalog';
+
+/** By document, then local key: the order the result must not depend on the input's. */
+function compareLocals(a: Local, b: Local): number {
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0;
 }
 
 const scriptOf = (name: string): 'latin' | 'cjk' => (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(name) ? 'cjk' : 'latin');
@@ -63,7 +73,7 @@ const SCRIPT_BIT = { latin: 1, cjk: 2 } as const;
  * same script) are never merged, and two catalog entities never are.
  */
 export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): LinkResult {
-  const locals = new Map<string, Local>();
+  const locals: Local[] = [];
   const catalogIds = new Set(options.catalog?.entities.map((e) => e.id) ?? []);
   // Each document's locals by local key (no composite key per mention: an archive has hundreds of thousands).
   const localsOfDoc = new Map<string, Map<string, Local>>();
@@ -73,23 +83,25 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     for (const m of doc.mentions) {
       let l = own.get(m.id);
       if (!l) {
-        const key = `${doc.uri}\u0000${m.id}`;
-        l = { key, uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: new Map(), scripts: 0 };
+        l = { uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: [], counts: [], scripts: 0 };
         if (m.source === 'catalog' || catalogIds.has(m.id)) l.catalogId = m.id;
-        locals.set(key, l);
+        locals.push(l);
         own.set(m.id, l);
       }
       if (m.source !== 'shortForm') {
-        l.names.set(m.text, (l.names.get(m.text) ?? 0) + 1);
+        const at = l.names.indexOf(m.text);
+        if (at >= 0) l.counts[at]++;
+        else {
+          l.names.push(m.text);
+          l.counts.push(1);
+        }
         l.scripts |= SCRIPT_BIT[scriptOf(m.text)];
       }
     }
   }
   for (const e of options.catalog?.entities ?? []) {
-    const key = `\u0001catalog\u0000${e.id}`;
-    const names = new Map<string, number>();
-    for (const n of [e.names.en, e.names.zh, e.names.ja, ...(e.aliases ?? [])]) if (n) names.set(n, 0);
-    locals.set(key, { key, uri: '\u0001catalog', localId: e.id, type: e.type, docLanguage: 'mixed', names, catalogId: e.id, scripts: 0 });
+    const names = [...new Set([e.names.en, e.names.zh, e.names.ja, ...(e.aliases ?? [])].filter((n): n is string => !!n))];
+    locals.push({ uri: CATALOG_URI, localId: e.id, type: e.type, docLanguage: 'mixed', names, counts: names.map(() => 0), catalogId: e.id, scripts: 0 });
   }
 
   const familyOf = new Map<string, number>();
@@ -98,18 +110,21 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   // ---- candidate pairs, scored. Only locals that share a blocking key are compared
   // (compareNames is 0 for any pair without one), so the work grows with the number of
   // plausible pairs, not with the square of all mentions in the workspace.
-  const all = [...locals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const all = locals.sort(compareLocals);
   // Locals with the same type and the same names (the same entity named the same way in
   // many documents of an archive) are compared once, through one representative.
   // Per cluster root: its catalog ids and, per document, the scripts of its names (an
   // archive has hundreds of thousands of locals: numbers, and no set until one is needed).
-  const conflictState = all.map((l) => ({ catalogIds: l.catalogId ? new Set([l.catalogId]) : undefined, docScripts: new Map([[l.uri, l.scripts]]) }));
+  // Made for a root when it first absorbs another local; a lone local's state is read from it.
+  const conflictState: ({ catalogIds: Set<string> | undefined; docScripts: Map<string, number> } | undefined)[] = new Array(all.length);
+  const stateOf = (i: number) => conflictState[i] ?? { catalogIds: all[i].catalogId ? new Set([all[i].catalogId!]) : undefined, docScripts: new Map([[all[i].uri, all[i].scripts]]) };
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const members = all.map((_, i) => [i]);
+  const members: (number[] | undefined)[] = new Array(all.length);
+  const membersOf = (root: number): number[] => members[root] ?? [root];
   const conflicts = (ra: number, rb: number): boolean => {
-    const a = conflictState[ra];
-    const b = conflictState[rb];
+    const a = stateOf(ra);
+    const b = stateOf(rb);
     if (a.catalogIds && b.catalogIds) for (const id of b.catalogIds) if (!a.catalogIds.has(id)) return true;
     const [small, large] = a.docScripts.size <= b.docScripts.size ? [a, b] : [b, a];
     for (const [uri, scripts] of small.docScripts) {
@@ -124,11 +139,14 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     if (ra === rb || conflicts(ra, rb)) return false;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    members[keep].push(...members[drop]);
+    const keptMembers = (members[keep] ??= [keep]);
+    for (const i of membersOf(drop)) keptMembers.push(i);
     members[drop] = [];
-    const kept = conflictState[keep];
-    for (const id of conflictState[drop].catalogIds ?? []) (kept.catalogIds ??= new Set()).add(id);
-    for (const [uri, scripts] of conflictState[drop].docScripts) {
+    const kept = (conflictState[keep] ??= stateOf(keep));
+    const dropped = stateOf(drop);
+    conflictState[drop] = undefined;
+    for (const id of dropped.catalogIds ?? []) (kept.catalogIds ??= new Set()).add(id);
+    for (const [uri, scripts] of dropped.docScripts) {
       const had = kept.docScripts.get(uri);
       kept.docScripts.set(uri, (had ?? 0) | scripts);
     }
@@ -220,7 +238,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   for (const p of pairs) union(p.a, p.b);
 
   // ---- canonical ids and records
-  const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => members[r].map((i) => all[i]));
+  const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => membersOf(r).map((i) => all[i]));
   const proposals = clusters.map((c) => ({ c, id: clusterId(c) }));
   proposals.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) || clusterKey(x.c).localeCompare(clusterKey(y.c)));
   const used = new Map<string, number>();
@@ -250,7 +268,7 @@ const topNamesCache = new WeakMap<Local, string[]>();
 function topNames(l: Local): string[] {
   const hit = topNamesCache.get(l);
   if (hit) return hit;
-  const top = [...l.names.entries()]
+  const top = l.names.map((name, i): [string, number] => [name, l.counts[i]])
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
     .slice(0, 4)
     .map(([n]) => n);
@@ -259,14 +277,14 @@ function topNames(l: Local): string[] {
 }
 
 function clusterKey(c: Local[]): string {
-  return c.map((l) => l.key).sort().join('|');
+  return c.map((l) => `${l.uri}\u0000${l.localId}`).sort().join('|');
 }
 
 function clusterId(c: Local[]): string {
   const cat = c.find((l) => l.catalogId);
   if (cat) return cat.catalogId!;
   const type = c[0].type;
-  const names = c.flatMap((l) => [...l.names.keys()]);
+  const names = c.flatMap((l) => l.names);
   const pick = (list: string[]) => [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
   const latin = names.filter((n) => scriptOf(n) === 'latin');
   let slug: string;
@@ -298,7 +316,8 @@ function makeRecord(id: string, c: Local[], catalog?: Catalog): EntityRecord {
   const counts = new Map<string, { n: number; lang: NameLanguage }>();
   for (const l of c) {
     if (l.uri.startsWith('\u0001')) continue;
-    for (const [name, n] of l.names) {
+    for (const [i, name] of l.names.entries()) {
+      const n = l.counts[i];
       const cur = counts.get(name);
       counts.set(name, { n: (cur?.n ?? 0) + n, lang: languageOfName(name, l.docLanguage) });
     }
