@@ -252,7 +252,7 @@ describe('speed', () => {
         add('three', 3, 'count', 'projects');
         for (let k = 0; k < 20; k++) add(`${f * 100 + k} km`, f * 100 + k + 0.5, k % 2 ? 'km' : 'km2');
         if (lang === 'zh') for (let k = 0; k < 10; k++) add(`${k} extra`, 1000 + k, 'CNY');
-        analyses.set(uri, { uri, contentHash: uri, language: 'en', paragraphs: [], figures, mentions: [], notices: [] });
+        analyses.set(uri, { uri, contentHash: uri, language: 'en', figures, mentions: [], notices: [] });
         texts.set(uri, text);
       }
     }

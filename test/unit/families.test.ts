@@ -18,7 +18,6 @@ export function doc(uri: string, figures: Figure[], mentionIds: string[] = [], d
     uri,
     contentHash: uri,
     language: 'en',
-    paragraphs: [],
     figures,
     mentions: mentionIds.map((id, i) => ({ start: 100000 + i * 20, end: 100010 + i * 20, text: id, type: 'zone', id, source: 'pattern' })),
     dateline,

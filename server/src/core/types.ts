@@ -86,7 +86,6 @@ export interface DocumentAnalysis {
   /** Hash of the text this analysis was made from. */
   contentHash: string;
   language: Language;
-  paragraphs: Paragraph[];
   figures: Figure[];
   mentions: EntityMention[];
   /** The publication date of the dateline, if any ("YYYY-MM-DD"). */

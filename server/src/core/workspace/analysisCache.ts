@@ -25,7 +25,6 @@ const mentionSchema = z.object({ ...span, text: z.string(), type: z.enum(['zone'
 const cachedAnalysisSchema = z.object({
   contentHash: z.string(),
   language: z.enum(['ja', 'zh', 'en', 'mixed']),
-  paragraphs: z.array(z.object({ ...span, language: z.enum(['ja', 'zh', 'en', 'mixed']) })),
   figures: z.array(figureSchema),
   mentions: z.array(mentionSchema),
   dateline: z.string().optional(),
@@ -120,7 +119,6 @@ export class AnalysisCache {
       uri,
       contentHash,
       language: hit.language,
-      paragraphs: hit.paragraphs,
       figures: hit.figures as DocumentAnalysis['figures'],
       mentions: hit.mentions,
       dateline: hit.dateline,
@@ -163,8 +161,8 @@ export class AnalysisCache {
       };
       await write(header);
       for (const { analysis, localIds } of kept) {
-        const { contentHash, language, paragraphs, figures, mentions, dateline } = analysis;
-        const entry: CachedAnalysis = { contentHash, language, paragraphs, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline };
+        const { contentHash, language, figures, mentions, dateline } = analysis;
+        const entry: CachedAnalysis = { contentHash, language, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline };
         await write(JSON.stringify([contentHash, entry]));
       }
       out.end();
