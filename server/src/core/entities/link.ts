@@ -17,6 +17,8 @@ export interface LinkDocument {
   uri: string;
   language: Language;
   mentions: EntityMention[];
+  /** Recognition's local keys of the mentions, when `mention.id` already holds something else (a canonical id from an earlier run). */
+  localIds?: readonly string[];
 }
 
 export interface LinkOptions {
@@ -80,13 +82,14 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   for (const doc of docs) {
     let own = localsOfDoc.get(doc.uri);
     if (!own) localsOfDoc.set(doc.uri, (own = new Map()));
-    for (const m of doc.mentions) {
-      let l = own.get(m.id);
+    for (const [k, m] of doc.mentions.entries()) {
+      const id = doc.localIds?.[k] ?? m.id;
+      let l = own.get(id);
       if (!l) {
-        l = { uri: doc.uri, localId: m.id, type: m.type, docLanguage: doc.language, names: [], counts: [], scripts: 0 };
-        if (m.source === 'catalog' || catalogIds.has(m.id)) l.catalogId = m.id;
+        l = { uri: doc.uri, localId: id, type: m.type, docLanguage: doc.language, names: [], counts: [], scripts: 0 };
+        if (m.source === 'catalog' || catalogIds.has(id)) l.catalogId = id;
         locals.push(l);
-        own.set(m.id, l);
+        own.set(id, l);
       }
       if (m.source !== 'shortForm') {
         const at = l.names.indexOf(m.text);
@@ -258,7 +261,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   const mentionIds = new Map<string, string[]>();
   for (const doc of docs) {
     const own = localsOfDoc.get(doc.uri)!;
-    mentionIds.set(doc.uri, doc.mentions.map((m) => idOfLocal.get(own.get(m.id)!)!));
+    mentionIds.set(doc.uri, doc.mentions.map((m, k) => idOfLocal.get(own.get(doc.localIds?.[k] ?? m.id)!)!));
   }
   return { entities, mentionIds };
 }

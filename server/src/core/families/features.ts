@@ -88,7 +88,8 @@ export function figureWeight(f: Figure, dim: string): number {
   }
 }
 
-export function documentFeatures(a: DocumentAnalysis): DocumentFeatures {
+/** `entityIds`: the mentions' entity keys, when not those in `mention.id`. */
+export function documentFeatures(a: DocumentAnalysis, entityIds: readonly string[] = a.mentions.map((m) => m.id)): DocumentFeatures {
   const figures = new Map<string, number>();
   for (const f of a.figures) {
     const dim = dimensionOfFigure(f);
@@ -106,7 +107,6 @@ export function documentFeatures(a: DocumentAnalysis): DocumentFeatures {
     const key = `${dim}:${numberKey(v)}`;
     figures.set(key, Math.max(figures.get(key) ?? 0, w));
   }
-  const entities = new Set<string>();
-  for (const m of a.mentions) entities.add(m.id);
+  const entities = new Set(entityIds);
   return { figures, entities };
 }

@@ -26,6 +26,8 @@ export interface FamilyOptions {
   rootPath?: string;
   /** A feature shared by more documents than this is not distinctive (default max(50, 2 % of documents)). */
   maxDocumentFrequency?: number;
+  /** The entity keys of each document's mentions, when not those in `mention.id`. */
+  entityIds?: (uri: string) => readonly string[] | undefined;
 }
 
 /** Evidence that two documents are versions of one release. */
@@ -95,7 +97,7 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
 
   // 2. Automatic grouping of the rest.
   const docs = analyses.filter((a) => !taken.has(a.uri)).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0));
-  const features = docs.map(documentFeatures);
+  const features = docs.map((d) => documentFeatures(d, options.entityIds?.(d.uri)));
   const candidates = scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)));
   candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
 

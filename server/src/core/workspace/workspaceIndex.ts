@@ -17,10 +17,16 @@ export interface MentionLocation {
   mention: EntityMention;
 }
 
+/** The mentions of one entity: parallel lists (an object per mention would be half a million at archive scale). */
+interface EntityMentions {
+  uris: string[];
+  mentions: EntityMention[];
+}
+
 /** Everything derived from the whole workspace at once: linking, families, checks. */
 interface WorkspaceView {
   entities: Map<string, EntityRecord>;
-  mentionsByEntity: Map<string, MentionLocation[]>;
+  mentionsByEntity: Map<string, EntityMentions>;
   families: Family[];
   familyByUri: Map<string, Family>;
   diagnostics: Map<string, EngineDiagnostic[]>;
@@ -119,9 +125,15 @@ export class WorkspaceIndex {
     const byEntity = this.view!.mentionsByEntity;
     for (const mention of analysis.mentions) {
       const list = byEntity.get(mention.id);
-      if (list) byEntity.set(mention.id, list.filter((m) => m.uri !== uri));
+      if (!list) continue;
+      const keep = list.uris.map((u) => u !== uri);
+      byEntity.set(mention.id, { uris: list.uris.filter((_, i) => keep[i]), mentions: list.mentions.filter((_, i) => keep[i]) });
     }
-    for (const mention of analysis.mentions) byEntity.get(mention.id)?.push({ uri, mention });
+    for (const mention of analysis.mentions) {
+      const list = byEntity.get(mention.id);
+      list?.uris.push(uri);
+      list?.mentions.push(mention);
+    }
   }
 
   remove(uri: string): boolean {
@@ -174,12 +186,6 @@ export class WorkspaceIndex {
     this.alignments.clear();
   }
 
-  /** The analysis with recognition's local mention keys (what families and linking read). */
-  private withLocalIds(analysis: DocumentAnalysis): DocumentAnalysis {
-    const ids = this.localIds.get(analysis.uri) ?? [];
-    return { ...analysis, mentions: analysis.mentions.map((m, i) => ({ ...m, id: ids[i] ?? m.id })) };
-  }
-
   /** What the checks read: every document's analysis and text, and the catalog's ignored findings. */
   private checkInput() {
     const docs = [...this.documents.values()];
@@ -192,12 +198,12 @@ export class WorkspaceIndex {
   }
 
   /** Gives every mention its canonical id (linking reads recognition's local keys). */
-  private link(analyses: DocumentAnalysis[], families: Family[], local = analyses.map((a) => this.withLocalIds(a))): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
+  private link(analyses: DocumentAnalysis[], families: Family[]): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
     const link = linkEntities(
-      local.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions })),
+      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions, localIds: this.localIds.get(a.uri) })),
       { catalog: this.catalog, families: families.map((f) => f.uris) },
     );
-    const mentionsByEntity = new Map<string, MentionLocation[]>();
+    const mentionsByEntity = new Map<string, EntityMentions>();
     for (const analysis of analyses) {
       const ids = link.mentionIds.get(analysis.uri) ?? [];
       analysis.mentions.forEach((mention, i) => {
@@ -206,9 +212,10 @@ export class WorkspaceIndex {
           if (this.view) this.recheck.add(analysis.uri);
           mention.id = ids[i];
         }
-        const list = mentionsByEntity.get(mention.id) ?? [];
-        list.push({ uri: analysis.uri, mention });
-        mentionsByEntity.set(mention.id, list);
+        let list = mentionsByEntity.get(mention.id);
+        if (!list) mentionsByEntity.set(mention.id, (list = { uris: [], mentions: [] }));
+        list.uris.push(analysis.uri);
+        list.mentions.push(mention);
       });
     }
     return { entities: link.entities, mentionsByEntity };
@@ -227,12 +234,11 @@ export class WorkspaceIndex {
     const started = Date.now();
     const docs = [...this.documents.values()];
     const analyses = docs.map((d) => d.analysis);
-    const local = analyses.map((a) => this.withLocalIds(a));
 
     // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.
-    const families = computeFamilies(local, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath });
-    const { entities, mentionsByEntity } = this.link(analyses, families, local);
+    const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
+    const { entities, mentionsByEntity } = this.link(analyses, families);
     const familyByUri = new Map<string, Family>();
     for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
 
@@ -272,7 +278,8 @@ export class WorkspaceIndex {
   }
 
   mentionsOf(entityId: string): MentionLocation[] {
-    return this.getView().mentionsByEntity.get(entityId) ?? [];
+    const list = this.getView().mentionsByEntity.get(entityId);
+    return list ? list.mentions.map((mention, i) => ({ uri: list.uris[i], mention })) : [];
   }
 
   families(): Family[] {
