@@ -1,7 +1,7 @@
 // Bundles the client, the language server and the CLI into dist/, and writes kuromoji's
 // dictionary next to them, compacted (kuromoji finds it by path, which bundling breaks;
 // see scripts/compactDictionary.mjs).
-//   node esbuild.mjs [--watch] [--production]
+//   node esbuild.mjs [--watch] [--production] [--bench]
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { compactDictionary } from './scripts/compactDictionary.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
+// npm run bench: also the benchmark's index process, bundled like the server it stands for.
+const bench = process.argv.includes('--bench');
 const production = process.argv.includes('--production');
 
 // The engine version keys the on-disk analysis cache: a hash of the core's sources, so
@@ -49,6 +51,7 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // kuromoji's own thread, started by the server and the CLI (JapaneseTokenizer).
   { entryPoints: ['server/src/core/text/tokenizerWorker.ts'], outfile: 'dist/tokenizerWorker.js' },
+  ...(bench ? [{ entryPoints: ['bench/indexProcess.ts'], outfile: 'bench/.build/indexProcess.js' }] : []),
 ];
 
 // Only the parts of each token Release Lens reads survive, and no padding (with our own

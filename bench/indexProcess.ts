@@ -1,5 +1,6 @@
 // Indexes a folder of releases in a fresh process, the way the server's background
 // index does, and prints one JSON line: time, documents, peak RSS. Run by bench/run.ts.
+//   node bench/.build/indexProcess.js DIR [CACHE_DIR]   (built by npm run bench)
 //   node --import tsx bench/indexProcess.ts DIR [CACHE_DIR]
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,14 +11,24 @@ import { findReleaseFiles, readReleasesAhead } from '../server/src/core/workspac
 import { WorkspaceIndex } from '../server/src/core/workspace/workspaceIndex';
 import { silentLogger } from '../server/src/core/types';
 
+/** The folder with package.json above this file (bench/ under tsx, bench/.build/ when bundled). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
 async function main(): Promise<void> {
   const [dir, cacheDir] = process.argv.slice(2);
   const started = performance.now();
   const cache = cacheDir ? new AnalysisCache(cacheDir, ENGINE_VERSION) : undefined;
   const cached = cache ? await cache.load() : 0;
-  // The bundled tokenizer thread, as the server and the CLI use it (npm run bench builds dist/ first).
-  const workerScript = path.resolve(__dirname, '..', 'dist', 'tokenizerWorker.js');
-  const japanese = new JapaneseTokenizer(undefined, undefined, { workerScript: existsSync(workerScript) ? workerScript : false });
+  // The bundled tokenizer thread and compacted dictionary, as the server and the CLI use
+  // them (npm run bench builds dist/ first).
+  const dist = path.join(projectRoot(), 'dist');
+  const workerScript = path.join(dist, 'tokenizerWorker.js');
+  const dictionary = path.join(dist, 'dict');
+  const japanese = new JapaneseTokenizer(existsSync(dictionary) ? dictionary : undefined, undefined, { workerScript: existsSync(workerScript) ? workerScript : false });
   const analyzer = new DocumentAnalyzer({ japanese, logger: silentLogger });
   const index = new WorkspaceIndex(analyzer, silentLogger, { cache });
   const files = await findReleaseFiles(dir, (rel) => rel.endsWith('.txt'));

@@ -70,6 +70,7 @@ session.documents.onDidChangeContent((e) => {
 });
 session.documents.onDidClose((e) => {
   forgetLineIndex(e.document.uri);
+  session.forgetOpenDocument(e.document.uri);
   // The closed editor's text gives way to the file on disk (or to nothing, if it was never saved).
   if (session.isRelease(e.document.uri, e.document.languageId)) void session.updateFromDisk(e.document.uri).then(() => session.releaseJapaneseWhenIdle());
 });

@@ -49,6 +49,8 @@ export class Session {
   readonly logger: Logger;
   readonly japanese: JapaneseTokenizer;
   readonly analyzer: DocumentAnalyzer;
+  /** Open documents whose paragraphs the analyzer has cached (see updateOpenDocument). */
+  private readonly primed = new Set<string>();
   readonly index: WorkspaceIndex;
   settings: Settings = DEFAULT_SETTINGS;
   locale: UiLocale = 'en';
@@ -154,9 +156,17 @@ export class Session {
       const latest = this.documents.get(uri);
       if (!latest || latest.version !== this.versions.get(uri)) return;
       try {
-        await this.index.upsert(uri, latest.getText(), true);
+        const text = latest.getText();
+        const changed = await this.index.upsert(uri, text, true);
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
+        // Opened with the text the index already has (from disk or the disk cache): read it
+        // once more as an edited document, after the answer, so that its paragraphs are
+        // cached and the first keystroke re-reads one paragraph, not the whole release.
+        if (!changed && !this.primed.has(uri)) {
+          this.primed.add(uri);
+          await this.analyzer.analyze(uri, text, true);
+        }
       } catch (error) {
         this.logger.error(`Analysis of ${this.relativePath(uri)} failed: ${(error as Error).stack ?? error}`);
       }
@@ -164,6 +174,10 @@ export class Session {
     this.pending.set(uri, run);
     await run;
     if (this.pending.get(uri) === run) this.pending.delete(uri);
+  }
+
+  forgetOpenDocument(uri: string): void {
+    this.primed.delete(uri);
   }
 
   /** Reads a file from disk into the index (background indexing, files changed on disk). */
@@ -254,8 +268,11 @@ export class Session {
    */
   async releaseJapaneseWhenIdle(): Promise<void> {
     if (this.indexing.active || !this.japanese.isLoaded) return;
-    if (this.documents.all().some((d) => JAPANESE_TEXT.test(d.getText()))) return;
+    const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.getText()));
+    if (japaneseOpen()) return;
     await this.japanese.release();
+    // One opened while the thread was stopping: load again before its first keystroke.
+    if (japaneseOpen()) void this.japanese.load().catch(() => undefined);
   }
 
   // ---------------------------------------------------------------- background index
