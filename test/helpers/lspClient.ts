@@ -47,7 +47,9 @@ export class TestLspClient {
   settings: Record<string, unknown> = {};
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // RELEASE_LENS_SERVER_NODE_ARGS: extra node flags for the server (for example --cpu-prof when profiling the bench).
+    const nodeArgs = process.env.RELEASE_LENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -38,6 +38,12 @@ const MAX_PARAGRAPH_CACHE = 1_000;
  */
 export class DocumentAnalyzer {
   private readonly paragraphCache = new Map<string, ParagraphResult>();
+  /**
+   * Tokens by sentence text (offsets from the sentence start), for documents being
+   * edited: a keystroke changes one sentence of a long paragraph, and only that sentence
+   * goes back to kuromoji.
+   */
+  private readonly sentenceCache = new Map<string, JapaneseToken[]>();
 
   constructor(private readonly options: AnalyzerOptions) {}
 
@@ -77,7 +83,7 @@ export class DocumentAnalyzer {
     const referenceYear = dateline ? Number(dateline.slice(0, 4)) : undefined;
 
     // One request to the tokenizer for every paragraph that is not cached yet.
-    const tokens = await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)));
+    const tokens = await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)), interactive);
 
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
@@ -99,25 +105,34 @@ export class DocumentAnalyzer {
    * The other sentences are never sent to kuromoji. Returns tokens per paragraph text,
    * offsets relative to the paragraph.
    */
-  private async tokenizeParagraphs(paragraphTexts: string[]): Promise<Map<string, JapaneseToken[]>> {
+  private async tokenizeParagraphs(paragraphTexts: string[], interactive: boolean): Promise<Map<string, JapaneseToken[]>> {
+    // Per paragraph, its sentences' token lists in order: cached ones now, the rest once kuromoji answers.
+    const parts = new Map<string, (JapaneseToken[] | number)[]>();
     const items: TokenizeItem[] = [];
-    const owners: string[] = [];
     for (const paragraphText of new Set(paragraphTexts)) {
       if (!/[\u3040-\u30ff]/u.test(paragraphText)) continue;
+      const list: (JapaneseToken[] | number)[] = [];
+      parts.set(paragraphText, list);
       SENTENCE.lastIndex = 0;
       for (let m = SENTENCE.exec(paragraphText); m; m = SENTENCE.exec(paragraphText)) {
         if (!mayContainCjkEntity(m[0])) continue;
-        items.push({ text: m[0], offset: m.index });
-        owners.push(paragraphText);
+        const cached = interactive ? this.sentenceCache.get(m[0]) : undefined;
+        if (cached) list.push(shiftTokens(cached, m.index));
+        else {
+          list.push(items.length);
+          items.push({ text: m[0], offset: m.index });
+        }
       }
     }
-    const byParagraph = new Map<string, JapaneseToken[]>();
     const lists = await this.options.japanese.tokenizeMany(items);
-    lists.forEach((list, i) => {
-      const tokens = byParagraph.get(owners[i]);
-      if (tokens) tokens.push(...list);
-      else byParagraph.set(owners[i], list);
-    });
+    if (interactive) {
+      items.forEach((item, i) => {
+        if (this.sentenceCache.size >= MAX_SENTENCE_CACHE) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
+        this.sentenceCache.set(item.text, shiftTokens(lists[i], -item.offset));
+      });
+    }
+    const byParagraph = new Map<string, JapaneseToken[]>();
+    for (const [paragraphText, list] of parts) byParagraph.set(paragraphText, list.flatMap((part) => (typeof part === 'number' ? lists[part] : part)));
     return byParagraph;
   }
 
@@ -137,6 +152,12 @@ export class DocumentAnalyzer {
     this.paragraphCache.set(key, result);
     return result;
   }
+}
+
+const MAX_SENTENCE_CACHE = 4_000;
+
+function shiftTokens(tokens: JapaneseToken[], by: number): JapaneseToken[] {
+  return tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
 }
 
 function paragraphKey(text: string, paragraph: Paragraph, referenceYear: number | undefined): string {

@@ -92,15 +92,23 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
 
 // A document's attribute statements depend only on its analysis (a new object after
 // every edit) and text: cached, so that an edit re-reads one document, not the archive.
-const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string; statements: AttributeStatement[] }>();
+const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; statements: AttributeStatement[] }>();
+
+function sameIds(ids: string[], analysis: DocumentAnalysis): boolean {
+  const mentions = analysis.mentions;
+  if (ids.length !== mentions.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== mentions[i].id) return false;
+  return true;
+}
 
 function statementsOf(analysis: DocumentAnalysis, text: string, items?: DocumentItems): AttributeStatement[] {
-  // Keyed by the mention ids too: relinking can rename an entity in a document whose analysis did not change.
-  const ids = analysis.mentions.map((m) => m.id).join('\u0000');
+  // Checked against the mention ids too: relinking can rename an entity in a document
+  // whose analysis did not change. Compared in place: this runs for every document on
+  // every keystroke.
   const hit = statementCache.get(analysis);
-  if (hit && hit.text === text && hit.ids === ids) return hit.statements;
+  if (hit && hit.text === text && sameIds(hit.ids, analysis)) return hit.statements;
   const statements = attributeStatements(analysis, text, items ?? buildItems(analysis, text));
-  statementCache.set(analysis, { text, ids, statements });
+  statementCache.set(analysis, { text, ids: analysis.mentions.map((m) => m.id), statements });
   return statements;
 }
 
