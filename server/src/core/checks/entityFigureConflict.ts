@@ -16,6 +16,8 @@ export interface AttributeStatement {
   uri: string;
   entityId: string;
   item: FigureItem;
+  /** The attribute: entity id and dimension (statements with one key can conflict). */
+  key: string;
 }
 
 /** Figures that clearly describe an entity: directly before its name, joined only by a connector. */
@@ -32,7 +34,7 @@ export function attributeStatements(analysis: DocumentAnalysis, text: string, do
     const key = `${m.id}\u0000${item.dim}`;
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    list.push({ uri: analysis.uri, entityId: m.id, item });
+    list.push({ uri: analysis.uri, entityId: m.id, item, key });
   }
   const out: AttributeStatement[] = [];
   for (const list of byKey.values()) {
@@ -62,9 +64,8 @@ export function checkEntityFigureConflicts(
 ): (EngineDiagnostic & { uri: string })[] {
   const byKey = new Map<string, AttributeStatement[]>();
   for (const s of statements) {
-    const key = `${s.entityId}\u0000${s.item.dim}`;
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
+    let list = byKey.get(s.key);
+    if (!list) byKey.set(s.key, (list = []));
     list.push(s);
   }
   const out: (EngineDiagnostic & { uri: string })[] = [];

@@ -30,6 +30,11 @@ export interface CheckInput {
   uriToRelativePath?: (uri: string) => string;
   /** Only diagnostics of these URIs are computed and returned (default: all). */
   only?: Set<string>;
+  /**
+   * Changes whenever canonical entity ids may have changed (relinking): lets cached
+   * per-document work be reused without comparing every document's ids on every run.
+   */
+  idsVersion?: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -49,7 +54,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   for (const family of families) {
     if (family.uris.length < 2 || !family.uris.some(wanted)) continue;
     const docs = familyItems(family, analyses, texts);
-    for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, d));
+    for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, input.idsVersion, d));
     if (docs.length < 2) continue;
     const facts = alignItems(docs);
     found.push(...checkMismatches(facts, texts));
@@ -63,12 +68,26 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
     for (const d of checkCountClaims(analysis, text)) found.push({ uri, ...d });
   }
 
-  // Entity attributes across families: every document contributes statements.
+  // Entity attributes across families: every document contributes statements. When
+  // only some documents are checked (an edit), only the attributes they state matter.
   const famIdx = familyIndex(families);
-  const statements = [];
-  for (const [uri, analysis] of analyses) {
+  const statementsIn = (uri: string, analysis: DocumentAnalysis): AttributeStatement[] => {
     const text = texts.get(uri);
-    if (text !== undefined) statements.push(...(statementsByUri.get(uri) ?? statementsOf(analysis, text)));
+    return text === undefined ? [] : (statementsByUri.get(uri) ?? statementsOf(analysis, text, input.idsVersion));
+  };
+  let keys: Set<string> | undefined;
+  if (input.only) {
+    keys = new Set();
+    for (const uri of input.only) {
+      const analysis = analyses.get(uri);
+      if (analysis) for (const st of statementsIn(uri, analysis)) keys.add(st.key);
+    }
+  }
+  const statements: AttributeStatement[] = [];
+  if (!keys || keys.size > 0) {
+    for (const [uri, analysis] of analyses) {
+      for (const st of statementsIn(uri, analysis)) if (!keys || keys.has(st.key)) statements.push(st);
+    }
   }
   const entityName = (id: string): string | undefined => firstName(input.entities?.get(id)?.names);
   found.push(...checkEntityFigureConflicts(statements, (u) => famIdx.get(u)?.id ?? `\u0000${u}`, entityName, wanted));
@@ -92,7 +111,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
 
 // A document's attribute statements depend only on its analysis (a new object after
 // every edit) and text: cached, so that an edit re-reads one document, not the archive.
-const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; statements: AttributeStatement[] }>();
+const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; idsVersion: number | undefined; statements: AttributeStatement[] }>();
 
 function sameIds(ids: string[], analysis: DocumentAnalysis): boolean {
   const mentions = analysis.mentions;
@@ -101,14 +120,14 @@ function sameIds(ids: string[], analysis: DocumentAnalysis): boolean {
   return true;
 }
 
-function statementsOf(analysis: DocumentAnalysis, text: string, items?: DocumentItems): AttributeStatement[] {
+function statementsOf(analysis: DocumentAnalysis, text: string, idsVersion?: number, items?: DocumentItems): AttributeStatement[] {
   // Checked against the mention ids too: relinking can rename an entity in a document
-  // whose analysis did not change. Compared in place: this runs for every document on
-  // every keystroke.
+  // whose analysis did not change. By version when the caller keeps one (this runs for
+  // every document on every keystroke), else compared in place.
   const hit = statementCache.get(analysis);
-  if (hit && hit.text === text && sameIds(hit.ids, analysis)) return hit.statements;
+  if (hit && hit.text === text && (idsVersion !== undefined ? hit.idsVersion === idsVersion : sameIds(hit.ids, analysis))) return hit.statements;
   const statements = attributeStatements(analysis, text, items ?? buildItems(analysis, text));
-  statementCache.set(analysis, { text, ids: analysis.mentions.map((m) => m.id), statements });
+  statementCache.set(analysis, { text, ids: analysis.mentions.map((m) => m.id), idsVersion, statements });
   return statements;
 }
 

@@ -48,6 +48,8 @@ export class WorkspaceIndex {
   private readonly recheck = new Set<string>();
   /** Set when an edit changed entities but not figures: linking is redone on the next view. */
   private relink = false;
+  /** Bumped whenever linking gives a mention another canonical id (see CheckInput.idsVersion). */
+  private idsVersion = 0;
   /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
   private changedDiagnostics: Set<string> | 'all' = 'all';
 
@@ -190,6 +192,7 @@ export class WorkspaceIndex {
   private checkInput() {
     const docs = [...this.documents.values()];
     return {
+      idsVersion: this.idsVersion,
       analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
       texts: new Map(docs.map((d) => [d.uri, d.text])),
       ignore: this.catalog?.ignore ?? [],
@@ -211,6 +214,7 @@ export class WorkspaceIndex {
           // A document whose canonical ids moved may have other findings now.
           if (this.view) this.recheck.add(analysis.uri);
           mention.id = ids[i];
+          this.idsVersion++;
         }
         let list = mentionsByEntity.get(mention.id);
         if (!list) mentionsByEntity.set(mention.id, (list = { uris: [], mentions: [] }));
@@ -260,7 +264,8 @@ export class WorkspaceIndex {
     }
     for (const [uri, list] of view.diagnostics) if (list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) only.add(uri);
     this.recheck.clear();
-    const fresh = checkFamilies({ ...this.checkInput(), only, families: view.families.filter((f) => f.uris.some((u) => only.has(u))), entities: view.entities });
+    // All families: the checks skip those without a checked document, and still need to know which release every other document belongs to.
+    const fresh = checkFamilies({ ...this.checkInput(), only, families: view.families, entities: view.entities });
     for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
     if (this.changedDiagnostics !== 'all') for (const uri of only) this.changedDiagnostics.add(uri);
   }
