@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { type JapaneseToken, type KuromojiTokenizer, tokenizeRuns } from '../../server/src/core/text/japaneseTokenizer';
-import { loadKuromoji } from '../../server/src/core/text/kuromojiLoader';
+import { loadKuromoji, longestSurface } from '../../server/src/core/text/kuromojiLoader';
 import { SAMPLE_FILES, readSample } from '../helpers/samples';
 
 const ORIGINAL = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
@@ -111,5 +111,13 @@ describe('compacted Japanese dictionary', { skip: !built && 'dist/dict not built
     const { tokens } = tokenizeLines(compacted, EXTRA[4]);
     assert.ok(tokens.some((t) => t.unknown));
     assert.ok(tokens.some((t) => t.pos === '名詞' && t.posDetail === '固有名詞'));
+  });
+});
+
+describe('longest dictionary word', () => {
+  it('is read from the feature lines in UTF-16 units, plus one', () => {
+    const lines = ['ab,名詞', '漢字語,名詞', '𠮷野,名詞'].map((l) => l + '\0').join('');
+    assert.equal(longestSurface(new TextEncoder().encode(lines)), 4); // 漢字語 (3); 𠮷野 is 3 units too
+    assert.equal(longestSurface(new TextEncoder().encode('____,名詞\0_,記号\0')), 5);
   });
 });
