@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Paragraph } from '../types';
 import type { JapaneseToken } from '../text/japaneseTokenizer';
-import { segmentChineseWords } from '../text/chineseSegmenter';
+import { ChineseWordBoundaries } from '../text/chineseSegmenter';
 import type { Catalog } from '../catalog/schema';
 import { foldText, isHan, isKana, matchKey } from './fold';
 import { EN_NON_NAME_WORDS, JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS, ZONE_ACRONYMS } from './lexicon';
@@ -74,8 +74,8 @@ interface Ctx {
   folded: string;
   tokensByEnd: Map<number, JapaneseToken>;
   tokensByStart: Map<number, JapaneseToken>;
-  /** Word boundaries of the current Chinese paragraph (Intl.Segmenter, per sentence). */
-  boundaries: Set<number> | undefined;
+  /** Word boundaries of the current Chinese paragraph (Intl.Segmenter, per sentence, on demand). */
+  boundaries: ChineseWordBoundaries | undefined;
   /** The Chinese paragraph whose boundaries are computed on first use. */
   lazyBoundaries?: { start: number; end: number };
 }
@@ -92,14 +92,6 @@ function hasTokensIn(tokens: JapaneseToken[], start: number, end: number): boole
   return lo < tokens.length && tokens[lo].start < end && /[\u3040-\u30ff]/u.test(tokens.slice(lo, lo + 400).filter((t) => t.start < end).map((t) => t.surface).join(''));
 }
 
-function chineseBoundaries(text: string, start: number, end: number): Set<number> {
-  const set = new Set<number>();
-  for (const w of segmentChineseWords(text.slice(start, end), start)) {
-    set.add(w.start);
-    set.add(w.end);
-  }
-  return set;
-}
 
 // ---------------------------------------------------------------- catalog
 
@@ -257,7 +249,7 @@ function extendChinese(ctx: Ctx, headStart: number, pStart: number): number {
       // the Intl.Segmenter word that ends here (one character when there is no boundary data)
       let ws = pos - 1;
       if (!ctx.boundaries && ctx.lazyBoundaries) {
-        ctx.boundaries = chineseBoundaries(ctx.text, ctx.lazyBoundaries.start, ctx.lazyBoundaries.end);
+        ctx.boundaries = new ChineseWordBoundaries(ctx.text, ctx.lazyBoundaries.start, ctx.lazyBoundaries.end);
         ctx.lazyBoundaries = undefined;
       }
       if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
