@@ -30,16 +30,19 @@ export async function readRelease(file: string, maxBytes = Infinity): Promise<Re
   try {
     const info = await statFile(file);
     if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (info.size > maxBytes) {
-      return { ok: false, reason: `${Math.round(info.size / 1024)} KB is over the size limit of ${Math.round(maxBytes / 1024)} KB` };
-    }
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     const bytes = await readWholeFile(file);
-    if (bytes.length > maxBytes) return { ok: false, reason: `${Math.round(bytes.length / 1024)} KB is over the size limit of ${Math.round(maxBytes / 1024)} KB` };
+    // It may have grown between the two calls.
+    if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
     return { ...decodeRelease(bytes), bytes: bytes.length };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'not a regular file' : String((error as Error).message) };
   }
+}
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return { ok: false, reason: `${Math.round(size / 1024)} KB is over the size limit of ${Math.round(maxBytes / 1024)} KB` };
 }
 
 /** Matches workspace-relative paths (forward slashes) against include and exclude globs. */
