@@ -50,11 +50,12 @@ async function main(): Promise<void> {
   await japanese.release();
   const analysed = performance.now();
   // BENCH_MEMORY=1 with --expose-gc: what is retained, not what the collector has yet to free.
-  (globalThis as { gc?: () => void }).gc?.();
+  const collect = () => (globalThis as { gc?: () => void }).gc?.();
+  collect();
   if (process.env.BENCH_MEMORY) process.stderr.write(`after analysis: rss ${process.memoryUsage().rss >> 20} MB, heap ${process.memoryUsage().heapUsed >> 20} MB\n`);
   const families = index.families().length;
   const viewMs = performance.now() - analysed;
-  (globalThis as { gc?: () => void }).gc?.();
+  collect();
   if (process.env.BENCH_MEMORY) process.stderr.write(`after view: rss ${process.memoryUsage().rss >> 20} MB, heap ${process.memoryUsage().heapUsed >> 20} MB\n`);
   await cache?.save();
   const totalMs = performance.now() - started;

@@ -12,7 +12,7 @@ const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'tokenizerWorker.js')
 describe('Japanese tokenizer', () => {
   const inline = new JapaneseTokenizer(undefined, undefined, { workerScript: false });
   const threaded = new JapaneseTokenizer(undefined, undefined, { workerScript: WORKER });
-  after(() => threaded.dispose());
+  after(() => threaded.release());
   const text = readSample(SAMPLE_FILES.hunnanJa);
   const items = text.split('\n').map((line, i) => ({ text: line, offset: i * 1000 }));
 
@@ -40,7 +40,7 @@ describe('Japanese tokenizer', () => {
       assert.deepEqual(await tokenizer.tokenizeMany(items), before);
       assert.equal(tokenizer.isLoaded, true);
     } finally {
-      tokenizer.dispose();
+      await tokenizer.release();
     }
   });
 
@@ -53,7 +53,7 @@ describe('Japanese tokenizer', () => {
       assert.ok((await answer).flat().length > 100);
       assert.equal(tokenizer.isLoaded, true);
     } finally {
-      tokenizer.dispose();
+      await tokenizer.release();
     }
   });
 });

@@ -45,3 +45,35 @@ describe('workspace index after edits', () => {
     assert.deepEqual(index.diagnostics(uri(SAMPLE_FILES.hunnanEn)), []);
   });
 });
+
+describe('findings that point into an edited document', () => {
+  const make = () => new WorkspaceIndex(new DocumentAnalyzer({ japanese: new JapaneseTokenizer(undefined, undefined, { workerScript: false }), logger: silentLogger }), silentLogger);
+  const a = 'file:///w/a.txt';
+  const b = 'file:///w/b.txt';
+  const textA = 'QINGSHAN, May 3, 2026 -- The city opened the 7.2-square-kilometer Qingshan Science City to companies.\n';
+  const textB = 'QINGSHAN, June 9, 2026 -- Officials toured the 7.5-square-kilometer Qingshan Science City on Tuesday.\n';
+  const relatedIn = (index: WorkspaceIndex) => index.diagnostics(a).flatMap((d) => d.related.filter((r) => r.uri === b).map((r) => ({ code: d.code, start: r.start, end: r.end })));
+
+  it('follow its text when an edit there moves a figure, as a fresh index would find them', async () => {
+    const index = make();
+    await index.upsert(a, textA);
+    await index.upsert(b, textB);
+    const before = relatedIn(index);
+    assert.equal(before.length, 1, 'the conflicting area is found');
+    assert.equal(before[0].code, 'entity-figure-conflict');
+    assert.equal(textB.slice(before[0].start, before[0].end), '7.5-square-kilometer');
+    index.takeChangedDiagnostics();
+
+    const edited = textB.replace('Officials toured', 'Officials from the ministry toured');
+    await index.upsert(b, edited, true);
+    const changed = index.takeChangedDiagnostics();
+    const after = relatedIn(index);
+    assert.equal(edited.slice(after[0].start, after[0].end), '7.5-square-kilometer');
+    assert.ok(changed === 'all' || changed.has(a), 'the other document is published again');
+
+    const fresh = make();
+    await fresh.upsert(a, textA);
+    await fresh.upsert(b, edited);
+    assert.deepEqual(after, relatedIn(fresh));
+  });
+});

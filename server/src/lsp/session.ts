@@ -148,8 +148,6 @@ export class Session {
    */
   async updateOpenDocument(document: TextDocument): Promise<void> {
     const uri = document.uri;
-    // A Japanese release being edited will need tokens at the first keystroke: load the dictionary now, in the background.
-    if (!this.japanese.isLoaded && JAPANESE_TEXT.test(document.getText())) void this.japanese.load().catch(() => undefined);
     this.versions.set(uri, document.version);
     const previous = this.pending.get(uri) ?? Promise.resolve();
     const run = previous.then(async () => {
@@ -162,7 +160,8 @@ export class Session {
         this.publishAll(uri);
         // Opened with the text the index already has (from disk or the disk cache): read it
         // once more as an edited document, after the answer, so that its paragraphs are
-        // cached and the first keystroke re-reads one paragraph, not the whole release.
+        // cached (and the Japanese dictionary loaded, if it was let go) and the first
+        // keystroke re-reads one sentence, not the whole release.
         if (!changed && !this.primed.has(uri)) {
           this.primed.add(uri);
           await this.analyzer.analyze(uri, text, true);

@@ -30,11 +30,6 @@ export interface CheckInput {
   uriToRelativePath?: (uri: string) => string;
   /** Only diagnostics of these URIs are computed and returned (default: all). */
   only?: Set<string>;
-  /**
-   * Changes whenever canonical entity ids may have changed (relinking): lets cached
-   * per-document work be reused without comparing every document's ids on every run.
-   */
-  idsVersion?: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -54,7 +49,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   for (const family of families) {
     if (family.uris.length < 2 || !family.uris.some(wanted)) continue;
     const docs = familyItems(family, analyses, texts);
-    for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, input.idsVersion, d));
+    for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, d));
     if (docs.length < 2) continue;
     const facts = alignItems(docs);
     found.push(...checkMismatches(facts, texts));
@@ -73,7 +68,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   const famIdx = familyIndex(families);
   const statementsIn = (uri: string, analysis: DocumentAnalysis): AttributeStatement[] => {
     const text = texts.get(uri);
-    return text === undefined ? [] : (statementsByUri.get(uri) ?? statementsOf(analysis, text, input.idsVersion));
+    return text === undefined ? [] : (statementsByUri.get(uri) ?? statementsOf(analysis, text));
   };
   let keys: Set<string> | undefined;
   if (input.only) {
@@ -111,7 +106,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
 
 // A document's attribute statements depend only on its analysis (a new object after
 // every edit) and text: cached, so that an edit re-reads one document, not the archive.
-const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; idsVersion: number | undefined; statements: AttributeStatement[] }>();
+const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; statements: AttributeStatement[] }>();
 
 function sameIds(ids: string[], analysis: DocumentAnalysis): boolean {
   const mentions = analysis.mentions;
@@ -120,14 +115,13 @@ function sameIds(ids: string[], analysis: DocumentAnalysis): boolean {
   return true;
 }
 
-function statementsOf(analysis: DocumentAnalysis, text: string, idsVersion?: number, items?: DocumentItems): AttributeStatement[] {
-  // Checked against the mention ids too: relinking can rename an entity in a document
-  // whose analysis did not change. By version when the caller keeps one (this runs for
-  // every document on every keystroke), else compared in place.
+function statementsOf(analysis: DocumentAnalysis, text: string, items?: DocumentItems): AttributeStatement[] {
+  // Checked against the mention ids too, in place: relinking can rename an entity in a
+  // document whose analysis did not change, and only that document is read again.
   const hit = statementCache.get(analysis);
-  if (hit && hit.text === text && (idsVersion !== undefined ? hit.idsVersion === idsVersion : sameIds(hit.ids, analysis))) return hit.statements;
+  if (hit && hit.text === text && sameIds(hit.ids, analysis)) return hit.statements;
   const statements = attributeStatements(analysis, text, items ?? buildItems(analysis, text));
-  statementCache.set(analysis, { text, ids: analysis.mentions.map((m) => m.id), idsVersion, statements });
+  statementCache.set(analysis, { text, ids: analysis.mentions.map((m) => m.id), statements });
   return statements;
 }
 

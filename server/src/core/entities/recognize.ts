@@ -58,9 +58,8 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   if (input.catalog) candidates.push(...catalogCandidates(text, input.catalog));
   for (const p of input.paragraphs) {
     const japanese = p.language === 'ja' || (p.language === 'mixed' && hasTokensIn(input.japaneseTokens, p.start, p.end));
-    // Chinese word boundaries are computed when a candidate first needs them (most paragraphs have none).
-    ctx.boundaries = undefined;
-    ctx.lazyBoundaries = !japanese && /[\u3400-\u9fff]/u.test(folded.slice(p.start, p.end)) ? { start: p.start, end: p.end } : undefined;
+    // Chinese word boundaries are computed sentence by sentence when a candidate first needs them.
+    ctx.boundaries = !japanese && /[\u3400-\u9fff]/u.test(folded.slice(p.start, p.end)) ? new ChineseWordBoundaries(text, p.start, p.end) : undefined;
     candidates.push(...cjkCandidates(ctx, p.start, p.end, japanese));
     candidates.push(...latinCandidates(ctx, p.start, p.end));
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
@@ -76,8 +75,6 @@ interface Ctx {
   tokensByStart: Map<number, JapaneseToken>;
   /** Word boundaries of the current Chinese paragraph (Intl.Segmenter, per sentence, on demand). */
   boundaries: ChineseWordBoundaries | undefined;
-  /** The Chinese paragraph whose boundaries are computed on first use. */
-  lazyBoundaries?: { start: number; end: number };
 }
 
 function hasTokensIn(tokens: JapaneseToken[], start: number, end: number): boolean {
@@ -91,7 +88,6 @@ function hasTokensIn(tokens: JapaneseToken[], start: number, end: number): boole
   }
   return lo < tokens.length && tokens[lo].start < end && /[\u3040-\u30ff]/u.test(tokens.slice(lo, lo + 400).filter((t) => t.start < end).map((t) => t.surface).join(''));
 }
-
 
 // ---------------------------------------------------------------- catalog
 
@@ -248,10 +244,6 @@ function extendChinese(ctx: Ctx, headStart: number, pStart: number): number {
     if (isHan(ch)) {
       // the Intl.Segmenter word that ends here (one character when there is no boundary data)
       let ws = pos - 1;
-      if (!ctx.boundaries && ctx.lazyBoundaries) {
-        ctx.boundaries = new ChineseWordBoundaries(ctx.text, ctx.lazyBoundaries.start, ctx.lazyBoundaries.end);
-        ctx.lazyBoundaries = undefined;
-      }
       if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
       const word = folded.slice(ws, pos);
       if (isStopWord(folded, ws, pos, pStart, word)) break;

@@ -50,26 +50,26 @@ function segmentChunk(text: string, chunkStart: number, chunkEnd: number, offset
  * largest single cost of reading Chinese releases.
  */
 export class ChineseWordBoundaries {
-  private readonly ranges: [number, number][];
+  private chunks: [number, number][] | undefined;
   private readonly segmented = new Map<number, Set<number>>();
 
-  constructor(private readonly text: string, private readonly start: number, end: number) {
-    this.ranges = chunkRanges(text.slice(start, end));
-  }
+  constructor(private readonly text: string, private readonly start: number, private readonly end: number) {}
 
   /** True when a word starts or ends at `position` (an offset in the whole text). */
   has(position: number): boolean {
+    this.chunks ??= chunkRanges(this.text.slice(this.start, this.end));
+    const ranges = this.chunks;
     const at = position - this.start;
     // The chunk whose start is the last one at or before `at`.
     let lo = 0;
-    let hi = this.ranges.length - 1;
-    if (hi < 0 || at < 0 || at > this.ranges[hi][1]) return false;
+    let hi = ranges.length - 1;
+    if (hi < 0 || at < 0 || at > ranges[hi][1]) return false;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.ranges[mid][0] <= at) lo = mid;
+      if (ranges[mid][0] <= at) lo = mid;
       else hi = mid - 1;
     }
-    const [chunkStart, chunkEnd] = this.ranges[lo];
+    const [chunkStart, chunkEnd] = ranges[lo];
     if (at === chunkStart || at === chunkEnd) return true; // every chunk's words start at its start and end at its end
     let boundaries = this.segmented.get(lo);
     if (!boundaries) {

@@ -191,8 +191,7 @@ export class JapaneseTokenizer {
   /** Tokenises several texts at once (one message to the tokenizer thread). Only kana/Han runs are sent to kuromoji. */
   async tokenizeMany(items: TokenizeItem[]): Promise<JapaneseToken[][]> {
     if (items.length === 0) return [];
-    await this.load();
-    while (!this.tokenizer && !this.worker) await this.load(); // released while this request waited
+    while (!this.tokenizer && !this.worker) await this.load(); // again if it was released while this request waited
     if (this.tokenizer) return items.map((i) => tokenizeRuns(this.tokenizer!, i.text, i.offset));
     const worker = this.worker!;
     const id = this.nextId++;
@@ -237,11 +236,6 @@ export class JapaneseTokenizer {
     return true;
   }
 
-  /** Stops the tokenizer thread, if any. */
-  dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
 }
 
 /** The bundled tokenizer worker next to the bundle, if this code runs bundled. */

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog';
 import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
 import { type EntityRecord, linkEntities } from '../entities';
 import { computeFamilies, type Family } from '../families';
-import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
+import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger, RelatedLocation, Span } from '../types';
 
 export interface IndexedDocument {
   uri: string;
@@ -46,10 +46,14 @@ export class WorkspaceIndex {
   private readonly localIds = new Map<string, string[]>();
   /** Documents changed since the view was computed in ways that leave linking and families as they were. */
   private readonly recheck = new Set<string>();
+  /**
+   * For documents edited since the view's findings were computed without a change to
+   * their figures: their figures as the findings saw them (same figures, same order, other
+   * offsets), so findings elsewhere can follow them instead of being checked again.
+   */
+  private readonly figuresAtView = new Map<string, Figure[] | null>();
   /** Set when an edit changed entities but not figures: linking is redone on the next view. */
   private relink = false;
-  /** Bumped whenever linking gives a mention another canonical id (see CheckInput.idsVersion). */
-  private idsVersion = 0;
   /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
   private changedDiagnostics: Set<string> | 'all' = 'all';
 
@@ -110,10 +114,14 @@ export class WorkspaceIndex {
       if (sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds)) {
         analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
         this.replaceMentions(uri, analysis);
+        // Findings elsewhere that point at this document's figures point at moved text now.
+        if (!this.figuresAtView.has(uri)) this.figuresAtView.set(uri, previous.analysis.figures);
       } else {
         // Typing inside a name: the figures (so the families) are as they were; linking
         // is redone, which is cheap, and the checks stay limited to what it changed.
         this.relink = true;
+        // Findings elsewhere may be about this document's entities: checked again, not followed.
+        this.figuresAtView.set(uri, null);
       }
       this.recheck.add(uri);
       const family = this.view.familyByUri.get(uri);
@@ -185,6 +193,7 @@ export class WorkspaceIndex {
     this.relink = false;
     this.changedDiagnostics = 'all';
     this.recheck.clear();
+    this.figuresAtView.clear();
     this.alignments.clear();
   }
 
@@ -192,7 +201,6 @@ export class WorkspaceIndex {
   private checkInput() {
     const docs = [...this.documents.values()];
     return {
-      idsVersion: this.idsVersion,
       analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
       texts: new Map(docs.map((d) => [d.uri, d.text])),
       ignore: this.catalog?.ignore ?? [],
@@ -214,7 +222,6 @@ export class WorkspaceIndex {
           // A document whose canonical ids moved may have other findings now.
           if (this.view) this.recheck.add(analysis.uri);
           mention.id = ids[i];
-          this.idsVersion++;
         }
         let list = mentionsByEntity.get(mention.id);
         if (!list) mentionsByEntity.set(mention.id, (list = { uris: [], mentions: [] }));
@@ -262,12 +269,34 @@ export class WorkspaceIndex {
       only.add(uri);
       for (const member of view.familyByUri.get(uri)?.uris ?? []) only.add(member);
     }
-    for (const [uri, list] of view.diagnostics) if (list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) only.add(uri);
+    // Findings of other documents that point at an edited one: their spans follow its
+    // figures; checked again only when a span cannot be followed (or its ids moved: then
+    // it is in `recheck` itself).
+    const moved = this.movedFigureSpans();
+    const followed = new Set<string>();
+    for (const [uri, list] of view.diagnostics) {
+      if (only.has(uri) || !list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) continue;
+      if (followRelated(list, this.recheck, moved)) followed.add(uri);
+      else only.add(uri);
+    }
     this.recheck.clear();
+    this.figuresAtView.clear();
+    if (this.changedDiagnostics !== 'all') for (const uri of followed) this.changedDiagnostics.add(uri);
     // All families: the checks skip those without a checked document, and still need to know which release every other document belongs to.
     const fresh = checkFamilies({ ...this.checkInput(), only, families: view.families, entities: view.entities });
     for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
     if (this.changedDiagnostics !== 'all') for (const uri of only) this.changedDiagnostics.add(uri);
+  }
+
+  /** Per edited document, "start:end" of each figure as the findings saw it -> where it is now. */
+  private movedFigureSpans(): Map<string, Map<string, Span>> {
+    const moved = new Map<string, Map<string, Span>>();
+    for (const [uri, before] of this.figuresAtView) {
+      const now = this.documents.get(uri)?.analysis.figures;
+      if (!before || !now || now.length !== before.length) continue;
+      moved.set(uri, new Map(before.map((f, i) => [`${f.start}:${f.end}`, { start: now[i].start, end: now[i].end }])));
+    }
+    return moved;
   }
 
   relativePath(uri: string): string {
@@ -327,6 +356,27 @@ export class WorkspaceIndex {
     const doc = this.documents.get(uri);
     return doc ? findAt(doc.analysis.figures, offset) : undefined;
   }
+}
+
+/**
+ * Moves, in place, the related spans of `list` that point into edited documents to where
+ * those figures are now. False (and nothing moved) when one of them cannot be followed.
+ */
+function followRelated(list: EngineDiagnostic[], edited: Set<string>, moved: Map<string, Map<string, Span>>): boolean {
+  const updates: [RelatedLocation, Span][] = [];
+  for (const d of list) {
+    for (const r of d.related) {
+      if (!edited.has(r.uri)) continue;
+      const to = moved.get(r.uri)?.get(`${r.start}:${r.end}`);
+      if (!to) return false;
+      updates.push([r, to]);
+    }
+  }
+  for (const [r, to] of updates) {
+    r.start = to.start;
+    r.end = to.end;
+  }
+  return true;
 }
 
 /** Binary search over spans sorted by start; the span containing `offset` (end inclusive, for a cursor just after a word). */
