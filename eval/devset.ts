@@ -1,0 +1,106 @@
+// Loads a development set: manifest, materialised texts (git-ignored) and annotations,
+// and resolves annotated surfaces to UTF-16 spans in the texts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  type FamilyAnnotation,
+  FamilyAnnotationSchema,
+  type ManifestEntry,
+  ManifestSchema,
+  type ReleaseAnnotation,
+  ReleaseAnnotationSchema,
+} from './schema';
+
+export const EVAL_ROOT = __dirname;
+export type DevSetName = 'releases' | 'families';
+
+export interface DevText {
+  entry: ManifestEntry;
+  /** The materialised text, or undefined when it is not on this machine. */
+  text?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function textsDir(set: DevSetName): string {
+  return path.join(EVAL_ROOT, '.texts', set);
+}
+
+export function loadManifest(set: DevSetName): DevText[] {
+  const file = path.join(EVAL_ROOT, 'devsets', set, 'manifest.json');
+  if (!existsSync(file)) return [];
+  const entries = ManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return entries.map((entry) => {
+    const textFile = path.join(textsDir(set), `${entry.id}.txt`);
+    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
+    if (text !== undefined && Array.from(text).slice(0, 40).join('') !== entry.first40) {
+      throw new Error(`${set}/${entry.id}.txt does not start with the manifest's first40: materialised from another text?`);
+    }
+    return { entry, text };
+  });
+}
+
+export function loadReleaseAnnotations(): Map<string, ReleaseAnnotation> {
+  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', 'releases', 'annotations'), (json) => ReleaseAnnotationSchema.parse(json), (a) => a.id);
+}
+
+export function loadFamilyAnnotations(): Map<string, FamilyAnnotation> {
+  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', 'families', 'annotations'), (json) => FamilyAnnotationSchema.parse(json), (a) => a.family);
+}
+
+function loadJsonDir<T>(dir: string, parse: (json: unknown) => T, key: (t: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    try {
+      const value = parse(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+      out.set(key(value), value);
+    } catch (error) {
+      throw new Error(`${path.join(dir, name)}: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** The span of the nth (1-based) occurrence of `surface` in `text`, or undefined. */
+export function locate(text: string, surface: string, occurrence = 1): Span | undefined {
+  let from = 0;
+  for (let n = 1; ; n++) {
+    const at = text.indexOf(surface, from);
+    if (at < 0) return undefined;
+    if (n === occurrence) return { start: at, end: at + surface.length };
+    from = at + 1;
+  }
+}
+
+/**
+ * Every mention of annotated entity surfaces: all occurrences of each surface, longest
+ * surfaces first, skipping occurrences inside a span already taken.
+ */
+export function locateAllMentions<T extends { surface: string }>(text: string, annotations: readonly T[]): Array<Span & { annotation: T }> {
+  const sorted = [...annotations].sort((a, b) => b.surface.length - a.surface.length);
+  const taken: Array<Span & { annotation: T }> = [];
+  for (const annotation of sorted) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(annotation.surface, from);
+      if (at < 0) break;
+      const span = { start: at, end: at + annotation.surface.length };
+      if (!taken.some((t) => t.start < span.end && span.start < t.end)) taken.push({ ...span, annotation });
+      from = at + 1;
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface Score {
+  found: number;
+  total: number;
+}
+
+export function ratio(s: Score): string {
+  return s.total === 0 ? 'n/a' : (s.found / s.total).toFixed(2);
+}
