@@ -25,14 +25,22 @@ export interface Span {
   end: number;
 }
 
+/** Where materialised texts live: eval/.texts/<set>/, or RELEASE_LENS_EVAL_TEXTS/<set>/. */
 export function textsDir(set: DevSetName): string {
-  return path.join(EVAL_ROOT, '.texts', set);
+  return path.join(process.env.RELEASE_LENS_EVAL_TEXTS ?? path.join(EVAL_ROOT, '.texts'), set);
 }
 
 export function loadManifest(set: DevSetName): DevText[] {
-  const file = path.join(EVAL_ROOT, 'devsets', set, 'manifest.json');
-  if (!existsSync(file)) return [];
-  const entries = ManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  // A set's manifest may be split in parts (manifest.json, manifest.zh.json ...).
+  const dir = path.join(EVAL_ROOT, 'devsets', set);
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((n) => /^manifest[a-z0-9.-]*\.json$/.test(n)).sort();
+  const entries = files.flatMap((n) => ManifestSchema.parse(JSON.parse(readFileSync(path.join(dir, n), 'utf8'))));
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.id)) throw new Error(`${set}: id ${e.id} is in two manifest entries`);
+    seen.add(e.id);
+  }
   return entries.map((entry) => {
     const textFile = path.join(textsDir(set), `${entry.id}.txt`);
     const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;

@@ -3,12 +3,11 @@
 // records where it came from in the set's manifest (never the text).
 //
 //   node eval/tools/save-excerpt.mjs --set releases --id zh-07 --lang zh [--script hant]
-//        [--family NAME] --url URL < answer.json
+//        [--family NAME] [--manifest manifest.zh.json] --url URL < answer.json
 //
+// A set's manifest may be split in parts (manifest.zh.json ...) that are read together.
 // answer.json is the search tool's JSON answer as returned (query, results[]). The
 // excerpt of the result whose url equals --url is written to eval/.texts/<set>/<id>.txt.
-// With --check, nothing is written: the saved text's first 40 code points are compared
-// with the manifest (used when re-materialising in a later session).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +17,7 @@ const { values } = parseArgs({
   options: {
     set: { type: 'string' }, id: { type: 'string' }, lang: { type: 'string' }, script: { type: 'string' },
     family: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean' },
+    manifest: { type: 'string', default: 'manifest.json' },
   },
 });
 for (const k of ['set', 'id', 'lang', 'url']) if (!values[k]) fail(`--${k} is required`);
@@ -29,8 +29,9 @@ const hit = answer.results.find((r) => r.url === values.url);
 if (!hit) fail(`no result with url ${values.url} in this answer (urls: ${answer.results.map((r) => r.url).join(', ')})`);
 if (typeof hit.excerpt !== 'string' || hit.excerpt.length === 0) fail('that result has no excerpt');
 
-const textDir = path.join(ROOT, 'eval', '.texts', values.set);
-const manifestPath = path.join(ROOT, 'eval', 'devsets', values.set, 'manifest.json');
+const textDir = path.join(process.env.RELEASE_LENS_EVAL_TEXTS ?? path.join(ROOT, 'eval', '.texts'), values.set);
+if (!/^manifest[a-z0-9.-]*\.json$/.test(values.manifest)) fail('--manifest: manifest.json or manifest.<part>.json');
+const manifestPath = path.join(ROOT, 'eval', 'devsets', values.set, values.manifest);
 mkdirSync(textDir, { recursive: true });
 const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : [];
 const clash = manifest.find((e) => e.id === values.id && e.url !== values.url);
