@@ -1,7 +1,9 @@
 import type { Family } from '../families';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
-import { buildItems, contextSimilarity, sameValue, unitSwap, type DocumentItems, type FigureItem } from './context';
+import { consistent } from './consistency';
+import { buildItems, contextSimilarity, physicalSwap, sameValue, type DocumentItems, type FigureItem } from './context';
+import { conceptRelation, conceptsDiffer } from './counters';
 
 /** One fact stated (or not) by each version of a release. */
 export interface AlignedFact {
@@ -25,7 +27,19 @@ export interface PairMatch {
   score: number;
   /** True for equal values (an anchor); false for a pairing made from position and context. */
   equal: boolean;
+  /** For a pairing made from position and context: how sure it is one fact (see CONFIDENT). */
+  confidence?: number;
 }
+
+/**
+ * A pairing of unequal figures is kept (and can become a mismatch) only from this
+ * confidence up: a paired neighbour in the same sentence (0.5), being the only figure
+ * of its dimension left in its stretch (0.25) or the only one at all (0.15), the same
+ * place in the stretch (0.1), the entities around it (0.3) and, for counts, the counted
+ * class (0.2 same, 0.1 a counter that can count it). Two sums of money in stretches
+ * that cover different parts are not one fact just because both are money.
+ */
+export const CONFIDENT = 0.5;
 
 const MIN_WINDOW_SCORE = 0.25;
 const MAX_ALL_PAIRS = 12;
@@ -42,9 +56,10 @@ const NEIGHBOURS = 4;
  *    longer version is rarely the same fact.
  * 3. Generic equal figures left over are paired across windows only with support:
  *    the same counted concept or the same entity right after them.
- * 4. With the chain of 1 + 2, a Needleman–Wunsch alignment (free gaps) inside each
- *    window pairs the remaining figures of the same dimension, scored by context and
- *    position in the window: these are the candidate disagreements.
+ * 4. With the chain of 1 + 2, the remaining figures of one dimension inside each window
+ *    are paired, surest first (any order: sentences are reordered in translation),
+ *    when the pairing is confident (see CONFIDENT): these are the candidate
+ *    disagreements.
  * 5. Left-overs that are the only ones of their kind in both documents (the one
  *    event date, the one count of projects) are paired too.
  */
@@ -81,10 +96,10 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       if (usedA.has(a.idx)) continue;
       for (const b of byDim.get(a.dim) ?? []) {
         if (!sameValue(a, b) || !accept(a, b)) continue;
-        if (a.concept && b.concept && a.concept !== b.concept) continue; // three positions are not three shifts
+        if (conceptsDiffer(a.concept, b.concept)) continue; // three positions are not three shifts
         if (a.concept && !b.concept && conceptsB.has(a.concept)) continue;
         if (b.concept && !a.concept && conceptsA.has(b.concept)) continue;
-        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)), equal: true });
+        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
       }
     }
     return out;
@@ -99,20 +114,53 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
 
   // 3. Generic equal figures across windows, with support: the same counted concept or
   //    entity, then a paired neighbour in the same or an adjacent sentence.
-  take(equalPairs(A.items, B.items, (a, b) => (!!a.concept && a.concept === b.concept) || (!!a.nextEntity && a.nextEntity === b.nextEntity)));
+  const sameClass = (a: FigureItem, b: FigureItem): boolean => { const r = conceptRelation(a.concept, b.concept); return r === 'same' || r === 'compatible'; };
+  take(equalPairs(A.items, B.items, (a, b) => sameClass(a, b) || (!!a.nextEntity && a.nextEntity === b.nextEntity)));
   const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
   take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
 
-  // 4. Disagreements inside the windows of the full chain.
-  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) {
+  // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
+  const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
+  const sentencePaired = (a: FigureItem, b: FigureItem): number =>
+    tied.has(`${a.sentence}:${b.sentence}`) ? 1 : [-1, 1].some((d) => tied.has(`${a.sentence + d}:${b.sentence + d}`)) ? 0.5 : 0;
+  const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number): boolean => {
+    if (m.equal || consistent(m.a, m.b)) return true;
+    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b), sole, tight, relDiff);
+    return m.confidence >= CONFIDENT;
+  };
+
+  // 4. Disagreements inside the windows of the full chain, then inside sentences an
+  //    equal pair ties together (a sentence's figures are reordered in translation:
+  //    Japanese puts the sum before the count that English puts first). Any order
+  //    within a stretch, surest first.
+  const pairLeftovers = (as: FigureItem[], bs: FigureItem[]): void => {
     const la = as.filter((x) => !usedA.has(x.idx));
     const lb = bs.filter((x) => !usedB.has(x.idx));
-    if (la.length === 0 || lb.length === 0) continue;
-    for (const m of needlemanWunsch(la, lb, pairable(la, lb))) {
+    if (la.length === 0 || lb.length === 0 || la.length * lb.length > 250_000) return;
+    const tight = la.length === 1 && lb.length === 1;
+    const allowed = pairable(la, lb);
+    const candidates: PairMatch[] = [];
+    la.forEach((a, i) => lb.forEach((b, j) => {
+      const relA = (i + 1) / (la.length + 1);
+      const relB = (j + 1) / (lb.length + 1);
+      const score = allowed(a, b) ? windowScore(a, b, relA, relB) : undefined;
+      if (score === undefined) return;
+      const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
+      const sole = la.filter((x) => x.dim === a.dim).length === 1 && lb.filter((x) => x.dim === b.dim).length === 1;
+      if (keep(m, sole, tight, Math.abs(relA - relB))) candidates.push(m);
+    }));
+    candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
+    for (const m of candidates) {
+      if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
       usedA.add(m.a.idx);
       usedB.add(m.b.idx);
       matches.push(m);
     }
+  };
+  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
+  for (const t of [...tied].sort()) {
+    const [sa, sb] = t.split(':').map(Number);
+    pairLeftovers(A.items.filter((x) => x.sentence === sa), B.items.filter((x) => x.sentence === sb));
   }
 
   // 5. Unique left-overs of a kind.
@@ -127,9 +175,54 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const allA = A.items.filter((x) => kinds(x) === kind).length;
     const allB = B.items.filter((x) => kinds(x) === kind).length;
     if (allA !== 1 || allB !== 1) continue; // only when it is the one of its kind in both documents
-    matches.push({ a: as[0], b: bs[0], score: 0.5, equal: sameValue(as[0], bs[0]) });
+    const m: PairMatch = { a: as[0], b: bs[0], score: 0.5, equal: sameValue(as[0], bs[0]) };
+    if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
+}
+
+const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
+function sentenceItems(D: DocumentItems, sentence: number): FigureItem[] {
+  let map = bySentence.get(D);
+  if (!map) {
+    bySentence.set(D, (map = new Map()));
+    for (const x of D.items) {
+      let list = map.get(x.sentence);
+      if (!list) map.set(x.sentence, (list = []));
+      list.push(x);
+    }
+  }
+  return map.get(sentence) ?? [];
+}
+
+/**
+ * Equal distinctive figures beside two equal figures, in their sentences: when a
+ * release states "180 projects" twice, the one whose sentence also has the 122.46
+ * billion is the one beside 1224億6000万元 in the other version.
+ */
+function neighbourSupport(A: DocumentItems, B: DocumentItems, a: FigureItem, b: FigureItem): number {
+  const others = sentenceItems(B, b.sentence).filter((y) => y !== b && y.distinctive);
+  if (others.length === 0) return 0;
+  let support = 0;
+  for (const x of sentenceItems(A, a.sentence)) {
+    if (x !== a && x.distinctive && others.some((y) => sameValue(x, y))) support++;
+  }
+  return 1.5 * Math.min(2, support);
+}
+
+/** How sure a pairing of unequal figures is to be one fact (see CONFIDENT). */
+function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number): number {
+  let c = 0.5 * sentence;
+  if (sole) c += 0.25;
+  if (tight) c += 0.15;
+  if (relDiff <= 0.2) c += 0.1;
+  c += 0.3 * contextSimilarity(a, b);
+  if (a.dim === 'count' || a.dim === 'rank') {
+    const r = conceptRelation(a.concept, b.concept);
+    c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;
+  }
+  if (a.dim !== b.dim) c -= 0.2;
+  return c;
 }
 
 function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {
@@ -181,8 +274,9 @@ function heaviestChain(anchors: PairMatch[]): PairMatch[] {
 
 /** Score of pairing two unequal figures inside a window; undefined when they cannot be one fact. */
 function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): number | undefined {
-  if (a.dim !== b.dim && !unitSwap(a, b)) return undefined;
-  if (a.concept && b.concept && a.concept !== b.concept) return undefined;
+  if (a.dim !== b.dim && !physicalSwap(a, b)) return undefined;
+  if (a.dim === 'money' && a.figure.unit !== b.figure.unit) return undefined; // yen and yuan are not compared
+  if (conceptsDiffer(a.concept, b.concept)) return undefined;
   const s = 1 + 2 * contextSimilarity(a, b) - 1.5 * Math.abs(relA - relB) - (a.dim !== b.dim ? 0.5 : 0);
   return s >= MIN_WINDOW_SCORE ? s : undefined;
 }
@@ -208,41 +302,13 @@ function pairable(as: FigureItem[], bs: FigureItem[]): (a: FigureItem, b: Figure
   const singleB = single(bs);
   return (a, b) => {
     if (a.distinctive && b.distinctive) return true;
-    if (a.concept && b.concept) return a.concept === b.concept;
+    if (a.concept && b.concept) {
+      const r = conceptRelation(a.concept, b.concept);
+      if (r !== 'unknown') return r !== 'different';
+    }
     if (a.nextEntity && a.nextEntity === b.nextEntity) return true;
     return singleA.get(a.dim) === true && singleB.get(b.dim) === true;
   };
-}
-
-/** Needleman–Wunsch with free gaps: the best order-preserving pairing of two short figure runs. */
-function needlemanWunsch(as: FigureItem[], bs: FigureItem[], allowed: (a: FigureItem, b: FigureItem) => boolean): PairMatch[] {
-  const n = as.length;
-  const m = bs.length;
-  if (n * m > 250_000) return [];
-  const dp = new Float64Array((n + 1) * (m + 1));
-  const W = m + 1;
-  // Positions inside the window (0..1), so that a longer version's extra material elsewhere does not count.
-  const score = (i: number, j: number): number | undefined => (allowed(as[i], bs[j]) ? windowScore(as[i], bs[j], (i + 1) / (n + 1), (j + 1) / (m + 1)) : undefined);
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      let v = Math.max(dp[(i - 1) * W + j], dp[i * W + j - 1]);
-      const s = score(i - 1, j - 1);
-      if (s !== undefined) v = Math.max(v, dp[(i - 1) * W + j - 1] + s);
-      dp[i * W + j] = v;
-    }
-  }
-  const out: PairMatch[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 && j > 0) {
-    const s = score(i - 1, j - 1);
-    if (s !== undefined && dp[i * W + j] === dp[(i - 1) * W + j - 1] + s) {
-      out.push({ a: as[i - 1], b: bs[j - 1], score: s, equal: sameValue(as[i - 1], bs[j - 1]) });
-      i--; j--;
-    } else if (dp[i * W + j] === dp[(i - 1) * W + j]) i--;
-    else j--;
-  }
-  return out.reverse();
 }
 
 const key = (x: FigureItem): string => `${x.uri}\u0000${x.idx}`;
@@ -308,12 +374,12 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Partitions the members of a fact into classes of equal value. */
+/** Partitions the members of a fact into classes of statements that agree (bounds and rounding allowed). */
 export function valueClasses(fact: Fact): FigureItem[][] {
   const classes: FigureItem[][] = [];
   const members = [...fact.members.values()].sort((x, y) => cmp(x.uri, y.uri));
   for (const x of members) {
-    const c = classes.find((cl) => sameValue(cl[0], x));
+    const c = classes.find((cl) => cl.every((y) => consistent(y, x)));
     if (c) c.push(x);
     else classes.push([x]);
   }

@@ -1,6 +1,7 @@
 import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
+import { conceptOf, conceptRelation, countConcept } from './counters';
 
 /**
  * A figure prepared for comparison: its dimension, its place in the document and
@@ -57,45 +58,7 @@ export function sentenceOf(starts: number[], offset: number): number {
   return lo;
 }
 
-// Counted nouns across languages, as concepts. Type words only, no names.
-const CONCEPTS: [string, RegExp][] = [
-  ['project', /(?:projects?|プロジェクト|项目|項目|項目|案件)$/i],
-  ['company', /(?:compan(?:y|ies)|enterprises?|firms?|企業|企业|公司|社|家)$/i],
-  ['person', /(?:people|persons?|talents?|academicians?|人|名|人材|人才|院士)$/i],
-  ['platform', /(?:platforms?|プラットフォーム|平台)$/i],
-  ['achievement', /(?:achievements?|results?|成果)$/i],
-  ['position', /(?:positions?|立場|定位)$/i],
-  ['shift', /(?:shifts?|transitions?|移行|转变|轉變)$/i],
-  ['field', /(?:fields?|areas?|sectors?|分野|领域|領域)$/i],
-  ['province', /(?:provinces?|regions?|省|省区|地域)$/i],
-  ['goal', /(?:goals?|targets?|objectives?|目標|目标)$/i],
-  ['team', /(?:teams?|groups?|チーム|团|団)$/i],
-  ['item', /(?:cases?|items?|件|项|項)$/i],
-  ['point', /(?:points?|点|點)$/i],
-];
-
-export function conceptOf(counted: string | undefined): string | undefined {
-  if (!counted) return undefined;
-  const c = counted.trim();
-  for (const [concept, re] of CONCEPTS) if (re.test(c)) return concept;
-  return undefined; // unknown nouns say nothing across languages
-}
-
-/**
- * The concept of the words right after a count, when the counted noun says nothing
- * (三大 -> "核心定位", 3つ -> "の根本的な移行"): the longest stretch of up to six
- * characters, within the clause, that ends in a concept word.
- */
-export function conceptAfter(text: string, end: number): string | undefined {
-  const window = text.slice(end, end + 8);
-  const cut = window.search(/[、，。,.;；：:（(「“”」\s]/u);
-  const clause = cut >= 0 ? window.slice(0, cut) : window;
-  for (let j = clause.length; j >= 2; j--) {
-    const c = conceptOf(clause.slice(0, j));
-    if (c) return c;
-  }
-  return undefined;
-}
+export { conceptOf, conceptAfter } from './counters';
 
 export function isDistinctive(f: Figure, dim: string): boolean {
   switch (dim) {
@@ -142,7 +105,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       sentence,
       entities,
       nextEntity: best <= 40 ? nextEntity : undefined,
-      concept: dim === 'count' ? conceptOf(figure.counted) ?? conceptAfter(text, figure.end) : conceptOf(figure.counted),
+      concept: dim === 'count' || dim === 'rank' ? countConcept(figure.counted, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
     };
   });
@@ -161,12 +124,16 @@ export function sameValue(a: FigureItem, b: FigureItem): boolean {
   }
 }
 
+const PHYSICAL = new Set(['area', 'length']);
+
 /** The same number written with incompatible units (91 km vs 91 km²). */
 export function unitSwap(a: FigureItem, b: FigureItem): boolean {
-  if (a.dim === b.dim) return false;
-  const physical = new Set(['area', 'length']);
-  if (!physical.has(a.dim) || !physical.has(b.dim)) return false;
-  return typeof a.figure.value === 'number' && a.figure.value === b.figure.value;
+  return physicalSwap(a, b) && typeof a.figure.value === 'number' && a.figure.value === b.figure.value;
+}
+
+/** An area where the other version has a length (or the reverse): one fact only if the places agree. */
+export function physicalSwap(a: FigureItem, b: FigureItem): boolean {
+  return a.dim !== b.dim && PHYSICAL.has(a.dim) && PHYSICAL.has(b.dim);
 }
 
 /** 0..1: how much the surroundings of two figures agree (entities in the sentence, counted noun). */
@@ -185,8 +152,11 @@ export function contextSimilarity(a: FigureItem, b: FigureItem): number {
     weight += 1;
   }
   if (a.concept && b.concept) {
-    score += a.concept === b.concept ? 1 : 0;
-    weight += 1;
+    const r = conceptRelation(a.concept, b.concept);
+    if (r !== 'unknown') {
+      score += r === 'same' ? 1 : r === 'compatible' ? 0.75 : 0;
+      weight += 1;
+    }
   }
   return weight > 0 ? score / weight : 0;
 }

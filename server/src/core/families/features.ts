@@ -68,10 +68,16 @@ export function numericBase(f: Figure): number | undefined {
   }
 }
 
-/** A canonical text for a number (six significant digits), so 0.5 km² and 500,000 m² give one key. */
+/**
+ * A canonical text for a number, so 0.5 km² and 500,000 m² give one key. Three
+ * significant digits: a rounded restatement (约38.2亿元 / 3.82 billion, 近848億元 /
+ * 84.76 billion) and a bound on a round figure (more than 100 billion / 1000億元超)
+ * give the key of the precise figure.
+ */
 export function numberKey(v: number): string {
-  return Number(v.toPrecision(6)).toString();
+  return Number(v.toPrecision(FEATURE_DIGITS)).toString();
 }
+export const FEATURE_DIGITS = 3;
 
 /** The weight of a figure as family evidence (0 = generic). */
 export function figureWeight(f: Figure, dim: string): number {
