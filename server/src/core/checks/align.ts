@@ -122,10 +122,17 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
   const sentencePaired = (a: FigureItem, b: FigureItem): number =>
-    tied.has(`${a.sentence}:${b.sentence}`) ? 1 : [-1, 1].some((d) => tied.has(`${a.sentence + d}:${b.sentence + d}`)) ? 0.5 : 0;
+    tied.has(`${a.sentence}:${b.sentence}`) ? 1
+      : [-1, 1].some((d) => tied.has(`${a.sentence + d}:${b.sentence}`) || tied.has(`${a.sentence}:${b.sentence + d}`) || tied.has(`${a.sentence + d}:${b.sentence + d}`)) ? 0.6 : 0;
+  // Sole of its dimension in both sentences: "28 agreements worth 21.75 billion" is not
+  // tied to one of four sums of a sentence that lists the agreements by size.
+  const soleInSentences = (a: FigureItem, b: FigureItem): boolean =>
+    sentenceItems(A, a.sentence).filter((x) => x.dim === a.dim).length === 1 && sentenceItems(B, b.sentence).filter((x) => x.dim === b.dim).length === 1;
+  // Unequal pairings need confidence even when the values agree (more than 150 and 229):
+  // a wrong pairing would hide the right one.
   const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number): boolean => {
-    if (m.equal || consistent(m.a, m.b)) return true;
-    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b), sole, tight, relDiff);
+    if (m.equal) return true;
+    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff);
     return m.confidence >= CONFIDENT;
   };
 

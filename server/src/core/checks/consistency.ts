@@ -1,4 +1,4 @@
-import { numericBase, sameDate } from '../families/features';
+import { numericBase, sameDate, writtenDigits } from '../families/features';
 import type { Bound, Figure } from '../types';
 import type { FigureItem } from './context';
 
@@ -65,26 +65,8 @@ function interval(f: Figure, v: number): [number, number] {
 /** "About" a figure with all its digits written (约145个) still allows a little either side. */
 const APPROX_SLACK = 0.005;
 
-/**
- * Significant digits as written: "3.82 billion" 3, "1224億6000万" 5, "100 billion" 1,
- * "38.0亿" 3. Numbers in words or Han numerals fall back to the value's own digits.
- */
 export function significantDigits(f: Figure, base: number, roundNumber = false): number {
-  const runs = f.text.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g);
-  if (runs && runs.length > 0) {
-    let digits = '';
-    let decimals = false;
-    for (const r of runs) {
-      digits += r.replace(/[,.]/g, '');
-      decimals = decimals || r.includes('.');
-    }
-    digits = digits.replace(/^0+/, '');
-    // Trailing zeros of a whole number count, except in a rounded statement (约4000万, 60%近く).
-    if (!decimals && roundNumber) digits = digits.replace(/0+$/, '');
-    return Math.max(1, digits.length);
-  }
-  const plain = Math.abs(base).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, plain.length);
+  return writtenDigits(f, roundNumber);
 }
 
 /** Half the place value of the last written significant digit, in base units. */

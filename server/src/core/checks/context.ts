@@ -60,6 +60,12 @@ export function sentenceOf(starts: number[], offset: number): number {
 
 export { conceptOf, conceptAfter } from './counters';
 
+/** One side of an exchange rate (1元=約16円, US$1 = 7.1 yuan): a convention, not a fact of the release. */
+export function isExchangeRate(f: Figure, text: string): boolean {
+  if (f.unit !== 'CNY' && f.unit !== 'JPY' && f.unit !== 'USD' && dimensionOfFigure(f) !== 'money') return false;
+  return /^\s?[=＝≈]/.test(text.slice(f.end, f.end + 2)) || /[=＝≈]\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start));
+}
+
 export function isDistinctive(f: Figure, dim: string): boolean {
   switch (dim) {
     case 'area': case 'length': case 'money': case 'compute': case 'date':
@@ -81,7 +87,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     list.push({ start: m.start, id: m.id });
   }
   const figures = analysis.figures
-    .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5)
+    .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5 && !isExchangeRate(f, text))
     .sort((a, b) => a.start - b.start);
   // One set of entity ids per sentence, shared (read-only) by the figures in it.
   const entitiesBySentence = new Map<number, Set<string>>();

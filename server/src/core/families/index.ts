@@ -52,13 +52,16 @@ export interface PairEvidence {
  */
 export function isSameRelease(e: PairEvidence): boolean {
   if (e.sharedDate && e.sharedFigures >= 1 && e.score >= 3.5) return true;
-  // A short summary states three or four figures, nearly all of them in the long report.
+  // A short summary in another language states a few figures, most of them in the long report.
   if (e.crossLanguage && e.sharedFigures >= 3 && e.score >= 4 && (e.share ?? 0) >= SUMMARY_SHARE) return true;
+  if (e.crossLanguage && e.sharedFigures >= 2 && e.score >= 3.5 && (e.share ?? 0) >= MIN_SUMMARY_SHARE) return true;
   return e.sharedFigures >= 4 && e.score >= 5.5;
 }
 
 /** The share of a summary's evidence that its report must state for three shared figures to group. */
 export const SUMMARY_SHARE = 0.75;
+/** Two shared figures group versions in two languages only when precise (91.4 billion, 228) or dated alike. */
+export const MIN_SUMMARY_SHARE = 0.6;
 /** Names that differ only in a language tag (name.ja.txt / name.en.txt): grouped before any evidence. */
 export const NAMING_SCORE = 1000;
 
@@ -179,12 +182,13 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
       const { docs, weights } = index.get(key)!;
       if (docs.length < 2 || docs.length > maxDf) continue;
       const isDate = key.startsWith('date:');
+      const isDateline = key.startsWith('dateline:');
       for (let k = firstAfter(docs, i); k < docs.length; k++) {
         const j = docs[k];
         if (score[j] === 0) touched.push(j);
         score[j] += Math.min(w, weights[k]);
         if (isDate) sharedDate[j] = 1;
-        else sharedFigures[j]++;
+        else if (!isDateline) sharedFigures[j]++;
       }
     }
     for (const j of touched) {

@@ -14,7 +14,7 @@ export interface NamingKey {
 }
 
 // Language tags, longest first so that "zh-hans" is not read as "zh" + "-hans".
-const TAGS = ['zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh_cn', 'zh_tw', 'en', 'ja', 'jp', 'jpn', 'eng', 'zh', 'cn', 'chn', 'chs', 'cht', 'sc', 'tc'];
+const TAGS = ['zh-hans', 'zh-hant', 'hans', 'hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh_cn', 'zh_tw', 'en', 'ja', 'jp', 'jpn', 'eng', 'zh', 'cn', 'chn', 'chs', 'cht', 'sc', 'tc'];
 const TAG = TAGS.join('|');
 const SUFFIX = new RegExp(`^(.+?)[._-](${TAG})$`, 'i');
 const PREFIX = new RegExp(`^(${TAG})[._-](.+)$`, 'i');
@@ -25,8 +25,8 @@ function foldTag(tag: string): string {
   const t = tag.toLowerCase().replace('_', '-');
   if (t === 'jp' || t === 'jpn') return 'ja';
   if (t === 'eng') return 'en';
-  if (t === 'cn' || t === 'chn' || t === 'chs' || t === 'sc' || t === 'zh-cn' || t === 'zh-hans') return 'zh';
-  if (t === 'tc' || t === 'cht' || t === 'zh-tw' || t === 'zh-hk' || t === 'zh-hant') return 'zh-hant';
+  if (t === 'cn' || t === 'chn' || t === 'chs' || t === 'sc' || t === 'hans' || t === 'zh-cn' || t === 'zh-hans') return 'zh';
+  if (t === 'tc' || t === 'cht' || t === 'hant' || t === 'zh-tw' || t === 'zh-hk' || t === 'zh-hant') return 'zh-hant';
   return t;
 }
 
