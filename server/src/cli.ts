@@ -10,15 +10,17 @@ import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseToken
 import { LineIndex } from './core/text/paragraphs';
 import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
 import { WorkspaceIndex } from './core/workspace/workspaceIndex';
+import { findingLocale, localizeFinding, type FindingLocale } from './core/checks/messages';
 import type { Logger } from './core/types';
 
-const USAGE = `Usage: release-lens check [--format text|json] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
+const USAGE = `Usage: release-lens check [--format text|json] [--locale en|ja|zh-cn] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
 
 Checks press releases for entities, figures and figures that disagree between versions.
 PATH may be a file or a folder (folders are searched for *.txt and *.release files).
 
 Options:
   --format text|json   output format (default: text)
+  --locale en|ja|zh-cn language of the findings' messages (default: from LC_ALL, LC_MESSAGES or LANG)
   --catalog FILE       the project catalog (default: ./release-lens.json when present)
   --cache DIR          keep analyses in DIR between runs (keyed by content and engine version)
   --max-file-size KB   skip larger files with a notice (default: 2048)
@@ -28,6 +30,7 @@ Exit status: 0 no errors, 1 error-severity findings, 2 usage or I/O errors.`;
 
 interface Options {
   format: 'text' | 'json';
+  locale: FindingLocale;
   catalog?: string;
   cache?: string;
   maxFileSizeKB: number;
@@ -43,7 +46,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  const options: Options = { format: 'text', maxFileSizeKB: 2048, paths: [] };
+  const env = process.env;
+  const options: Options = { format: 'text', locale: findingLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG), maxFileSizeKB: 2048, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -60,6 +64,10 @@ export function parseArgs(argv: string[]): Options | 'help' {
       const f = arg.slice('--format='.length);
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
       options.format = f;
+    } else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const l = arg === '--locale' ? value() : arg.slice('--locale='.length);
+      if (!/^(?:en|ja|zh)(?:[-_].*)?$/i.test(l)) throw new UsageError(`--locale must be en, ja or zh-cn, not "${l}"`);
+      options.locale = findingLocale(l);
     } else if (arg === '--catalog') options.catalog = value();
     else if (arg === '--cache') options.cache = value();
     else if (arg === '--max-file-size') {
@@ -155,7 +163,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   // Every release is read: the dictionary is not needed for the checks, which is when memory peaks.
   await japanese.release();
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
-  const documents = checked.map((file) => documentReport(index, file));
+  const documents = checked.map((file) => documentReport(index, file, options.locale));
   const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));
   const stderr = problems.map((p) => `release-lens: ${p}\n`).join('');
   const stdout = options.format === 'json'
@@ -166,7 +174,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
 }
 
 /** One document in the public JSON format (README: "JSON output"). Keep it stable. */
-export function documentReport(index: WorkspaceIndex, file: string) {
+export function documentReport(index: WorkspaceIndex, file: string, locale: FindingLocale = 'en') {
   const uri = path.resolve(file);
   const doc = index.get(uri)!;
   const lines = new LineIndex(doc.text);
@@ -183,10 +191,13 @@ export function documentReport(index: WorkspaceIndex, file: string) {
       text: f.text, start: f.start, end: f.end, ...at(f.start), value: f.value, unit: f.unit, bound: f.bound,
       ...(f.counted ? { counted: f.counted } : {}), ...(f.note ? { note: f.note } : {}),
     })),
-    diagnostics: index.diagnostics(uri).map((d) => ({
-      code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end, ...at(d.start),
-      related: d.related.map((r) => ({ path: path.relative(process.cwd(), r.uri), start: r.start, end: r.end, message: r.message })),
-    })),
+    diagnostics: index.diagnostics(uri).map((d) => {
+      const words = localizeFinding(d, locale);
+      return {
+        code: d.code, severity: d.severity, message: words.message, start: d.start, end: d.end, ...at(d.start),
+        related: d.related.map((r, i) => ({ path: path.relative(process.cwd(), r.uri), start: r.start, end: r.end, message: words.related[i] })),
+      };
+    }),
   };
 }
 

@@ -17,6 +17,7 @@ import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseToke
 import type { EngineDiagnostic, Logger } from '../core/types';
 import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { localizeFinding } from '../core/checks/messages';
 import { uiLocale, type UiLocale, t } from './messages';
 import { lineIndexFor, toRange } from './positions';
 
@@ -328,15 +329,17 @@ export class Session {
     const configured = CHECK_CODES.includes(d.code as CheckCode) ? severityOf(this.settings, d.code as CheckCode) : d.severity;
     if (configured === 'off') return undefined;
     const lines = lineIndexFor(uri, text);
+    // Findings in the client's display language, as the hover cards.
+    const words = localizeFinding(d, this.locale);
     return {
       range: toRange(lines, d.start, d.end),
       severity: SEVERITY[configured],
       code: d.code,
       source: 'Release Lens',
-      message: d.message,
-      relatedInformation: d.related.map((r) => {
+      message: words.message,
+      relatedInformation: d.related.map((r, i) => {
         const otherText = this.index.get(r.uri)?.text ?? '';
-        return { location: { uri: r.uri, range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
+        return { location: { uri: r.uri, range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] };
       }),
       // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
       data: { fingerprint: d.fingerprint },

@@ -145,7 +145,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const lb = bs.filter((x) => !usedB.has(x.idx));
     if (la.length === 0 || lb.length === 0 || la.length * lb.length > 250_000) return;
     const tight = la.length === 1 && lb.length === 1;
-    const allowed = pairable(la, lb);
+    const allowed = pairable(la, lb, A, B);
     const candidates: PairMatch[] = [];
     la.forEach((a, i) => lb.forEach((b, j) => {
       const relA = (i + 1) / (la.length + 1);
@@ -153,7 +153,8 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       const score = allowed(a, b) ? windowScore(a, b, relA, relB) : undefined;
       if (score === undefined) return;
       const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
-      const sole = la.filter((x) => x.dim === a.dim).length === 1 && lb.filter((x) => x.dim === b.dim).length === 1;
+      // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
+      const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
       if (keep(m, sole, tight, Math.abs(relA - relB))) candidates.push(m);
     }));
     candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
@@ -186,6 +187,21 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
+}
+
+/** The other version states this value somewhere (so a left-over with it is a restatement). */
+function stated(x: FigureItem, other: DocumentItems): boolean {
+  return other.items.some((y) => y.dim === x.dim && sameValue(x, y));
+}
+
+/** Same number of digits, one of them different (2003 / 2002, 36.8 / 36.9): how a figure is mistyped. */
+function oneDigitApart(a: FigureItem, b: FigureItem): boolean {
+  const da = a.figure.text.normalize('NFKC').replace(/\D/g, '');
+  const db = b.figure.text.normalize('NFKC').replace(/\D/g, '');
+  if (da.length === 0 || da.length !== db.length) return false;
+  let diff = 0;
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
+  return diff === 1;
 }
 
 const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
@@ -229,6 +245,7 @@ function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolea
     c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;
   }
   if (a.dim !== b.dim) c -= 0.2;
+  if (oneDigitApart(a, b)) c += 0.15;
   return c;
 }
 
@@ -294,19 +311,21 @@ function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): 
  * same counted concept, the same entity right after them, or being the only left-over
  * of their dimension on both sides of the window.
  */
-function pairable(as: FigureItem[], bs: FigureItem[]): (a: FigureItem, b: FigureItem) => boolean {
-  // Per dimension: does the side state a single value (once, or restated: "2025 (2025年)")?
-  const single = (items: FigureItem[]): Map<string, boolean> => {
+function pairable(as: FigureItem[], bs: FigureItem[], A: DocumentItems, B: DocumentItems): (a: FigureItem, b: FigureItem) => boolean {
+  // Per dimension: does the side state a single value (once, or restated: "2025 (2025年)"),
+  // not counting values the other version states elsewhere (restatements of other facts)?
+  const single = (items: FigureItem[], other: DocumentItems): Map<string, boolean> => {
     const first = new Map<string, FigureItem>();
     const ok = new Map<string, boolean>();
     for (const x of items) {
+      if (stated(x, other)) continue;
       const f = first.get(x.dim);
       if (!f) { first.set(x.dim, x); ok.set(x.dim, true); } else if (!sameValue(f, x)) ok.set(x.dim, false);
     }
     return ok;
   };
-  const singleA = single(as);
-  const singleB = single(bs);
+  const singleA = single(as, B);
+  const singleB = single(bs, A);
   return (a, b) => {
     if (a.distinctive && b.distinctive) return true;
     if (a.concept && b.concept) {
@@ -314,7 +333,7 @@ function pairable(as: FigureItem[], bs: FigureItem[]): (a: FigureItem, b: Figure
       if (r !== 'unknown') return r !== 'different';
     }
     if (a.nextEntity && a.nextEntity === b.nextEntity) return true;
-    return singleA.get(a.dim) === true && singleB.get(b.dim) === true;
+    return singleA.get(a.dim) !== false && singleB.get(b.dim) !== false;
   };
 }
 
