@@ -62,7 +62,9 @@ connection.onDidChangeConfiguration(async () => {
 
 session.documents.onDidOpen((e) => {
   if (isCatalog(e.document.uri)) return;
-  if (session.isRelease(e.document.uri, e.document.languageId)) void session.updateOpenDocument(e.document);
+  if (!session.isRelease(e.document.uri, e.document.languageId)) return;
+  // Its other versions may sit next to it in a folder the workspace scan does not read.
+  void session.updateOpenDocument(e.document).then(() => session.readSiblings(e.document.uri));
 });
 session.documents.onDidChangeContent((e) => {
   if (isCatalog(e.document.uri)) void session.reloadCatalog();

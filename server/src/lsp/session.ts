@@ -17,6 +17,8 @@ import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseToke
 import type { EngineDiagnostic, Logger } from '../core/types';
 import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
 import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { siblingReleaseFiles } from '../core/workspace/siblings';
+import { namingKey } from '../core/families/naming';
 import { localizeFinding } from '../core/checks/messages';
 import { uiLocale, type UiLocale, t } from './messages';
 import { lineIndexFor, toRange } from './positions';
@@ -118,6 +120,7 @@ export class Session {
     this.settings = settings;
     this.analyzer.maxLength = settings.maxFileSizeKB * 1024;
     this.matcher = createReleaseMatcher(settings.include, settings.exclude);
+    this.notExcluded = createReleaseMatcher(['**'], settings.exclude);
   }
 
   // ---------------------------------------------------------------- which documents
@@ -132,13 +135,43 @@ export class Session {
     return path.basename(file);
   }
 
-  /** Whether a document is a press release Release Lens should read. */
+  /**
+   * Whether a document is a press release Release Lens should read: the include globs,
+   * the press-release language, `.release` files, a `.txt` named as a version of a
+   * release (name.ja.txt, name_en.txt, ja/name.txt), or a file next to an opened release.
+   */
   isRelease(uri: string, languageId?: string): boolean {
     if (languageId === 'press-release' || /\.release(\.txt)?$/i.test(uri)) return true;
     const file = uriToPath(uri);
     if (!file) return false;
     const rel = this.relativePath(uri);
-    return this.matcher(rel) || this.matcher(file.split(path.sep).join('/'));
+    if (this.excluded(rel)) return false;
+    if (this.matcher(rel) || this.matcher(file.split(path.sep).join('/'))) return true;
+    return this.siblings.has(file) || (/\.txt$/i.test(file) && namingKey(file) !== undefined);
+  }
+
+  private excluded(rel: string): boolean {
+    return !this.notExcluded(rel);
+  }
+
+  private notExcluded = createReleaseMatcher(['**'], DEFAULT_SETTINGS.exclude);
+
+  /** Files read because they sit next to an opened release (a bare folder). */
+  private readonly siblings = new Set<string>();
+
+  /**
+   * Reads the releases next to an opened release that the workspace scan did not (a
+   * folder outside samples/ and releases/), with the same size limits.
+   */
+  async readSiblings(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    if (!file) return;
+    for (const sibling of await siblingReleaseFiles(file)) {
+      const siblingUri = pathToFileURL(sibling).toString();
+      if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.excluded(this.relativePath(siblingUri))) continue;
+      this.siblings.add(sibling);
+      await this.updateFromDisk(siblingUri);
+    }
   }
 
   // ---------------------------------------------------------------- analysis

@@ -1,4 +1,5 @@
 import type { Family } from '../families';
+import { numericBase } from '../families/features';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { consistent } from './consistency';
@@ -65,8 +66,9 @@ const NEIGHBOURS = 4;
  */
 export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const matches: PairMatch[] = [];
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  // Restatements in parentheses are checked against what they translate, not aligned.
+  const usedA = new Set<number>(A.items.filter((x) => x.restates).map((x) => x.idx));
+  const usedB = new Set<number>(B.items.filter((x) => x.restates).map((x) => x.idx));
   const take = (candidates: PairMatch[]): PairMatch[] => {
     candidates.sort((x, y) => y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     const taken: PairMatch[] = [];
@@ -112,13 +114,6 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const generic: PairMatch[] = [];
   for (const [as, bs] of windows(A, B, heaviestChain(distinctive))) generic.push(...take(equalPairs(as, bs, () => true)));
 
-  // 3. Generic equal figures across windows, with support: the same counted concept or
-  //    entity, then a paired neighbour in the same or an adjacent sentence.
-  const sameClass = (a: FigureItem, b: FigureItem): boolean => { const r = conceptRelation(a.concept, b.concept); return r === 'same' || r === 'compatible'; };
-  take(equalPairs(A.items, B.items, (a, b) => sameClass(a, b) || (!!a.nextEntity && a.nextEntity === b.nextEntity)));
-  const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
-  take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
-
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
   const sentencePaired = (a: FigureItem, b: FigureItem): number =>
@@ -130,16 +125,18 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     sentenceItems(A, a.sentence).filter((x) => x.dim === a.dim).length === 1 && sentenceItems(B, b.sentence).filter((x) => x.dim === b.dim).length === 1;
   // Unequal pairings need confidence even when the values agree (more than 150 and 229):
   // a wrong pairing would hide the right one.
-  const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number): boolean => {
+  const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number, nearest = false): boolean => {
     if (m.equal) return true;
-    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff);
+    // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
+    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
+    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest);
     return m.confidence >= CONFIDENT;
   };
 
-  // 4. Disagreements inside the windows of the full chain, then inside sentences an
-  //    equal pair ties together (a sentence's figures are reordered in translation:
-  //    Japanese puts the sum before the count that English puts first). Any order
-  //    within a stretch, surest first.
+  // 3. Disagreements inside sentences an equal pair ties together (a sentence's figures
+  //    are reordered in translation: Japanese puts the sum before the count that English
+  //    puts first), then (4) inside the windows of the chain. Any order within a stretch,
+  //    surest first.
   const pairLeftovers = (as: FigureItem[], bs: FigureItem[]): void => {
     const la = as.filter((x) => !usedA.has(x.idx));
     const lb = bs.filter((x) => !usedB.has(x.idx));
@@ -155,7 +152,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
       // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
       const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
-      if (keep(m, sole, tight, Math.abs(relA - relB))) candidates.push(m);
+      if (keep(m, sole, tight, Math.abs(relA - relB), mutuallyNearest(a, b, la, lb))) candidates.push(m);
     }));
     candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     for (const m of candidates) {
@@ -165,12 +162,31 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       matches.push(m);
     }
   };
-  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
-  for (const t of [...tied].sort()) {
-    const [sa, sb] = t.split(':').map(Number);
-    pairLeftovers(A.items.filter((x) => x.sentence === sa), B.items.filter((x) => x.sentence === sb));
-  }
+  // Sentences tied by steps 1 and 2 first: a sentence's own figures are the surest partners
+  // (a title's year restated in a headline is not the year of the dateline's sentence).
+  const pairTied = (): void => {
+    for (const m of matches) if (m.equal) tied.add(`${m.a.sentence}:${m.b.sentence}`);
+    for (const t of [...tied].sort()) {
+      const [sa, sb] = t.split(':').map(Number);
+      pairLeftovers(sentenceItems(A, sa), sentenceItems(B, sb));
+    }
+  };
+  pairTied();
 
+  // 3b. Generic equal figures across windows, with support: the same counted concept or
+  //    entity, then a paired neighbour in the same or an adjacent sentence.
+  const sameClass = (a: FigureItem, b: FigureItem): boolean => { const r = conceptRelation(a.concept, b.concept); return r === 'same' || r === 'compatible'; };
+  // An entity right after a figure supports the pairing only when few figures are followed by it
+  // (the release's own subject follows half of them).
+  const nextCount = (D: DocumentItems, id: string): number => D.items.reduce((n, x) => n + (x.nextEntity === id ? 1 : 0), 0);
+  const sameNext = (a: FigureItem, b: FigureItem): boolean => !!a.nextEntity && a.nextEntity === b.nextEntity && nextCount(A, a.nextEntity) <= 2 && nextCount(B, b.nextEntity) <= 2;
+  take(equalPairs(A.items, B.items, (a, b) => sameClass(a, b) || sameNext(a, b)));
+  const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
+  take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
+  pairTied(); // and the sentences those tie
+
+
+  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
   // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
@@ -189,19 +205,50 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   return matches;
 }
 
+/** The figures of its dimension in the other version's sentence add up to this one (a total given per part). */
+function sumOfParts(total: FigureItem, sentence: FigureItem[]): boolean {
+  const t = numericBase(total.figure);
+  if (t === undefined || t === 0) return false;
+  const parts = sentence.filter((x) => x.dim === total.dim && !sameValue(x, total));
+  if (parts.length < 2) return false;
+  let sum = 0;
+  for (const p of parts) {
+    const v = numericBase(p.figure);
+    if (v === undefined) return false;
+    sum += v;
+  }
+  return Math.abs(sum - t) <= 1e-9 * Math.abs(t);
+}
+
 /** The other version states this value somewhere (so a left-over with it is a restatement). */
 function stated(x: FigureItem, other: DocumentItems): boolean {
   return other.items.some((y) => y.dim === x.dim && sameValue(x, y));
 }
 
-/** Same number of digits, one of them different (2003 / 2002, 36.8 / 36.9): how a figure is mistyped. */
+/**
+ * Same digits but one (2003 / 2002, 36.8 / 36.9), or two neighbours swapped (47.3 /
+ * 43.7): how a figure is mistyped.
+ */
 function oneDigitApart(a: FigureItem, b: FigureItem): boolean {
   const da = a.figure.text.normalize('NFKC').replace(/\D/g, '');
   const db = b.figure.text.normalize('NFKC').replace(/\D/g, '');
   if (da.length === 0 || da.length !== db.length) return false;
-  let diff = 0;
-  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
-  return diff === 1;
+  const diff: number[] = [];
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
+}
+
+/** Each is the other's closest value among the left-overs of its dimension, within a fifth. */
+function mutuallyNearest(a: FigureItem, b: FigureItem, la: FigureItem[], lb: FigureItem[]): boolean {
+  const va = numericBase(a.figure);
+  const vb = numericBase(b.figure);
+  if (va === undefined || vb === undefined || a.dim !== b.dim) return false;
+  const gap = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-12);
+  const g = gap(va, vb);
+  if (g > 0.2) return false;
+  const closer = (v: number, list: FigureItem[], self: FigureItem): boolean =>
+    list.some((x) => x !== self && x.dim === a.dim && (() => { const w = numericBase(x.figure); return w !== undefined && gap(v, w) < g; })());
+  return !closer(va, lb, b) && !closer(vb, la, a);
 }
 
 const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
@@ -234,9 +281,10 @@ function neighbourSupport(A: DocumentItems, B: DocumentItems, a: FigureItem, b: 
 }
 
 /** How sure a pairing of unequal figures is to be one fact (see CONFIDENT). */
-function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number): number {
+function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number, nearest = false): number {
   let c = 0.5 * sentence;
   if (sole) c += 0.25;
+  else if (nearest) c += 0.2;
   if (tight) c += 0.15;
   if (relDiff <= 0.2) c += 0.1;
   c += 0.3 * contextSimilarity(a, b);

@@ -24,6 +24,8 @@ export interface FigureItem {
   concept?: string;
   /** Distinctive figures (areas, lengths, money, big counts, event dates) may be reported missing. */
   distinctive: boolean;
+  /** A translation of an earlier figure of the sentence, in parentheses: "Top Ten ... in 2025（2025年…トップ10…）". */
+  restates?: FigureItem;
 }
 
 export interface DocumentItems {
@@ -115,7 +117,44 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       distinctive: isDistinctive(figure, dim),
     };
   });
+  markRestatements(items, text);
   return { uri: analysis.uri, items, starts };
+}
+
+const LATIN = /[A-Za-z]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/g;
+const scriptOf = (s: string): 'latin' | 'cjk' | undefined => {
+  const l = s.match(LATIN)?.length ?? 0;
+  const c = s.match(CJK)?.length ?? 0;
+  return l > c ? 'latin' : c > l ? 'cjk' : undefined;
+};
+
+/**
+ * Bilingual releases restate a figure in parentheses in the other script: "Top Ten
+ * Innovative Achievements … in 2025（2025年…のトップ10革新的成果）". Such a figure is not a
+ * fact of its own (it would pair with the next statement of its value elsewhere); it is
+ * checked against the figure it translates. Only when the parenthesis is in the other
+ * script than the words before it: "30 km² (12 in the first phase)" is no restatement.
+ */
+function markRestatements(items: FigureItem[], text: string): void {
+  for (const x of items) {
+    const before = text.slice(Math.max(0, x.figure.start - 120), x.figure.start);
+    const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    if (open < 0 || /[）)]/.test(before.slice(open))) continue;
+    const parenAt = x.figure.start - before.length + open;
+    const inside = scriptOf(text.slice(parenAt + 1, Math.min(text.length, x.figure.end + 20)));
+    const outside = scriptOf(text.slice(Math.max(0, parenAt - 40), parenAt));
+    if (!inside || !outside || inside === outside) continue;
+    let antecedent: FigureItem | undefined;
+    for (let k = x.idx - 1; k >= 0; k--) {
+      const y = items[k];
+      if (y.sentence !== x.sentence || y.figure.end > parenAt) { if (y.sentence !== x.sentence) break; continue; }
+      if (y.restates || y.dim !== x.dim || conceptRelation(y.concept, x.concept) === 'different') continue;
+      antecedent = y;
+      break;
+    }
+    if (antecedent && parenAt - antecedent.figure.end <= 120) x.restates = antecedent;
+  }
 }
 
 /** Equal after normalisation: same dimension and same quantity (dates by day, year when both know it). */

@@ -8,6 +8,7 @@ import { attributeStatements, type AttributeStatement, checkEntityFigureConflict
 import { checkMismatches, DATE_MISMATCH, FIGURE_MISMATCH, UNIT_MISMATCH } from './figureMismatch';
 import { checkMissing, FIGURE_MISSING } from './figureMissing';
 import { applyIgnores, type IgnoreEntry } from './ignore';
+import { checkRestatements } from './restatement';
 
 export { alignFamily, alignItems, alignPair, type AlignedFact, type Fact } from './align';
 export { applyIgnores, isIgnored, type IgnoreEntry } from './ignore';
@@ -59,6 +60,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
     const facts = alignItems(docs);
     found.push(...checkMismatches(facts, texts));
     found.push(...checkMissing(facts, docs));
+    found.push(...checkRestatements(docs));
     found.push(...checkEntityMissing(family.uris.map((u) => analyses.get(u)).filter((a): a is DocumentAnalysis => !!a), texts, input.entities));
   }
 

@@ -7,7 +7,7 @@ import type { EngineDiagnostic, Figure } from '../types';
 export type FindingLocale = 'en' | 'ja' | 'zh';
 
 export interface FindingText {
-  key: 'figure-mismatch' | 'unit-mismatch' | 'date-mismatch' | 'figure-missing' | 'entity-missing' | 'name-mismatch';
+  key: 'figure-mismatch' | 'unit-mismatch' | 'date-mismatch' | 'restatement-mismatch' | 'figure-missing' | 'entity-missing' | 'name-mismatch';
   /** The figure here (mismatches) or the figure that is missing (figure-missing). */
   here?: Figure;
   /** The other versions' figures, with their file names. */
@@ -61,6 +61,13 @@ export function findingMessage(d: EngineDiagnostic, locale: FindingLocale): stri
       const there = list(locale, others.map((o) => `${o.file} では ${value(o.figure, locale)}（${q(locale, o.figure.text)}）`));
       if (locale === 'ja') return `${WHAT.ja[t.key]}：ここでは ${here}、${there}。`;
       return `${WHAT.zh[t.key]}：此处为 ${here}，${list('zh', others.map((o) => `${o.file} 中为 ${value(o.figure, 'zh')}（${q('zh', o.figure.text)}）`))}。`;
+    }
+    case 'restatement-mismatch': {
+      const o = others[0];
+      if (!t.here || !o) return d.message;
+      if (locale === 'en') return `Figure differs from the figure it restates: ${value(t.here, 'en')} here (${q('en', t.here.text)}), but ${value(o.figure, 'en')} just before (${q('en', o.figure.text)}).`;
+      if (locale === 'ja') return `言い換えた数値が元の数値と異なります：ここでは ${value(t.here, 'ja')}（${q('ja', t.here.text)}）、直前では ${value(o.figure, 'ja')}（${q('ja', o.figure.text)}）。`;
+      return `括注中的数字与原数字不一致：此处为 ${value(t.here, 'zh')}（${q('zh', t.here.text)}），前文为 ${value(o.figure, 'zh')}（${q('zh', o.figure.text)}）。`;
     }
     case 'figure-missing': {
       if (!t.here) return d.message;
