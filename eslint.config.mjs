@@ -17,6 +17,7 @@ export default tseslint.config(
     languageOptions: { parser: tseslint.parser },
     // Registered so the code's existing eslint-disable comments name a known rule.
     plugins: { '@typescript-eslint': tseslint.plugin },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
   {
     files: ['server/src/core/**/*.ts'],
