@@ -18,9 +18,10 @@ import { runExport } from './cli/exportCommand';
 import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/findings';
 import { renderGithubAnnotations } from './cli/githubAnnotations';
 import { renderSarif } from './cli/sarif';
+import { siblingFiles } from './cli/siblings';
 import { version as VERSION } from '../../package.json';
 
-const USAGE = `Usage: release-lens check [--format text|json|sarif|github] [--fail-on LEVEL] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
+const USAGE = `Usage: release-lens check [--format text|json|sarif|github] [--fail-on LEVEL] [--siblings] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
        release-lens export --format jsonl|brat|csv [--out DIR] [--family ID] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
 
 check: checks press releases for entities, figures and figures that disagree between versions.
@@ -32,6 +33,8 @@ Options of check:
                        (annotations on the pull request), sarif a SARIF 2.1.0 log
   --fail-on error|warning|information|never
                        the least severe finding that makes the exit status 1 (default: error)
+  --siblings           also read the release files beside each named file (the other versions),
+                       reporting only the named files (for pre-commit, which names staged files)
 Options of export:
   --format jsonl|brat|csv   one document per line; brat standoff (.txt and .ann); a release
                        family's aligned figures as a table
@@ -57,6 +60,8 @@ interface CommonOptions {
 
 interface CheckOptions extends CommonOptions {
   command: 'check';
+  /** Also read the release files beside each named file (other versions), reporting only the named ones. */
+  siblings: boolean;
   format: CheckFormat;
   failOn: FailOn;
 }
@@ -89,6 +94,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
   let failOn: string | undefined;
   let out: string | undefined;
   let family: string | undefined;
+  let siblings = false;
   const common: CommonOptions = { maxFileSizeKB: 2048, paths: [] };
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
@@ -107,6 +113,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
     else if (arg === '--format') format = value();
     else if (arg === '--fail-on') (only('check'), (failOn = value()));
     else if (arg === '--out') (only('export'), (out = value()));
+    else if (arg === '--siblings') (only('check'), (siblings = true));
     else if (arg === '--family') (only('export'), (family = value()));
     else if (arg === '--catalog') common.catalog = value();
     else if (arg === '--cache') common.cache = value();
@@ -123,6 +130,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
       command, ...common,
       format: format === undefined ? 'text' : oneOf('--format', CHECK_FORMATS, format),
       failOn: failOn === undefined ? 'error' : oneOf('--fail-on', FAIL_ON, failOn),
+      siblings,
     };
   }
   if (format === undefined) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
@@ -187,6 +195,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const catalogFile = options.catalog ?? 'release-lens.json';
   const catalog = await loadCatalog(catalogFile, explicitCatalog, problems);
   const files = await expandPaths(options.paths, problems);
+  const context = options.command === 'check' && options.siblings ? await siblingFiles(files, RELEASE_FILE) : [];
 
   const japanese = new JapaneseTokenizer(findDictionaryPath(), logger);
   const analyzer = new DocumentAnalyzer({ japanese, logger, catalog });
@@ -202,13 +211,15 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const checked: string[] = [];
   // A few files in flight, so the tokenizer thread and this one work at the same time.
   const inFlight: Promise<unknown>[] = [];
-  for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
+  const named = new Set(files);
+  for await (const { file, read } of readReleasesAhead([...files, ...context], options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
-      problems.push(`${file}: ${read.reason}`);
+      // A sibling is only context: one that cannot be read is not this run's failure.
+      if (named.has(file)) problems.push(`${file}: ${read.reason}`);
       continue;
     }
     inFlight.push(index.upsert(path.resolve(file), read.text));
-    checked.push(file);
+    if (named.has(file)) checked.push(file);
     if (inFlight.length >= FILES_IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
