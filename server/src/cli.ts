@@ -136,6 +136,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
   if (format === undefined) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
   const exportFormat = oneOf('--format', EXPORT_FORMATS, format);
   if (exportFormat === 'brat' && out === undefined) throw new UsageError('--format brat writes a folder of .txt and .ann files: give --out DIR');
+  if (family !== undefined && exportFormat !== 'csv') throw new UsageError('--family picks the table of --format csv');
   return { command, ...common, format: exportFormat, out, family };
 }
 
