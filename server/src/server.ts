@@ -6,6 +6,7 @@ import { createConnection, DidChangeConfigurationNotification, FileChangeType, P
 import { registerCatalogRequests } from './lsp/catalogRequests';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerEditorExtras } from './lsp/editorExtras';
+import { registerExportAnnotations } from './lsp/exportAnnotations';
 import { registerHover } from './lsp/hover';
 import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
@@ -105,6 +106,7 @@ registerNavigation(session);
 registerCodeActions(session);
 registerEditorExtras(session);
 registerCatalogRequests(session);
+registerExportAnnotations(session);
 
 // A bug in one request must not take the server down; log it and keep serving.
 process.on('uncaughtException', (error) => session.logger.error(`Unexpected error: ${error.stack ?? error}`));

@@ -300,6 +300,11 @@ export class Session {
 
   // ---------------------------------------------------------------- background index
 
+  /** True while the background index is reading the workspace (an export now would be partial). */
+  get isIndexing(): boolean {
+    return this.indexing.active;
+  }
+
   /** Indexes every release file of the workspace folders, with progress; a newer scan cancels an older one. */
   async scanWorkspace(): Promise<void> {
     const generation = ++this.scanGeneration;
