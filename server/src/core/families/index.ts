@@ -133,7 +133,9 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
     const rj = find(j);
     if (ri === rj) continue;
     const sharesLanguage = [...languages[ri]].some((l) => languages[rj].has(l));
-    if (sharesLanguage && (share < SAME_LANGUAGE_SHARE || sizes[ri] > 1 || sizes[rj] > 1)) continue;
+    // A re-issue joins alone (a single document, to a family that has none yet): a
+    // family of translations grouped by name still takes its wire re-issue.
+    if (sharesLanguage && (share < SAME_LANGUAGE_SHARE || (sizes[ri] > 1 && sizes[rj] > 1) || reissued[ri] || reissued[rj])) continue;
     if (reissued[ri] && reissued[rj]) continue;
     const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
     parent[child] = root;
