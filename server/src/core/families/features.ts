@@ -88,7 +88,7 @@ export function figureWeight(f: Figure, dim: string): number {
   if (typeof f.value !== 'number') return 0;
   switch (dim) {
     case 'area': case 'length': case 'money': case 'compute':
-      return f.value === 0 ? 0 : writtenDigits(f) >= 3 ? PRECISE_WEIGHT : DISTINCTIVE_WEIGHT;
+      return f.value === 0 ? 0 : writtenDigits(f, true) >= 3 ? PRECISE_WEIGHT : DISTINCTIVE_WEIGHT;
     case 'count':
       if (!(f.value > 10 && Number.isInteger(f.value))) return 0;
       return f.value >= 100 && f.value % 10 !== 0 ? DISTINCTIVE_WEIGHT : COUNT_WEIGHT;
