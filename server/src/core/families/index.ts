@@ -176,7 +176,8 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
   // Features stated by too many documents are not distinctive: they neither pair documents nor count as evidence.
   const totals = features.map((f) => {
     let total = 0;
-    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf) total += w;
+    // A dateline is a bonus, not evidence a version must share: wire versions are often dated apart.
+    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf && !key.startsWith('dateline:')) total += w;
     return total;
   });
 
