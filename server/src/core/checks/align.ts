@@ -3,7 +3,7 @@ import { numericBase } from '../families/features';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { consistent } from './consistency';
-import { buildItems, contextSimilarity, physicalSwap, sameValue, type DocumentItems, type FigureItem } from './context';
+import { aroundSimilarity, buildItems, contextSimilarity, physicalSwap, sameValue, type DocumentItems, type FigureItem } from './context';
 import { conceptRelation, conceptsDiffer } from './counters';
 
 /** One fact stated (or not) by each version of a release. */
@@ -101,7 +101,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
         if (conceptsDiffer(a.concept, b.concept)) continue; // three positions are not three shifts
         if (a.concept && !b.concept && conceptsB.has(a.concept)) continue;
         if (b.concept && !a.concept && conceptsA.has(b.concept)) continue;
-        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
+        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + 2 * aroundSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
       }
     }
     return out;
@@ -287,7 +287,7 @@ function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolea
   else if (nearest) c += 0.2;
   if (tight) c += 0.15;
   if (relDiff <= 0.2) c += 0.1;
-  c += 0.3 * contextSimilarity(a, b);
+  c += 0.3 * contextSimilarity(a, b) + 0.4 * aroundSimilarity(a, b);
   if (a.dim === 'count' || a.dim === 'rank') {
     const r = conceptRelation(a.concept, b.concept);
     c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;

@@ -2,6 +2,30 @@ import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../f
 import { sameQuantity } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { conceptOf, conceptRelation, countConcept } from './counters';
+import { foldText } from '../entities/fold';
+
+/** Characters either side of a figure compared between versions in one script (a re-issue, hans / hant, ja / zh). */
+const AROUND = 12;
+
+/** 0..1: Dice similarity of the character pairs around two figures (near 0 across scripts). */
+export function aroundSimilarity(a: FigureItem, b: FigureItem): number {
+  const pairs = (s: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) {
+      const p = s.slice(i, i + 2);
+      if (/[\s\d\u0000]/.test(p)) continue;
+      m.set(p, (m.get(p) ?? 0) + 1);
+    }
+    return m;
+  };
+  const pa = pairs(a.around);
+  const pb = pairs(b.around);
+  let shared = 0;
+  let total = 0;
+  for (const [p, n] of pa) { shared += Math.min(n, pb.get(p) ?? 0); total += n; }
+  for (const n of pb.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
 
 /**
  * A figure prepared for comparison: its dimension, its place in the document and
@@ -24,6 +48,8 @@ export interface FigureItem {
   concept?: string;
   /** Distinctive figures (areas, lengths, money, big counts, event dates) may be reported missing. */
   distinctive: boolean;
+  /** The words either side of the figure, folded (simplified, traditional and Japanese forms alike). */
+  around: string;
   /** A translation of an earlier figure of the sentence, in parentheses: "Top Ten ... in 2025（2025年…トップ10…）". */
   restates?: FigureItem;
 }
@@ -115,6 +141,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       nextEntity: best <= 40 ? nextEntity : undefined,
       concept: dim === 'count' || dim === 'rank' ? countConcept(figure.counted, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
+      around: foldText(text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND)),
     };
   });
   markRestatements(items, text);
