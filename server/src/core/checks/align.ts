@@ -187,6 +187,11 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
 
 
   for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
+  // A value each version states exactly once is one fact wherever a moved paragraph put it
+  // (2029 in the moved rail paragraph); the sentences it ties are paired again.
+  const once = (D: DocumentItems, x: FigureItem): boolean => D.items.filter((y) => y.dim === x.dim && sameValue(x, y)).length === 1;
+  take(equalPairs(A.items, B.items, (a, b) => once(A, a) && once(B, b)));
+  pairTied();
   // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
