@@ -1,9 +1,9 @@
 import type { Family } from '../families';
-import { numericBase } from '../families/features';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { consistent } from './consistency';
-import { aroundSimilarity, buildItems, contextSimilarity, physicalSwap, sameValue, type DocumentItems, type FigureItem } from './context';
+import { aroundSimilarity, buildItems, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
 
 /** One fact stated (or not) by each version of a release. */
@@ -178,18 +178,17 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const sameClass = (a: FigureItem, b: FigureItem): boolean => { const r = conceptRelation(a.concept, b.concept); return r === 'same' || r === 'compatible'; };
   // An entity right after a figure supports the pairing only when few figures are followed by it
   // (the release's own subject follows half of them).
-  const nextCount = (D: DocumentItems, id: string): number => D.items.reduce((n, x) => n + (x.nextEntity === id ? 1 : 0), 0);
+  const nextCount = figuresFollowedBy;
   const sameNext = (a: FigureItem, b: FigureItem): boolean => !!a.nextEntity && a.nextEntity === b.nextEntity && nextCount(A, a.nextEntity) <= 2 && nextCount(B, b.nextEntity) <= 2;
   take(equalPairs(A.items, B.items, (a, b) => sameClass(a, b) || sameNext(a, b)));
   const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
   take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
   pairTied(); // and the sentences those tie
 
-
   for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
   // A value each version states exactly once is one fact wherever a moved paragraph put it
   // (2029 in the moved rail paragraph); the sentences it ties are paired again.
-  const once = (D: DocumentItems, x: FigureItem): boolean => D.items.filter((y) => y.dim === x.dim && sameValue(x, y)).length === 1;
+  const once = (D: DocumentItems, x: FigureItem): boolean => timesStated(x, D) === 1;
   take(equalPairs(A.items, B.items, (a, b) => once(A, a) && once(B, b)));
   pairTied();
   // 5. Unique left-overs of a kind.
@@ -208,98 +207,6 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
-}
-
-/** The figures of its dimension in the other version's sentence add up to this one (a total given per part). */
-function sumOfParts(total: FigureItem, sentence: FigureItem[]): boolean {
-  const t = numericBase(total.figure);
-  if (t === undefined || t === 0) return false;
-  const parts = sentence.filter((x) => x.dim === total.dim && !sameValue(x, total));
-  if (parts.length < 2) return false;
-  let sum = 0;
-  for (const p of parts) {
-    const v = numericBase(p.figure);
-    if (v === undefined) return false;
-    sum += v;
-  }
-  return Math.abs(sum - t) <= 1e-9 * Math.abs(t);
-}
-
-/** The other version states this value somewhere (so a left-over with it is a restatement). */
-function stated(x: FigureItem, other: DocumentItems): boolean {
-  return other.items.some((y) => y.dim === x.dim && sameValue(x, y));
-}
-
-/**
- * Same digits but one (2003 / 2002, 36.8 / 36.9), or two neighbours swapped (47.3 /
- * 43.7): how a figure is mistyped.
- */
-function oneDigitApart(a: FigureItem, b: FigureItem): boolean {
-  const da = a.figure.text.normalize('NFKC').replace(/\D/g, '');
-  const db = b.figure.text.normalize('NFKC').replace(/\D/g, '');
-  if (da.length === 0 || da.length !== db.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
-  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
-}
-
-/** Each is the other's closest value among the left-overs of its dimension, within a fifth. */
-function mutuallyNearest(a: FigureItem, b: FigureItem, la: FigureItem[], lb: FigureItem[]): boolean {
-  const va = numericBase(a.figure);
-  const vb = numericBase(b.figure);
-  if (va === undefined || vb === undefined || a.dim !== b.dim) return false;
-  const gap = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-12);
-  const g = gap(va, vb);
-  if (g > 0.2) return false;
-  const closer = (v: number, list: FigureItem[], self: FigureItem): boolean =>
-    list.some((x) => x !== self && x.dim === a.dim && (() => { const w = numericBase(x.figure); return w !== undefined && gap(v, w) < g; })());
-  return !closer(va, lb, b) && !closer(vb, la, a);
-}
-
-const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
-function sentenceItems(D: DocumentItems, sentence: number): FigureItem[] {
-  let map = bySentence.get(D);
-  if (!map) {
-    bySentence.set(D, (map = new Map()));
-    for (const x of D.items) {
-      let list = map.get(x.sentence);
-      if (!list) map.set(x.sentence, (list = []));
-      list.push(x);
-    }
-  }
-  return map.get(sentence) ?? [];
-}
-
-/**
- * Equal distinctive figures beside two equal figures, in their sentences: when a
- * release states "180 projects" twice, the one whose sentence also has the 122.46
- * billion is the one beside 1224億6000万元 in the other version.
- */
-function neighbourSupport(A: DocumentItems, B: DocumentItems, a: FigureItem, b: FigureItem): number {
-  const others = sentenceItems(B, b.sentence).filter((y) => y !== b && y.distinctive);
-  if (others.length === 0) return 0;
-  let support = 0;
-  for (const x of sentenceItems(A, a.sentence)) {
-    if (x !== a && x.distinctive && others.some((y) => sameValue(x, y))) support++;
-  }
-  return 1.5 * Math.min(2, support);
-}
-
-/** How sure a pairing of unequal figures is to be one fact (see CONFIDENT). */
-function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number, nearest = false): number {
-  let c = 0.5 * sentence;
-  if (sole) c += 0.25;
-  else if (nearest) c += 0.2;
-  if (tight) c += 0.15;
-  if (relDiff <= 0.2) c += 0.1;
-  c += 0.3 * contextSimilarity(a, b) + 0.4 * aroundSimilarity(a, b);
-  if (a.dim === 'count' || a.dim === 'rank') {
-    const r = conceptRelation(a.concept, b.concept);
-    c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;
-  }
-  if (a.dim !== b.dim) c -= 0.2;
-  if (oneDigitApart(a, b)) c += 0.15;
-  return c;
 }
 
 function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {

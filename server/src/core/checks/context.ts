@@ -7,19 +7,27 @@ import { foldText } from '../entities/fold';
 /** Characters either side of a figure compared between versions in one script (a re-issue, hans / hant, ja / zh). */
 const AROUND = 12;
 
-/** 0..1: Dice similarity of the character pairs around two figures (near 0 across scripts). */
-export function aroundSimilarity(a: FigureItem, b: FigureItem): number {
-  const pairs = (s: string): Map<string, number> => {
-    const m = new Map<string, number>();
+// Character pairs around a figure, made once per item (pairs of items are compared many times).
+const aroundPairs = new WeakMap<FigureItem, Map<string, number>>();
+function pairsOf(x: FigureItem): Map<string, number> {
+  let m = aroundPairs.get(x);
+  if (!m) {
+    m = new Map();
+    const s = x.around;
     for (let i = 0; i + 1 < s.length; i++) {
       const p = s.slice(i, i + 2);
       if (/[\s\d\u0000]/.test(p)) continue;
       m.set(p, (m.get(p) ?? 0) + 1);
     }
-    return m;
-  };
-  const pa = pairs(a.around);
-  const pb = pairs(b.around);
+    aroundPairs.set(x, m);
+  }
+  return m;
+}
+
+/** 0..1: Dice similarity of the character pairs around two figures (near 0 across scripts). */
+export function aroundSimilarity(a: FigureItem, b: FigureItem): number {
+  const pa = pairsOf(a);
+  const pb = pairsOf(b);
   let shared = 0;
   let total = 0;
   for (const [p, n] of pa) { shared += Math.min(n, pb.get(p) ?? 0); total += n; }
@@ -182,6 +190,39 @@ function markRestatements(items: FigureItem[], text: string): void {
     }
     if (antecedent && parenAt - antecedent.figure.end <= 120) x.restates = antecedent;
   }
+}
+
+// Per document, made once: its items by dimension, and how many figures each entity follows.
+const byDimension = new WeakMap<DocumentItems, Map<string, FigureItem[]>>();
+export function itemsOfDimension(D: DocumentItems, dim: string): FigureItem[] {
+  let map = byDimension.get(D);
+  if (!map) {
+    byDimension.set(D, (map = new Map()));
+    for (const x of D.items) {
+      let list = map.get(x.dim);
+      if (!list) map.set(x.dim, (list = []));
+      list.push(x);
+    }
+  }
+  return map.get(dim) ?? [];
+}
+
+/** How many figures of `D` state the value of `x` (any of them, `x` too when it is in `D`). */
+export function timesStated(x: FigureItem, D: DocumentItems): number {
+  let n = 0;
+  for (const y of itemsOfDimension(D, x.dim)) if (sameValue(x, y)) n++;
+  return n;
+}
+
+const followCounts = new WeakMap<DocumentItems, Map<string, number>>();
+/** How many figures of `D` the entity follows right after. */
+export function figuresFollowedBy(D: DocumentItems, id: string): number {
+  let map = followCounts.get(D);
+  if (!map) {
+    followCounts.set(D, (map = new Map()));
+    for (const x of D.items) if (x.nextEntity) map.set(x.nextEntity, (map.get(x.nextEntity) ?? 0) + 1);
+  }
+  return map.get(id) ?? 0;
 }
 
 /** Equal after normalisation: same dimension and same quantity (dates by day, year when both know it). */
