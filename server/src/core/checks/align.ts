@@ -94,6 +94,8 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const conceptsA = new Set(as.filter((x) => !usedA.has(x.idx) && x.concept).map((x) => x.concept));
     const conceptsB = new Set(bs.filter((x) => !usedB.has(x.idx) && x.concept).map((x) => x.concept));
     const out: PairMatch[] = [];
+    const choicesA = new Map<number, number>();
+    const choicesB = new Map<number, number>();
     for (const a of as) {
       if (usedA.has(a.idx)) continue;
       for (const b of byDim.get(a.dim) ?? []) {
@@ -101,9 +103,13 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
         if (conceptsDiffer(a.concept, b.concept)) continue; // three positions are not three shifts
         if (a.concept && !b.concept && conceptsB.has(a.concept)) continue;
         if (b.concept && !a.concept && conceptsA.has(b.concept)) continue;
-        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + 2 * aroundSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
+        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
+        choicesA.set(a.idx, (choicesA.get(a.idx) ?? 0) + 1);
+        choicesB.set(b.idx, (choicesB.get(b.idx) ?? 0) + 1);
       }
     }
+    // The words around settle a choice between equal figures; without one they add nothing.
+    for (const m of out) if (choicesA.get(m.a.idx)! > 1 || choicesB.get(m.b.idx)! > 1) m.score += 2 * aroundSimilarity(m.a, m.b);
     return out;
   };
 
@@ -129,7 +135,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (m.equal) return true;
     // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
     if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
-    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest);
+    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
     return m.confidence >= CONFIDENT;
   };
 
@@ -165,10 +171,19 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   // Sentences tied by steps 1 and 2 first: a sentence's own figures are the surest partners
   // (a title's year restated in a headline is not the year of the dateline's sentence).
   const pairTied = (): void => {
-    for (const m of matches) if (m.equal) tied.add(`${m.a.sentence}:${m.b.sentence}`);
-    for (const t of [...tied].sort()) {
-      const [sa, sb] = t.split(':').map(Number);
-      pairLeftovers(sentenceItems(A, sa), sentenceItems(B, sb));
+    const pairs = new Map<string, [number, number]>();
+    for (const m of matches) {
+      if (!m.equal) continue;
+      const k = `${m.a.sentence}:${m.b.sentence}`;
+      tied.add(k);
+      pairs.set(k, [m.a.sentence, m.b.sentence]);
+    }
+    for (const k of [...pairs.keys()].sort()) {
+      const [sa, sb] = pairs.get(k)!;
+      const as = sentenceItems(A, sa);
+      const bs = sentenceItems(B, sb);
+      // Nothing to do in a sentence pair whose figures are all paired.
+      if (as.some((x) => !usedA.has(x.idx)) && bs.some((y) => !usedB.has(y.idx))) pairLeftovers(as, bs);
     }
   };
   pairTied();

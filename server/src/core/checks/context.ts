@@ -13,7 +13,7 @@ function pairsOf(x: FigureItem): Map<string, number> {
   let m = aroundPairs.get(x);
   if (!m) {
     m = new Map();
-    const s = x.around;
+    const s = foldText(x.around); // simplified, traditional and Japanese forms alike
     for (let i = 0; i + 1 < s.length; i++) {
       const p = s.slice(i, i + 2);
       if (/[\s\d\u0000]/.test(p)) continue;
@@ -56,7 +56,7 @@ export interface FigureItem {
   concept?: string;
   /** Distinctive figures (areas, lengths, money, big counts, event dates) may be reported missing. */
   distinctive: boolean;
-  /** The words either side of the figure, folded (simplified, traditional and Japanese forms alike). */
+  /** The words either side of the figure (folded when first compared). */
   around: string;
   /** A translation of an earlier figure of the sentence, in parentheses: "Top Ten ... in 2025（2025年…トップ10…）". */
   restates?: FigureItem;
@@ -149,7 +149,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       nextEntity: best <= 40 ? nextEntity : undefined,
       concept: dim === 'count' || dim === 'rank' ? countConcept(figure.counted, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
-      around: foldText(text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND)),
+      around: text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND),
     };
   });
   markRestatements(items, text);
@@ -173,10 +173,11 @@ const scriptOf = (s: string): 'latin' | 'cjk' | undefined => {
  */
 function markRestatements(items: FigureItem[], text: string): void {
   for (const x of items) {
-    const before = text.slice(Math.max(0, x.figure.start - 120), x.figure.start);
+    const from = Math.max(0, x.figure.start - 120);
+    const before = text.slice(from, x.figure.start); // a bounded look back: lastIndexOf on the text would scan to its start
     const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
     if (open < 0 || /[）)]/.test(before.slice(open))) continue;
-    const parenAt = x.figure.start - before.length + open;
+    const parenAt = from + open;
     const inside = scriptOf(text.slice(parenAt + 1, Math.min(text.length, x.figure.end + 20)));
     const outside = scriptOf(text.slice(Math.max(0, parenAt - 40), parenAt));
     if (!inside || !outside || inside === outside) continue;

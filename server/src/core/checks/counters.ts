@@ -95,8 +95,20 @@ export function conceptAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
+// Archives repeat the same counted nouns and phrases: the class of each is worked out once.
+const conceptCache = new Map<string, string | undefined>();
+
 /** The class of a count: its noun, or the noun after a bare counter when that says more. */
 export function countConcept(counted: string | undefined, text: string, end: number): string | undefined {
+  const key = `${counted ?? ''}\u0000${text.slice(end, end + 10)}`;
+  if (conceptCache.has(key)) return conceptCache.get(key);
+  if (conceptCache.size > 20_000) conceptCache.clear();
+  const concept = countConceptOf(counted, text, end);
+  conceptCache.set(key, concept);
+  return concept;
+}
+
+function countConceptOf(counted: string | undefined, text: string, end: number): string | undefined {
   const own = conceptOf(counted);
   if (own && !isCounter(own)) return own;
   const after = conceptAfter(text, end);

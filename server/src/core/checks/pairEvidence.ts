@@ -80,18 +80,22 @@ export function neighbourSupport(A: DocumentItems, B: DocumentItems, a: FigureIt
 }
 
 /** How sure a pairing of unequal figures is to be one fact (see CONFIDENT). */
-export function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number, nearest = false): number {
+export function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number, nearest = false, threshold = 0.5): number {
   let c = 0.5 * sentence;
   if (sole) c += 0.25;
   else if (nearest) c += 0.2;
   if (tight) c += 0.15;
   if (relDiff <= 0.2) c += 0.1;
-  c += 0.3 * contextSimilarity(a, b) + 0.4 * aroundSimilarity(a, b);
+  c += 0.3 * contextSimilarity(a, b);
   if (a.dim === 'count' || a.dim === 'rank') {
     const r = conceptRelation(a.concept, b.concept);
     c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;
   }
   if (a.dim !== b.dim) c -= 0.2;
   if (oneDigitApart(a, b)) c += 0.15;
+  // The words around (up to 0.4) are read only when they can decide.
+  if (c < threshold && c + AROUND_WEIGHT >= threshold) c += AROUND_WEIGHT * aroundSimilarity(a, b);
   return c;
 }
+
+const AROUND_WEIGHT = 0.4;
