@@ -1,7 +1,7 @@
 import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
-import { conceptOf, conceptRelation, countConcept } from './counters';
+import { conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
 import { foldText } from '../entities/fold';
 
 /** Characters either side of a figure compared between versions in one script (a re-issue, hans / hant, ja / zh). */
@@ -147,7 +147,8 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       sentence,
       entities,
       nextEntity: best <= 40 ? nextEntity : undefined,
-      concept: dim === 'count' || dim === 'rank' ? countConcept(figure.counted, text, figure.end) : conceptOf(figure.counted),
+      concept: dim === 'count' ? countConcept(figure.counted, text, figure.end)
+        : dim === 'rank' ? conceptOf(figure.counted) ?? ordinalConcept(figure.text) ?? countConcept(undefined, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
       around: text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND),
     };

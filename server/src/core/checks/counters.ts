@@ -85,14 +85,36 @@ export function conceptsDiffer(a: string | undefined, b: string | undefined): bo
  * stretch of up to eight characters, within the clause, that ends in a class word.
  */
 export function conceptAfter(text: string, end: number): string | undefined {
-  const window = text.slice(end, end + 10);
-  const cut = window.search(/[、，。,.;；：:（(「“”」\s]/u);
-  const clause = cut >= 0 ? window.slice(0, cut) : window;
+  const window = text.slice(end, end + 24).replace(/^[\s\u3000]+/, '');
+  if (/^[A-Za-z]/.test(window)) {
+    // English: the next word or two ("batch of …", "major projects").
+    const words = window.split(/[^A-Za-z-]+/).slice(0, 2);
+    for (let n = words.length; n >= 1; n--) {
+      const c = conceptOf(words.slice(0, n).join(' '));
+      if (c && !isCounter(c)) return c;
+    }
+    return undefined;
+  }
+  const cut = window.slice(0, 10).search(/[、，。,.;；：:（(「“”」\s]/u);
+  const clause = cut >= 0 ? window.slice(0, cut) : window.slice(0, 10);
   for (let j = clause.length; j >= 2; j--) {
     const c = conceptOf(clause.slice(0, j));
     if (c && !isCounter(c)) return c;
   }
   return undefined;
+}
+
+/** The class an ordinal carries in its own words (第1群, 第二批, Phase II): the word after the number. */
+export function ordinalConcept(figureText: string): string | undefined {
+  const text = figureText.normalize('NFKC');
+  const tail = text.replace(/^(?:第|No\.?\s*)?[\d一二三四五六七八九十百〇零两首]+/i, '').trim();
+  // 第14位, No. 3, 14th: a place in a ranking, no class of its own.
+  if (tail && !/^(?:位|名|号|號|番|st|nd|rd|th)$/i.test(tail)) {
+    const c = conceptOf(tail);
+    if (c) return c;
+  }
+  const head = text.replace(/\s*(?:[\d]+|[IVX]+)$/, '').trim(); // "Phase II", "Stage 2"
+  return head && head !== text ? conceptOf(head) : undefined;
 }
 
 // Archives repeat the same counted nouns and phrases: the class of each is worked out once.
