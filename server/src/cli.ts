@@ -127,7 +127,6 @@ export function parseArgs(argv: string[]): Options | 'help' {
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
       common.maxFileSizeKB = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${shown(arg)}"`);
-    else if (arg === '') throw new UsageError('an empty PATH argument was given (a variable that expanded to nothing?)');
     else common.paths.push(arg);
   }
   if (common.paths.length === 0) throw new UsageError('no PATH given');
@@ -162,6 +161,10 @@ async function expandPaths(paths: string[], problems: string[]): Promise<string[
     files.push(file);
   };
   for (const p of paths) {
+    if (p === '') {
+      problems.push('"" (an empty PATH argument): names no file (a variable that expanded to nothing?)');
+      continue;
+    }
     try {
       const stat = await fs.stat(p);
       if (stat.isDirectory()) {
