@@ -18,6 +18,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './core/export';
 import { runExport } from './cli/exportCommand';
 import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/findings';
 import { renderGithubAnnotations } from './cli/githubAnnotations';
+import type { JsonReport } from './cli/jsonReport';
 import { renderSarif } from './cli/sarif';
 import { siblingFiles } from './cli/siblings';
 import { version as VERSION } from '../../package.json';
@@ -270,9 +271,12 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const textOf = (uri: string) => index.get(uri)?.text;
   let stdout: string;
   switch (options.format) {
-    case 'json':
-      stdout = JSON.stringify({ version: 1, documents: checked.map((file) => documentReport(index, file, reported(file))) }, null, 2) + '\n';
+    case 'json': {
+      // Typed by the zod schema the published JSON schema comes from, so the two cannot drift apart.
+      const report: JsonReport = { version: 1, documents: checked.map((file) => documentReport(index, file, reported(file))) };
+      stdout = JSON.stringify(report, null, 2) + '\n';
       break;
+    }
     case 'sarif':
       stdout = JSON.stringify(renderSarif({ root: process.cwd(), documents: perDocument, textOf, catalogFile: catalog ? catalogFile : undefined, problems, version: VERSION }), null, 2) + '\n';
       break;
