@@ -19,6 +19,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './core/export';
 import { runExport } from './cli/exportCommand';
 import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/findings';
 import { renderGithubAnnotations } from './cli/githubAnnotations';
+import type { JsonReport } from './cli/jsonReport';
 import { renderSarif } from './cli/sarif';
 import { siblingFiles } from './cli/siblings';
 import { version as VERSION } from '../../package.json';
@@ -133,7 +134,6 @@ export function parseArgs(argv: string[]): Options | 'help' {
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
       common.maxFileSizeKB = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${shown(arg)}"`);
-    else if (arg === '') throw new UsageError('an empty PATH argument was given (a variable that expanded to nothing?)');
     else common.paths.push(arg);
   }
   if (common.paths.length === 0) throw new UsageError('no PATH given');
@@ -169,6 +169,10 @@ async function expandPaths(paths: string[], problems: string[]): Promise<string[
     files.push(file);
   };
   for (const p of paths) {
+    if (p === '') {
+      problems.push('"" (an empty PATH argument): names no file (a variable that expanded to nothing?)');
+      continue;
+    }
     try {
       const stat = await fs.stat(p);
       if (stat.isDirectory()) {
@@ -274,9 +278,12 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const textOf = (uri: string) => index.get(uri)?.text;
   let stdout: string;
   switch (options.format) {
-    case 'json':
-      stdout = JSON.stringify({ version: 1, documents: checked.map((file) => documentReport(index, file, reported(file), options.locale)) }, null, 2) + '\n';
+    case 'json': {
+      // Typed by the zod schema the published JSON schema comes from, so the two cannot drift apart.
+      const report: JsonReport = { version: 1, documents: checked.map((file) => documentReport(index, file, reported(file), options.locale)) };
+      stdout = JSON.stringify(report, null, 2) + '\n';
       break;
+    }
     case 'sarif':
       stdout = JSON.stringify(renderSarif({ root: process.cwd(), documents: perDocument, textOf, catalogFile: catalog ? catalogFile : undefined, problems, version: VERSION }), null, 2) + '\n';
       break;

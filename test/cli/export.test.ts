@@ -126,6 +126,26 @@ describe('release-lens export --format brat', () => {
   });
 });
 
+describe('release-lens export --out', () => {
+  it('a folder that cannot be made gets one clear line and exit 2, not a stack trace (nor a hang)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'release-lens-out-'));
+    try {
+      const file = path.join(dir, 'a-file');
+      writeFileSync(file, '');
+      const inTheWay = runCli(['export', '--format', 'jsonl', '--out', file, 'samples']);
+      assert.equal(inTheWay.code, 2);
+      assert.equal(inTheWay.stderr, `release-lens: ${file}: cannot write the export there (a file is in the way of a folder)\n`);
+      if (process.platform === 'linux') {
+        const refused = runCli(['export', '--format', 'brat', '--out', '/proc/release-lens-export', 'samples']);
+        assert.equal(refused.code, 2);
+        assert.match(refused.stderr, /^release-lens: \/proc\/release-lens-export: cannot write the export \(ENOENT[^\n]*\)\n$/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('release-lens export --format jsonl', () => {
   it('one document per line: text, language, family, entities and figures with UTF-16 and code point offsets', () => {
     withAstralRelease((dir) => {

@@ -27,7 +27,8 @@ export async function runExport(
   } catch (error) {
     if (error instanceof ExportError) return { error: error.message };
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) return { error: `${options.out}: cannot write the export (${code}: ${(error as Error).message})` };
+    if (code === 'EEXIST' || code === 'ENOTDIR') return { error: `${options.out}: cannot write the export there (a file is in the way of a folder)` };
+    if (code) return { error: `${options.out}: cannot write the export (${(error as Error).message})` };
     throw error;
   }
 }

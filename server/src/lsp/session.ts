@@ -316,6 +316,7 @@ export class Session {
     await this.index.reanalyzeAll();
     await this.releaseJapaneseWhenIdle();
     this.publishAll();
+    this.logger.info(`Catalog ${catalog ? 'loaded' : 'removed'}: ${this.index.size} releases read again`);
   }
 
   /**

@@ -71,11 +71,30 @@ export async function writeExport(index: WorkspaceIndex, uris: readonly string[]
   const written: string[] = [];
   for (const file of files) {
     const target = path.join(folder, ...file.path.split('/'));
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await makeFolder(path.dirname(target));
     await fs.writeFile(target, file.content);
     written.push(target);
   }
   return { folder, files: written };
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir never returns for a folder that
+ * cannot be made inside an existing one that refuses it (/proc/x), which must be an error.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await fs.stat(dir)).isDirectory()) return;
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    await makeFolder(parent);
+    await fs.mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
 }
 
 /** A message for the user, not a bug. */
