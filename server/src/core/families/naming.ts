@@ -33,7 +33,9 @@ function foldTag(tag: string): string {
 /** The naming key of a file, or undefined when its name carries no language tag. */
 export function namingKey(uri: string): NamingKey | undefined {
   const parts = uriToPath(uri).replace(/\\/g, '/').split('/');
-  const file = decodeURIComponent(parts.pop() ?? '');
+  const last = parts.pop() ?? '';
+  let file = last;
+  try { file = decodeURIComponent(last); } catch { /* a plain path with % in it */ }
   const stem = file.replace(/(?:\.release)?\.[A-Za-z0-9]{1,8}$/i, '');
   if (!stem) return undefined;
   const dir = parts.join('/');
