@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   type Connection,
@@ -157,7 +158,9 @@ export class Session {
       if (!latest || latest.version !== version) return;
       try {
         const text = latest.getText();
+        const spelling = this.clientUri(uri);
         const changed = await this.index.upsert(uri, text, true, version);
+        if (this.index.get(uri)?.version === version) this.analysedSpelling.set(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
@@ -181,8 +184,16 @@ export class Session {
   /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
   async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
+    this.analysedSpelling.delete(uri);
     this.index.supersede(uri);
     if (!this.index.get(uri) && !this.isRelease(uri)) return;
+    // Never saved (untitled:, or a file that is not there): out of the index now, before
+    // anything else is published with places in it.
+    const file = uriToFsPath(uri);
+    if (!file || !existsSync(file)) {
+      this.removeFromIndex(uri);
+      return;
+    }
     await this.updateFromDisk(uri);
     await this.releaseJapaneseWhenIdle();
   }
@@ -217,10 +228,7 @@ export class Session {
       else this.index.remove(uri);
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
-        this.connection.sendDiagnostics({
-          uri: this.clientUri(uri),
-          diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
-        });
+        this.sendDiagnostics(uri, undefined, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }]);
         this.adjustCounts(this.published.get(uri), []);
         this.published.set(uri, 'skipped');
       }
@@ -234,7 +242,7 @@ export class Session {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
     if (removed || this.published.has(uri)) {
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics: [] });
+      this.sendDiagnostics(uri, undefined, []);
       this.adjustCounts(this.published.get(uri), []);
       this.published.delete(uri);
       this.sendStatus();
@@ -274,7 +282,7 @@ export class Session {
       catalog = parsed.catalog ?? this.index.getCatalog();
       if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
     }
-    this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics });
+    this.sendDiagnostics(uri, undefined, diagnostics);
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
@@ -401,18 +409,38 @@ export class Session {
       const indexed = this.index.get(uri);
       if (!indexed) continue;
       const open = this.documents.get(uri) !== undefined;
-      // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
+      // Open but the index holds the disk's text (or another spelling's), or closed but it
+      // still holds the editor's: the right text is on its way.
       if (open === (indexed.version === undefined)) continue;
+      if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) continue;
       const diagnostics = this.lspDiagnostics(uri);
       const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
       const previous = this.published.get(uri);
       if (previous === key && uri !== force) continue;
       this.adjustCounts(previous, diagnostics);
       this.published.set(uri, key);
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), version: open ? indexed.version : undefined, diagnostics });
+      this.sendDiagnostics(uri, open ? indexed.version : undefined, diagnostics);
     }
     this.sendStatus();
   }
+
+  /**
+   * Publishes under the spelling the editor uses for `uri` now; findings published under
+   * another spelling of the same file before (a client that opened it twice) are cleared.
+   */
+  private sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    const spelling = this.clientUri(uri);
+    const before = this.spellingsPublished.get(uri);
+    if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
+    if (spelling !== uri) this.spellingsPublished.set(uri, spelling);
+    else this.spellingsPublished.delete(uri);
+    this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
+  }
+
+  /** Per document, the editor's spelling its findings were last published under, when not the canonical one. */
+  private readonly spellingsPublished = new Map<string, string>();
+  /** Per open document, the editor spelling whose text the index holds. */
+  private readonly analysedSpelling = new Map<string, string>();
 
   /** Keeps the status bar's error and warning counts up to date without recounting every document. */
   private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {
