@@ -1,5 +1,6 @@
 // Loads a development set: manifest, materialised texts (git-ignored) and annotations,
 // and resolves annotated surfaces to UTF-16 spans in the texts.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -46,6 +47,9 @@ export function loadManifest(set: DevSetName): DevText[] {
     const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
     if (text !== undefined && Array.from(text).slice(0, 40).join('') !== entry.first40) {
       throw new Error(`${set}/${entry.id}.txt does not start with the manifest's first40: materialised from another text?`);
+    }
+    if (text !== undefined && entry.sha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== entry.sha256) {
+      throw new Error(`${set}/${entry.id}.txt differs from the text the annotations were made on (sha256): re-materialise it`);
     }
     return { entry, text };
   });

@@ -17,6 +17,8 @@ export const ManifestEntrySchema = z.object({
   url: z.string().min(1),
   /** The first 40 code points of the excerpt: proves a re-materialised text is the same one. */
   first40: z.string(),
+  /** SHA-256 of the excerpt as saved (UTF-8): a later re-materialisation is checked against it. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   /** Release families only: the family this version belongs to. */
   family: z.string().optional(),
 });

@@ -2,7 +2,7 @@
 // editor needs for the core features goes through standard LSP; these only add the
 // VS Code status bar, the comparison view and catalog annotation.
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { EntityType } from '../../server/src/core/types';
+import type { EntityType } from './entityTypes';
 
 export interface StatusParams {
   state: 'indexing' | 'ready' | 'error';

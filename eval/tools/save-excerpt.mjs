@@ -8,6 +8,7 @@
 // A set's manifest may be split in parts (manifest.zh.json ...) that are read together.
 // answer.json is the search tool's JSON answer as returned (query, results[]). The
 // excerpt of the result whose url equals --url is written to eval/.texts/<set>/<id>.txt.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,6 +48,7 @@ const entry = {
   query: answer.query,
   url: values.url,
   first40: Array.from(hit.excerpt).slice(0, 40).join(''),
+  sha256: createHash('sha256').update(hit.excerpt, 'utf8').digest('hex'),
   ...(values.family ? { family: values.family } : {}),
 };
 const next = manifest.filter((e) => e.id !== values.id);

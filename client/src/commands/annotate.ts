@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { annotateRequest, type AnnotateParams, type TextEditResult } from '../../../common/src/protocol';
-import type { EntityType } from '../../../server/src/core/types';
+import type { EntityType } from '../../../common/src/entityTypes';
 import type { ReleaseLensClient } from '../languageClient';
 import { entityTypeLabel, errorMessage, runningClient, selectedText } from './util';
 

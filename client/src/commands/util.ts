@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { EntityType } from '../../../server/src/core/types';
+import type { EntityType } from '../../../common/src/entityTypes';
 import type { ReleaseLensClient } from '../languageClient';
 
 /** The running client, or undefined after telling the user the server is not running. */

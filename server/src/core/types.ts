@@ -3,8 +3,8 @@
 
 export type Language = 'ja' | 'zh' | 'en' | 'mixed';
 
-export type EntityType = 'zone' | 'lab' | 'project' | 'organization';
-export const ENTITY_TYPES: readonly EntityType[] = ['zone', 'lab', 'project', 'organization'];
+import type { EntityType } from '../../../common/src/entityTypes';
+export { type EntityType, ENTITY_TYPES } from '../../../common/src/entityTypes';
 
 /**
  * The unit vocabulary of a figure. Areas, lengths and money keep the unit the text
