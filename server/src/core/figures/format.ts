@@ -8,6 +8,7 @@ type Locale = 'en' | 'ja' | 'zh';
 
 const UNIT_SYMBOL: Partial<Record<Figure['unit'], string>> = {
   km2: 'km²', m2: 'm²', ha: 'ha', mu: 'mu', km: 'km', m: 'm', CNY: 'CNY', JPY: 'JPY', USD: 'USD', percent: '%', pflops: 'PFLOPS',
+  mi2: 'sq mi', ft2: 'sq ft', acre: 'acres', mi: 'mi', ft: 'ft',
 };
 
 /** English names for the classifiers and nouns of CJK counts. */
