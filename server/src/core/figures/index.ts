@@ -14,7 +14,7 @@ export { formatFigure, rewriteFigure } from './format';
  * Every figure in `text`, sorted by start; spans are UTF-16 offsets into `text`.
  * A date without a year takes `referenceYear`; without one its value is "--MM-DD".
  */
-export function recognizeFigures(text: string, options?: { referenceYear?: number }): Figure[] {
+export function recognizeFigures(text: string, options?: { referenceYear?: number; referenceDate?: string }): Figure[] {
   return scanFigures(text, options ?? {}).map(toFigure);
 }
 

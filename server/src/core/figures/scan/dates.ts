@@ -1,95 +1,183 @@
 /**
- * Dates and years: 2026-02-24, 2026年2月24日, 2月24日, 令和3年, 24 February 2026,
- * Feb. 27, 2026. A date without a year takes the reference year when there is one.
+ * Numeric and CJK dates and years: 2026-02-24, 2008.01.30, 17.12.2019, 11/13/2025,
+ * 20180305, 2026年2月24日, 2月24日, 19年4月, 2018年底, 今年9月, 8日, （11）日, 令和3年,
+ * 民國95年. English dates are in datesEn.ts; values and resolution in dateValues.ts.
  */
 import { isInteger, toNumber } from '../decimal';
 import { JA_ERAS } from '../lexicon';
-import { isAsciiLetter, isDigit, monthOf, pad2, readSmallInt, wordEnd } from './chars';
+import { isAsciiLetter, isDigit, readSmallInt } from './chars';
+import { dateValue, dayInDatelineMonth, defaultYear, relativeYearBefore } from './dateValues';
 import { parseNumber } from './numbers';
 import type { Core, Scan } from './state';
 
-/** YYYY-MM-DD, YYYY/MM/DD */
-export function isoDate(s: Scan, core: Core): number {
+export { enDayMonth, enMonthDate } from './datesEn';
+
+/**
+ * Dates written with - / . between numbers: YYYY-MM-DD, YYYY/MM, YYYY.MM.DD, DD.MM.YYYY,
+ * DD.MM.YY, MM/DD/YYYY (DD/MM when the first is over 12), and YYYYMMDD. Returns the end,
+ * or 0 when there is no date here.
+ */
+export function numericDate(s: Scan, i: number): number {
   const t = s.t;
-  if (core.style !== 'digits' || core.intDigits !== 4 || core.hasDecimal || core.hasSep) return 0;
-  const sep = t[core.end];
-  const m = readSmallInt(t, core.end + 1, 2);
-  if (!m || m.value < 1 || m.value > 12) return 0;
-  let end = m.end;
-  let day: number | undefined;
-  if (t[end] === sep) {
-    const d = readSmallInt(t, end + 1, 2);
-    if (!d || d.value < 1 || d.value > 31) return 0;
-    day = d.value;
-    end = d.end;
+  const prev = t.charCodeAt(i - 1);
+  if (isDigit(prev) || isAsciiLetter(prev) || prev === 46 || prev === 47 || prev === 45) return 0;
+  const compact = readSmallInt(t, i, 8);
+  if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.') {
+    const v = compact.value;
+    const value = dateValue(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
+    if (!value || v < 19000000 || v > 20991231) return 0;
+    return emitNumeric(s, i, compact.end, value, undefined);
   }
-  if (isDigit(t.charCodeAt(end)) || (t[end] === sep && isDigit(t.charCodeAt(end + 1)))) return 0;
-  const y = toNumber(core.value);
-  const value = day === undefined ? `${y}-${pad2(m.value)}` : `${y}-${pad2(m.value)}-${pad2(day)}`;
+  const a = readSmallInt(t, i, 4);
+  if (!a) return 0;
+  const sep = t[a.end];
+  if (sep !== '-' && sep !== '/' && sep !== '.') return 0;
+  const b = readSmallInt(t, a.end + 1, 2);
+  if (!b) return 0;
+  let end = b.end;
+  let c: { value: number; end: number } | undefined;
+  if (t[end] === sep && isDigit(t.charCodeAt(end + 1))) {
+    c = readSmallInt(t, end + 1, 4);
+    if (!c) return 0;
+    end = c.end;
+  }
+  if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end)) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
+  const aLen = a.end - i;
+  const cLen = c ? c.end - (b.end + 1) : 0;
+  let value: string | undefined;
+  let iso = false;
+  let note: string | undefined;
+  if (aLen === 4 && (!c || cLen <= 2)) {
+    if (sep === '.' && !c) return 0; // 2008.01 is a decimal
+    value = dateValue(a.value, b.value, c?.value);
+    iso = true;
+  } else if (c && cLen === 4 && aLen <= 2 && sep !== '-') {
+    const dayFirst = sep === '.' || a.value > 12;
+    value = dayFirst ? dateValue(c.value, b.value, a.value) : dateValue(c.value, a.value, b.value);
+    if (!dayFirst && b.value <= 12) note = 'read as month/day/year';
+  } else if (c && cLen === 2 && aLen <= 2 && sep === '.') {
+    value = dateValue(2000 + c.value, b.value, a.value);
+    note = 'day.month.two-digit year';
+  } else return 0;
+  if (!value) return 0;
+  return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
+}
+
+function emitNumeric(s: Scan, i: number, end: number, value: string, isoSep: string | undefined, note?: string): number {
   s.emit({
-    start: core.start, end, value, unit: 'date', bound: 'exact', coreStart: core.start, coreEnd: end, style: 'digits',
-    dateStyle: { kind: 'iso', sep, hasDay: day !== undefined },
+    start: i, end, value, unit: 'date', bound: 'exact', note, coreStart: i, coreEnd: end, style: 'digits',
+    dateStyle: isoSep ? { kind: 'iso', sep: isoSep, hasDay: value.length === 10 } : undefined,
   });
   return end;
 }
 
-/** 2026年2月24日, 2026年3月, 2月24日, 二〇二六年二月二十四日, 2025年, 2025年度. */
+/** Dates and years written with 年 / 月 / 日. Returns the end, or 0 when this is not one. */
 export function cjkDate(s: Scan, core: Core): number {
   const t = s.t;
   let p = core.end;
-  if (t[p] === ' ' && (t[p + 1] === '年' || t[p + 1] === '月')) p++;
-  const v = toNumber(core.value);
-  if (t[p] === '年') {
-    const yearLike = core.intDigits === 4 && v >= 1000 && v <= 2999 && core.style !== 'mixed';
-    if (!yearLike) {
-      // 令和3年, 平成2年度
-      const era = core.start >= 2 ? t.slice(core.start - 2, core.start) : '';
-      if (JA_ERAS[era] === undefined || !isInteger(core.value) || v < 1 || v > 99) return 0;
-      let end = p + 1;
-      if (t[end] === '度') end++;
-      s.emit({
-        start: core.start - 2, end, value: JA_ERAS[era] + v, unit: 'year', bound: 'exact', note: `Japanese era year (${era})`,
-        coreStart: core.start, coreEnd: core.end, style: core.style,
-      });
-      return end;
-    }
-    if (t[p + 1] === '間' || t[p + 1] === '来' || t.startsWith('年以上', p) || t.startsWith('年余', p)) return 0;
-    // month?
-    let q = p + 1;
-    if (t[q] === ' ') q++;
-    const mp = monthDay(s, q);
-    if (mp) {
-      const value = mp.day === undefined ? `${v}-${pad2(mp.month)}` : `${v}-${pad2(mp.month)}-${pad2(mp.day)}`;
-      s.emit({
-        start: core.start, end: mp.end, value, unit: 'date', bound: 'exact', coreStart: core.start, coreEnd: mp.end,
-        style: core.style, dateStyle: { kind: 'cjk', hasYear: true, hasDay: mp.day !== undefined, dayChar: mp.dayChar },
-      });
-      return mp.end;
-    }
-    let end = p + 1;
-    if (t[end] === '度') end++;
-    s.emit({ start: core.start, end, value: v, unit: 'year', bound: 'exact', coreStart: core.start, coreEnd: core.end, style: core.style });
-    return end;
-  }
-  if (t[p] === '月') {
-    const mp = monthDay(s, core.start);
-    if (!mp || mp.day === undefined) return 0;
-    const ref = s.opts.referenceYear;
-    const md = `${pad2(mp.month)}-${pad2(mp.day)}`;
-    s.emit({
-      start: core.start, end: mp.end, value: ref !== undefined ? `${ref}-${md}` : `--${md}`, unit: 'date', bound: 'exact',
-      note: ref !== undefined ? undefined : 'date without a year', confidence: ref !== undefined ? undefined : 0.9,
-      coreStart: core.start, coreEnd: mp.end, style: core.style,
-      dateStyle: { kind: 'cjk', hasYear: false, hasDay: true, dayChar: mp.dayChar },
-    });
-    return mp.end;
-  }
-  if (core.style === 'cjkseq') return 0;
+  if (t[p] === ' ' && (t[p + 1] === '年' || t[p + 1] === '月' || t[p + 1] === '日')) p++;
+  if (t[p] === '年') return yearAndMonth(s, core, p);
+  if (t[p] === '月') return monthAndDay(s, core);
+  if (t[p] === '日' || (t[p] === ')' && t[p + 1] === '日')) return bareDay(s, core, t[p] === ')' ? p + 1 : p);
   return 0;
 }
 
-/** Reads "M月" or "M月D日" at q. */
-export function monthDay(s: Scan, q: number): { month: number; day?: number; end: number; dayChar: string } | undefined {
+const DURATION_AFTER_YEAR = '間来來以余餘多内內后後前半'; // 3年間, 20餘年, 3年以内: durations
+
+/** The year of N年: a four-digit year, an era year (令和3年, 民國95年), a two-digit year before a month (19年4月). */
+function yearOf(s: Scan, core: Core, p: number): { year: number; start: number; note?: string } | undefined {
+  const t = s.t;
+  const v = toNumber(core.value);
+  if (!isInteger(core.value) || core.style === 'mixed') return undefined;
+  if (core.intDigits === 4 && v >= 1000 && v <= 2999) return { year: v, start: core.start };
+  if (core.style === 'cjkseq' && core.intDigits === 4) return undefined;
+  const era = core.start >= 2 ? t.slice(core.start - 2, core.start) : '';
+  if (JA_ERAS[era] !== undefined && v >= 1 && v <= 99) return { year: JA_ERAS[era] + v, start: core.start - 2, note: `Japanese era year (${era})` };
+  if ((era === '民國' || era === '民国') && v >= 1 && v <= 200) return { year: 1911 + v, start: core.start - 2, note: 'Minguo (ROC) year' };
+  let q = p + 1;
+  if (t[q] === ' ') q++;
+  if (core.style === 'digits' && core.intDigits === 2 && monthDay(s, q)) return { year: 2000 + v, start: core.start, note: 'two-digit year' };
+  // Taiwan's official calendar (114 年 = 2025) in a document that reads as Taiwanese
+  if (s.opts.minguoYears && v >= 40 && v <= 150 && !DURATION_AFTER_YEAR.includes(t[p + 1] ?? '')) {
+    return { year: 1911 + v, start: core.start, note: 'Minguo (ROC) year' };
+  }
+  return undefined;
+}
+
+function yearAndMonth(s: Scan, core: Core, p: number): number {
+  const t = s.t;
+  const y = yearOf(s, core, p);
+  if (!y) return 0;
+  if (y.note === undefined && (t[p + 1] === '間' || t[p + 1] === '来' || t.startsWith('年以上', p) || t.startsWith('年余', p))) return 0;
+  if (t[p + 1] === '底' || t[p + 1] === '末') {
+    // 2018年底: the end of the year, read as its last month
+    s.emit({
+      start: y.start, end: p + 2, value: `${y.year}-12`, unit: 'date', bound: 'exact', note: 'the end of the year',
+      coreStart: core.start, coreEnd: core.end, style: core.style,
+    });
+    return p + 2;
+  }
+  let q = p + 1;
+  while (t[q] === ' ') q++;
+  const mp = monthDay(s, q);
+  if (mp) {
+    const value = dateValue(y.year, mp.month, mp.day);
+    if (!value) return mp.end; // 2026年2月31日: not a date
+    s.emit({
+      start: y.start, end: mp.end, value, unit: 'date', bound: 'exact', note: mp.note ?? y.note, coreStart: core.start, coreEnd: mp.end,
+      style: core.style, dateStyle: { kind: 'cjk', hasYear: true, hasDay: mp.day !== undefined, dayChar: mp.dayChar },
+    });
+    return mp.end;
+  }
+  let end = p + 1;
+  if (t[end] === '度') end++;
+  s.emit({ start: y.start, end, value: y.year, unit: 'year', bound: 'exact', note: y.note, coreStart: core.start, coreEnd: core.end, style: core.style });
+  return end;
+}
+
+/** 2月24日, 12月, 今年9月, 去年4月底: the year from a relative word, or the dateline. */
+function monthAndDay(s: Scan, core: Core): number {
+  const mp = monthDay(s, core.start);
+  if (!mp) return 0;
+  const rel = relativeYearBefore(s, core.start);
+  const year = rel ? rel.year : defaultYear(s);
+  const value = dateValue(year, mp.month, mp.day);
+  if (!value) return mp.end;
+  const start = rel ? rel.start : core.start;
+  const note = mp.note ?? (year === undefined ? (mp.day === undefined ? 'month without a year' : 'date without a year') : undefined);
+  s.emit({
+    start, end: mp.end, value, unit: 'date', bound: 'exact', note, confidence: year !== undefined ? undefined : 0.9,
+    coreStart: core.start, coreEnd: mp.end, style: core.style,
+    dateStyle: mp.day !== undefined && !rel ? { kind: 'cjk', hasYear: false, hasDay: true, dayChar: mp.dayChar } : undefined,
+  });
+  return mp.end;
+}
+
+const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當中';
+const NOT_AFTER_DAY = '第每数數近约約前后後余餘多几幾-~/';
+
+/** 19日, 25 日, （26）日, 今（19）日: a day of the dateline's month. */
+function bareDay(s: Scan, core: Core, p: number): number {
+  const t = s.t;
+  const v = toNumber(core.value);
+  if (!isInteger(core.value) || v < 1 || v > 31 || core.style === 'mixed' || core.hasSep) return 0;
+  if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '')) return 0;
+  const value = dayInDatelineMonth(s, v);
+  if (!value) return 0;
+  let start = core.start;
+  if (t[p - 1] === ')' && t[start - 1] === '(') {
+    start--;
+    if ('今昨本同'.includes(t[start - 1] ?? '')) start--;
+  }
+  s.emit({
+    start, end: p + 1, value, unit: 'date', bound: 'exact', note: 'a day of the dateline\'s month',
+    coreStart: core.start, coreEnd: p + 1, style: core.style,
+  });
+  return p + 1;
+}
+
+/** Reads "M月", "M月D日", "M月底" at q. */
+export function monthDay(s: Scan, q: number): { month: number; day?: number; end: number; dayChar: string; note?: string } | undefined {
   const t = s.t;
   const m = parseNumber(t, q);
   if (!m.ok || !m.core || m.core.hasDecimal || m.core.hasSep || m.core.style === 'mixed') return undefined;
@@ -99,106 +187,19 @@ export function monthDay(s: Scan, q: number): { month: number; day?: number; end
   const month = toNumber(m.core.value);
   if (month < 1 || month > 12 || !isInteger(m.core.value)) return undefined;
   p++;
+  if (t[p] === '底' || t[p] === '末') return { month, end: p + 1, dayChar: '日', note: 'the end of the month' };
   let q2 = p;
-  if (t[q2] === ' ') q2++;
+  while (t[q2] === ' ') q2++;
   const d = parseNumber(t, q2);
   if (d.ok && d.core && !d.core.hasDecimal && !d.core.hasSep && d.core.style !== 'mixed') {
     let e = d.core.end;
-    if (t[e] === ' ') e++;
+    while (t[e] === ' ') e++;
     const dayChar = t[e];
     const day = toNumber(d.core.value);
     if ((dayChar === '日' || dayChar === '号' || dayChar === '號') && day >= 1 && day <= 31 && isInteger(d.core.value)) {
       return { month, day, end: e + 1, dayChar };
     }
   }
+  if (t[p] === '份') p++;
   return { month, end: p, dayChar: '日' };
-}
-
-/** 24 February 2026, 24 Feb. */
-export function enDayMonth(s: Scan, core: Core): number {
-  const t = s.t;
-  if (t[core.end] !== ' ') return 0;
-  const ws = core.end + 1;
-  const we = wordEnd(t, ws);
-  const w = t.slice(ws, we);
-  const month = monthOf(w);
-  if (!month) return 0;
-  const day = toNumber(core.value);
-  if (day < 1 || day > 31) return 0;
-  let end = we;
-  if (t[end] === '.' && w.length <= 4) end++;
-  let year: number | undefined;
-  if (t[end] === ' ' || t[end] === ',') {
-    let q = end;
-    if (t[q] === ',') q++;
-    if (t[q] === ' ') q++;
-    const y = readSmallInt(t, q, 4);
-    if (y && y.end - q === 4 && !isDigit(t.charCodeAt(y.end)) && !isAsciiLetter(t.charCodeAt(y.end))) {
-      year = y.value;
-      end = y.end;
-    }
-  }
-  const ref = year ?? s.opts.referenceYear;
-  const md = `${pad2(month)}-${pad2(day)}`;
-  s.emit({
-    start: core.start, end, value: ref !== undefined ? `${ref}-${md}` : `--${md}`, unit: 'date', bound: 'exact',
-    note: ref !== undefined ? undefined : 'date without a year', confidence: ref !== undefined ? undefined : 0.9,
-    coreStart: core.start, coreEnd: end, style: 'digits',
-    dateStyle: { kind: 'en-dmy', month: w.length <= 4 && w !== 'May' && w !== 'June' && w !== 'July' ? 'abbr' : 'full', hasYear: year !== undefined },
-  });
-  return end;
-}
-
-/** February 24, Feb. 27, 2026, February 2026 */
-export function enMonthDate(s: Scan, i: number, we: number, w: string, month: number): number {
-  const t = s.t;
-  if (!/^[A-Z]/.test(w)) return 0;
-  let p = we;
-  const abbr = w.length <= 4 && !['May', 'June', 'July'].includes(w);
-  if (t[p] === '.') {
-    if (!abbr) return 0;
-    p++;
-  }
-  if (t[p] !== ' ') return 0;
-  p++;
-  const d = readSmallInt(t, p, 4);
-  if (!d) return 0;
-  const digits = d.end - p;
-  let end = d.end;
-  if (digits === 4) {
-    if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end))) return 0;
-    s.emit({
-      start: i, end, value: `${d.value}-${pad2(month)}`, unit: 'date', bound: 'exact', coreStart: i, coreEnd: end, style: 'digits',
-      dateStyle: { kind: 'en-mdy', month: abbr ? 'abbr' : 'full', hasYear: true, hasDay: false },
-    });
-    return end;
-  }
-  if (digits > 2 || d.value < 1 || d.value > 31) return 0;
-  if (w === 'May' || w === 'March') {
-    // "May 5" fine; both are also words, but a capitalised month followed by a day is a date
-  }
-  const ord = t.slice(end, end + 2).toLowerCase();
-  if ((ord === 'st' || ord === 'nd' || ord === 'rd' || ord === 'th') && !isAsciiLetter(t.charCodeAt(end + 2))) end += 2;
-  if (isAsciiLetter(t.charCodeAt(end)) || isDigit(t.charCodeAt(end))) return 0;
-  if (t[end] === '.' && isDigit(t.charCodeAt(end + 1))) return 0;
-  let year: number | undefined;
-  let q = end;
-  if (t[q] === ',') q++;
-  if (t[q] === ' ') {
-    q++;
-    const y = readSmallInt(t, q, 4);
-    if (y && y.end - q === 4 && !isDigit(t.charCodeAt(y.end)) && !isAsciiLetter(t.charCodeAt(y.end)) && y.value >= 1000) {
-      year = y.value;
-      end = y.end;
-    }
-  }
-  const ref = year ?? s.opts.referenceYear;
-  const md = `${pad2(month)}-${pad2(d.value)}`;
-  s.emit({
-    start: i, end, value: ref !== undefined ? `${ref}-${md}` : `--${md}`, unit: 'date', bound: 'exact',
-    note: ref !== undefined ? undefined : 'date without a year', confidence: ref !== undefined ? undefined : 0.9,
-    coreStart: i, coreEnd: end, style: 'digits',
-    dateStyle: { kind: 'en-mdy', month: abbr ? 'abbr' : 'full', hasYear: year !== undefined, hasDay: true },
-  });
-  return end;
 }

@@ -8,7 +8,7 @@ import { Dec, add, dec, isInteger, isZero, shift, toNumber, ZERO } from '../deci
 import { MONEY_PREFIXES } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, NUM_KIND, NUM_VALUE } from './chars';
 import type { Core, CoreStyle, Scan } from './state';
-import { cjkDate, enDayMonth, isoDate } from './dates';
+import { cjkDate, enDayMonth, numericDate } from './dates';
 import { tail } from './tail';
 
 const MAX_DIGITS = 30;
@@ -20,6 +20,13 @@ interface DigitGroup {
   hasSep: boolean;
   hasDecimal: boolean;
   bad: boolean; // too long, dotted (1.2.3) or leading zero id
+}
+
+export /** After 36・9: one or two digits, then no further ・ group (1・2・3 is a list). */
+function decimalTail(t: string, p: number): boolean {
+  let e = p;
+  while (isDigit(t.charCodeAt(e))) e++;
+  return e - p <= 2 && t.charCodeAt(e) !== 0x30fb;
 }
 
 export function readDigits(t: string, pos: number): DigitGroup {
@@ -59,7 +66,9 @@ export function readDigits(t: string, pos: number): DigitGroup {
   let frac = '';
   let hasDecimal = false;
   let bad = false;
-  if (t.charCodeAt(pos) === 46 /* . */ && isDigit(t.charCodeAt(pos + 1))) {
+  const dot = t.charCodeAt(pos);
+  if ((dot === 46 /* . */ || dot === 0x30fb /* ・ */) && isDigit(t.charCodeAt(pos + 1)) &&
+      !(dot === 0x30fb && (firstGroup > 4 || !decimalTail(t, pos + 1)))) {
     pos++;
     hasDecimal = true;
     while (pos < n && isDigit(t.charCodeAt(pos))) {
@@ -74,7 +83,7 @@ export function readDigits(t: string, pos: number): DigitGroup {
     }
   }
   if (count > MAX_DIGITS) bad = true;
-  if (!hasDecimal && intDigits > 1 && t.charCodeAt(start) === 48 && !hasSep) bad = true; // 0027: an id
+  if (!hasDecimal && intDigits > 2 && t.charCodeAt(start) === 48 && !hasSep) bad = true; // 0027: an id (04月 is a month)
   const value = bad ? ZERO : dec(BigInt((digits + frac) || '0'), -frac.length);
   return { end: pos, value, intDigits, hasSep, hasDecimal, bad };
 }
@@ -140,6 +149,23 @@ export function parseNumber(t: string, i: number): ParsedNumber {
       tokens++;
       continue;
     }
+    // 三点五, 八點五, 二·二五: a decimal point between CJK digits
+    if ((c === 0x70b9 || c === 0x9ede || c === 0xb7 || c === 0x30fb) && !usedAscii && tokens > 0 && !hasDecimal &&
+        NUM_KIND[t.charCodeAt(pos + 1)] === 1) {
+      let q = pos + 1;
+      let frac = '';
+      while (q < n && NUM_KIND[t.charCodeAt(q)] === 1) { frac += String(NUM_VALUE[t.charCodeAt(q)]); q++; }
+      const whole = seqMode ? dec(BigInt(seq)) : add(section, current ?? ZERO);
+      current = add(whole, dec(BigInt(frac), -frac.length));
+      section = ZERO;
+      seqMode = false;
+      cjkDigitsOnly = false;
+      hasDecimal = true;
+      lastSmall = -1; // only a big scale may follow (三点五亿)
+      pos = q;
+      tokens++;
+      continue;
+    }
     const kind = c < 0x3000 ? 0 : NUM_KIND[c];
     if (kind === 1) {
       const d = NUM_VALUE[c];
@@ -196,7 +222,13 @@ export function parseNumber(t: string, i: number): ParsedNumber {
       continue;
     }
     if (kind === 4) {
-      if (seqMode) { invalid = true; break; }
+      if (seqMode) {
+        // 一七四五億: digits written one by one before a big scale (Taiwan style)
+        if (seq.length > 4) { invalid = true; break; }
+        current = dec(BigInt(seq));
+        seqMode = false;
+        cjkDigitsOnly = false;
+      }
       let p: number = NUM_VALUE[c];
       let width = 1;
       if (p === 4 && (t[pos + 1] === '亿' || t[pos + 1] === '億')) { p = 12; width = 2; }
@@ -249,6 +281,10 @@ export function parseNumber(t: string, i: number): ParsedNumber {
 
 export function atNumber(s: Scan, i: number): number {
   const t = s.t;
+  if (isDigit(t.charCodeAt(i))) {
+    const nd = numericDate(s, i);
+    if (nd > 0) return nd;
+  }
   const parsed = parseNumber(t, i);
   if (!parsed.ok || !parsed.core) return Math.max(parsed.end, i + 1);
   const core = parsed.core;
@@ -258,21 +294,21 @@ export function atNumber(s: Scan, i: number): number {
     const prev = t.charCodeAt(i - 1);
     if (isAsciiLetter(prev)) {
       const w = s.wordBefore(i).toLowerCase();
-      if (!(w === 'top' || w === 'no' || w.toUpperCase() in MONEY_PREFIXES)) return s.skipToken(end);
+      if (!(w === 'top' || w === 'no' || w.toUpperCase() in MONEY_PREFIXES || /^(hk|s|nt|us|u\.s\.|c|a)\$$/i.test(t.slice(i - 3, i)))) return s.skipToken(end);
     }
     if (prev === 45 /* - */ && i >= 2 && (isAsciiLetter(t.charCodeAt(i - 2)) || isDigit(t.charCodeAt(i - 2)))) return s.skipToken(end);
-    if (prev === 35 || prev === 64 || prev === 47 || prev === 43 || prev === 95 || prev === 92 || prev === 61) return s.skipToken(end);
+    // a slash after CJK text is punctuation (研究施設/73億円), not a path
+    if (prev === 47 && i >= 2 && t.charCodeAt(i - 2) < 0x3000) return s.skipToken(end);
+    if (prev === 35 || prev === 64 || prev === 43 || prev === 95 || prev === 92 || prev === 61) return s.skipToken(end);
     if ((prev === 58 || prev === 46) && isDigit(t.charCodeAt(i - 2))) return s.skipToken(end);
     const nx = t.charCodeAt(end);
-    if ((nx === 45 || nx === 47) && isDigit(t.charCodeAt(end + 1))) {
-      const d = isoDate(s, core);
-      if (d > 0) return d;
-      return s.skipToken(end);
+    if ((nx === 45 || nx === 47 || nx === 46) && isDigit(t.charCodeAt(end + 1))) {
+      // 3-5年, 5-20%: a range; its first number is read by the tail and paired later
+      if (nx !== 45 || core.hasDecimal) return s.skipToken(end);
     }
     if (nx === 58 && isDigit(t.charCodeAt(end + 1))) return s.skipToken(end);
-    if (nx === 46 && isDigit(t.charCodeAt(end + 1))) return s.skipToken(end);
   }
-  // dates and years written with 年 / 月
+  // dates and years written with 年 / 月 / 日
   const integer = isInteger(core.value) && !core.hasSep;
   if (integer) {
     const r = cjkDate(s, core);
@@ -282,6 +318,5 @@ export function atNumber(s: Scan, i: number): number {
       if (r2 > 0) return r2;
     }
   }
-  if (core.style === 'cjkseq') return end; // 一五五: not a number in running text
   return tail(s, core, i);
 }

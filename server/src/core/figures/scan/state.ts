@@ -44,10 +44,24 @@ export interface Core {
 }
 
 /** A figure as the scanner builds it; its text is cut from the original at the end. */
-export type Raw = Omit<ScannedFigure, 'text'>;
+export type Raw = Omit<ScannedFigure, 'text'> & {
+  /** a bare number before a range connector (30~50人): takes the unit of the number after it, or is dropped */
+  rangeStart?: boolean;
+  /** value ÷ the number as written: how a range's first number is scaled like its second (3-5亿元) */
+  scale?: number;
+};
 
 export interface ScanOptions {
+  /** The year a date without one takes (the dateline's year). */
   referenceYear?: number;
+  /** The dateline's date, "YYYY-MM-DD": resolves 今年, 去年, last year, and a bare 8日. */
+  referenceDate?: string;
+  /** The document reads as Taiwanese: 114年 is a Minguo year (2025). */
+  minguoYears?: boolean;
+  /** What a bare 元 means in this document (新台幣 and 港元 texts): CNY unless said otherwise. */
+  yuan?: 'CNY' | 'TWD' | 'HKD';
+  /** What a bare $ means (S$, HK$, NT$ documents): USD unless said otherwise. */
+  dollar?: 'USD' | 'SGD' | 'HKD' | 'TWD';
 }
 
 export class Scan {
@@ -62,6 +76,9 @@ export class Scan {
     this.ja = KANA_RE.test(t);
   }
 
+  /** The last year the text stated (2018年, in 2019): 同年 and 翌年 count from it. */
+  lastYear?: number;
+
   emit(r: Raw): void {
     if (r.start < this.lastEnd) {
       if (r.coreStart < this.lastEnd) return;
@@ -69,6 +86,8 @@ export class Scan {
     }
     this.out.push(r);
     this.lastEnd = r.end;
+    if (r.unit === 'year' && typeof r.value === 'number') this.lastYear = r.value;
+    else if (r.unit === 'date' && typeof r.value === 'string' && /^\d{4}/.test(r.value)) this.lastYear = Number(r.value.slice(0, 4));
   }
 
   skipWord(i: number): number {
