@@ -4,7 +4,7 @@
 // annotation's base units (m², m, the currency's own unit, percent, YYYY-MM-DD ...).
 // Precision: the share of engine figures that overlap some gold figure.
 //   npm run eval -- --only figures [--verbose]
-import { findDocumentDate, recognizeFigures } from '../server/src/core/figures';
+import { documentFigureOptions, recognizeFigures } from '../server/src/core/figures';
 import { baseValue, dimensionOf } from '../server/src/core/figures/units';
 import type { Figure } from '../server/src/core/types';
 import { loadManifest, loadReleaseAnnotations, locate } from './devset';
@@ -41,8 +41,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
     if (text === undefined) { missingTexts++; continue; }
     const row = (rows[entry.lang] ??= { gold: 0, found: 0, engine: 0, overlapping: 0, texts: 0 });
     row.texts++;
-    const dateline = findDocumentDate(text);
-    const ours = recognizeFigures(text, { referenceYear: dateline ? Number(dateline.slice(0, 4)) : undefined, referenceDate: dateline });
+    const ours = recognizeFigures(text, documentFigureOptions(text));
     const golds = ann.figures.map((g) => ({ g, span: locate(text, g.surface, g.occurrence) }));
     for (const { g, span } of golds) {
       row.gold++;

@@ -48,7 +48,8 @@ export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   'ほぼ': 'approx', '约合': 'approx', '約合': 'approx',
   '近': 'approx', '将近': 'approx', '接近': 'approx', '近く': 'approx',
   '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '高于': 'over', '多于': 'over',
-  '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under',
+  '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under', '低於': 'under', '少於': 'under', '高於': 'over', '多於': 'over',
+  '將近': 'approx', '不少於': 'atLeast', '不低於': 'atLeast',
   '至少': 'atLeast', '最低': 'atLeast', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',
   '最大': 'atMost', '最多': 'atMost', '最高': 'atMost', '不超过': 'atMost', '不超過': 'atMost',
 };
@@ -60,10 +61,12 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
   '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
   '弱': 'under', '足らず': 'under',
+  'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
 };
 /** Right bound words that must not be followed by these characters (超 in 超高速 is not a bound). */
 export const CJK_RIGHT_BOUND_NOT_BEFORE: Record<string, string> = {
-  '超': '高大级級过過越前', '多': '个個种種样樣项項数數元年', '余': '地裕波', '強': '化力い调調', '上下': '游流',
+  '超': '高大级級过過越前亿億千百万萬', '多': '个個种種样樣项項数數元年出', '余': '地裕波', '強': '化力い调調', '上下': '游流',
+  '内': '容部地外涵陆陸需资資', '內': '容部地外涵陸需資',
   '弱': 'い',
 };
 
@@ -74,10 +77,13 @@ export const EN_LEFT_BOUNDS: Record<string, Bound> = {
   'more than': 'over', 'over': 'over', 'above': 'over', 'exceeding': 'over', 'in excess of': 'over',
   'upwards of': 'over', 'over than': 'over',
   'at least': 'atLeast', 'no less than': 'atLeast', 'no fewer than': 'atLeast', 'a minimum of': 'atLeast',
-  'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost', 'a maximum of': 'atMost',
+  'up to': 'atMost', 'at most': 'atMost', 'no more than': 'atMost', 'a maximum of': 'atMost', 'not more than': 'atMost',
+  'not less than': 'atLeast', 'not fewer than': 'atLeast', 'minimum of': 'atLeast',
+  'exceed': 'over', 'exceeded': 'over', 'exceeds': 'over', 'within': 'atMost', 'as many as': 'atMost', 'smaller than': 'under',
   'less than': 'under', 'fewer than': 'under', 'under': 'under', 'below': 'under', 'just under': 'under',
 };
 export const EN_RIGHT_BOUNDS: Record<string, Bound> = {
+  'at the earliest': 'atLeast', 'at the latest': 'atMost',
   'or more': 'atLeast', 'or above': 'atLeast', 'and above': 'atLeast', 'plus': 'atLeast', 'or less': 'atMost',
   'or fewer': 'atMost', 'and below': 'atMost',
 };
@@ -93,8 +99,11 @@ export const EN_SMALL_NUMBERS: Record<string, number> = {
 };
 /** English scale words as powers of ten. */
 export const EN_SCALES: Record<string, number> = {
-  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6,
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, bln: 9,
+  lakh: 5, lakhs: 5, crore: 7, crores: 7, cr: 7,
 };
+/** Scale letters written right after an amount of money ($20b, $280m, S$13b): only after a currency. */
+export const MONEY_SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12 };
 
 /** Words that are never the counted noun of an English count. */
 export const EN_NOT_NOUNS = new Set([

@@ -10,17 +10,22 @@
  * counters.ts (counters and ordinals), englishWords.ts (English number words), chars.ts,
  * state.ts (the scan's state and shared types). Word tables are in lexicon.ts.
  */
-import { fastNormalize } from './fastNormalize';
+import { fastNormalize, squeezeCjkSpaces } from './fastNormalize';
+import { pairRanges } from './scan/ranges';
 import { originalSpan, NormalizedText } from '../text/normalize';
 import { isAsciiLetter, isDigit, NUM_KIND } from './scan/chars';
 import { atOrdinal } from './scan/counters';
 import { atWord } from './scan/englishWords';
 import { atNumber } from './scan/numbers';
-import { atBaiFenZhi } from './scan/shares';
+import { atFraction } from './scan/shares';
+import { atCjkNumberless } from './scan/numberless';
 import { Scan, ScanOptions, ScannedFigure } from './scan/state';
+import { NUMBERLESS_FIRST } from './scan/numberless';
 
 export type { CoreStyle, DateStyle, ScannedFigure, ScanOptions } from './scan/state';
 export { parseNumber } from './scan/numbers';
+
+const FIRST_OF = '位'; // 首批 stays a word: the reviewed samples read it so (see README)
 
 function run(s: Scan): void {
   const t = s.t;
@@ -45,12 +50,18 @@ function run(s: Scan): void {
       if (ch === '第') {
         const r = atOrdinal(s, i);
         if (r > i) { i = r; continue; }
-      } else if (ch === '首' && t[i + 1] === '位') {
-        s.emit({ start: i, end: i + 2, value: 1, unit: 'rank', bound: 'exact', coreStart: i, coreEnd: i + 2, style: 'cjk' });
+      } else if (ch === '首' && FIRST_OF.includes(t[i + 1])) {
+        // 首位, 首批, 首期: the first of a series (a rank with its counted noun)
+        s.emit({ start: i, end: i + 2, value: 1, unit: 'rank', bound: 'exact', counted: t[i + 1] === '位' ? undefined : t[i + 1], coreStart: i, coreEnd: i + 2, style: 'cjk' });
         i += 2;
         continue;
-      } else if (ch === '百' && t.startsWith('百分之', i)) {
-        const r = atBaiFenZhi(s, i);
+      }
+      if (t[i + 1] === '分' || (NUM_KIND[c] !== 0 && t[i + 2] === '分')) {
+        const r = atFraction(s, i);
+        if (r > i) { i = r; continue; }
+      }
+      if (NUMBERLESS_FIRST.has(ch)) {
+        const r = atCjkNumberless(s, i);
         if (r > i) { i = r; continue; }
       }
       if (NUM_KIND[c] !== 0) {
@@ -66,11 +77,11 @@ function run(s: Scan): void {
 // entry point
 
 export function scanFigures(text: string, options: ScanOptions = {}): ScannedFigure[] {
-  const norm: NormalizedText = fastNormalize(text);
+  const norm: NormalizedText = squeezeCjkSpaces(fastNormalize(text));
   const sc = new Scan(norm.text, options);
   run(sc);
   const out: ScannedFigure[] = [];
-  for (const r of sc.out) {
+  for (const r of pairRanges(sc.out, norm.text)) {
     const span = originalSpan(norm, r.start, r.end);
     const core = originalSpan(norm, r.coreStart, r.coreEnd);
     const f: ScannedFigure = {

@@ -60,10 +60,10 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'メートル': { unit: 'm', kind: 'unit' },
   '米': { unit: 'm', kind: 'unit', notBefore: 'ドル国価粒' },
   // money
-  '人民元': { unit: 'CNY', kind: 'money' },
+  '人民元': { unit: 'CNY', kind: 'money', subunits: { '角': -1, '分': -2 } },
   '人民币': { unit: 'CNY', kind: 'money' },
   '人民幣': { unit: 'CNY', kind: 'money' },
-  '元': { unit: 'CNY', kind: 'money', notBefore: '年素首件旦月宵', subunits: { '角': -1, '毛': -1, '分': -2 } },
+  '元': { unit: 'CNY', kind: 'money', notBefore: '素首件旦月宵', subunits: { '角': -1, '毛': -1, '分': -2 } },
   '円': { unit: 'JPY', kind: 'money', notBefore: '形滑盤高安', subunits: { '銭': -2 } },
   '日元': { unit: 'JPY', kind: 'money' },
   '日円': { unit: 'JPY', kind: 'money' },

@@ -4,7 +4,7 @@
  */
 import { isInteger, toNumber } from '../decimal';
 import {
-  CJK_DIGITS, EN_IRREGULAR_NOUNS, EN_MONTHS, EN_NOT_NOUNS, EN_SCALES, EN_SMALL_NUMBERS, ORDINAL_NOT_BEFORE,
+  CJK_DIGITS, EN_IRREGULAR_NOUNS, JA_COUNTERS, EN_MONTHS, EN_NOT_NOUNS, EN_SCALES, EN_SMALL_NUMBERS, ORDINAL_NOT_BEFORE,
   RANK_CLASSIFIERS, ZH_COUNT_NOUNS,
 } from '../lexicon';
 import { isAsciiLetter, isDigit, isHan, isKatakana, wordEndNoun } from './chars';
@@ -74,19 +74,24 @@ export function jaRunAfter(s: Scan, q: number): string | undefined {
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
   const t = s.t;
   let q = p;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
+    const hyphen = t[q] === '-';
     q++;
     const we = wordEndNoun(t, q);
     if (we === q) return undefined;
     const w = t.slice(q, we);
     const lw = w.toLowerCase();
+    // words ending in s that are not plurals (business, various), and such/more/other, are passed over
+    if (SKIPPED_WORDS.has(lw) || (EN_NOT_NOUNS.has(lw) && lw.length > 3 && lw.endsWith('s'))) { q = we; continue; }
     if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
+    // 10-storey, 1,300-bed, four-day: a count written as a compound adjective
+    if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
     if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
       // a year followed by a capitalised noun (the 2024 Olympics) stays a year
-      if (core && core.style === 'digits' && core.intDigits === 4 && /^[A-Z]/.test(w)) return undefined;
+      if (core && core.style === 'digits' && core.intDigits === 4 && !core.hasSep && /^[A-Z]/.test(w)) return undefined;
       return lw;
     }
     q = we;
@@ -124,5 +129,33 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.unit = 'count';
       d.counted = noun;
     }
+  }
+}
+
+const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);
+
+const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));
+const JA_COUNTER_SET = new Set(JA_COUNTERS);
+
+/** Japanese counters with their noun after digits: 8プロジェクト, 4都市, 計10本; 3拠点目 is a rank. */
+export function japaneseCounter(s: Scan, d: Draft): void {
+  const t = s.t;
+  if (!s.ja || d.core.style !== 'digits' || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
+  for (let L = Math.min(JA_COUNTER_MAX, s.n - d.p); L >= 1; L--) {
+    const w = t.substr(d.p, L);
+    if (!JA_COUNTER_SET.has(w)) continue;
+    const after = t.charCodeAt(d.p + L);
+    // a longer noun (4都市圏, 2段階目 is fine): the counter must end the word unless 目 follows
+    if (t[d.p + L] === '目') {
+      d.unit = 'rank';
+      d.counted = w;
+      d.unitEnd = d.p + L + 1;
+      return;
+    }
+    if (L === 1 && (isHan(after) || isKatakana(after))) return;
+    d.unit = 'count';
+    d.counted = w;
+    d.unitEnd = d.p + L;
+    return;
   }
 }

@@ -98,7 +98,7 @@ function yearOf(s: Scan, core: Core, p: number): { year: number; start: number; 
   if (t[q] === ' ') q++;
   if (core.style === 'digits' && core.intDigits === 2 && monthDay(s, q)) return { year: 2000 + v, start: core.start, note: 'two-digit year' };
   // Taiwan's official calendar (114 年 = 2025) in a document that reads as Taiwanese
-  if (s.opts.minguoYears && v >= 40 && v <= 150 && !DURATION_AFTER_YEAR.includes(t[p + 1] ?? '')) {
+  if (s.opts.minguoYears && v >= 40 && v <= 150 && !DURATION_AFTER_YEAR.includes(t[p + 1] ?? '\0')) {
     return { year: 1911 + v, start: core.start, note: 'Minguo (ROC) year' };
   }
   return undefined;
@@ -161,13 +161,13 @@ function bareDay(s: Scan, core: Core, p: number): number {
   const t = s.t;
   const v = toNumber(core.value);
   if (!isInteger(core.value) || v < 1 || v > 31 || core.style === 'mixed' || core.hasSep) return 0;
-  if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '')) return 0;
+  if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '\0') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '\0')) return 0;
   const value = dayInDatelineMonth(s, v);
   if (!value) return 0;
   let start = core.start;
   if (t[p - 1] === ')' && t[start - 1] === '(') {
     start--;
-    if ('今昨本同'.includes(t[start - 1] ?? '')) start--;
+    if ('今昨本同'.includes(t[start - 1] ?? '\0')) start--;
   }
   s.emit({
     start, end: p + 1, value, unit: 'date', bound: 'exact', note: 'a day of the dateline\'s month',

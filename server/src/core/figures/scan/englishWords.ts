@@ -9,6 +9,7 @@ import { enMonthDate } from './dates';
 import { readDigits } from './numbers';
 import type { Core, Scan } from './state';
 import { tail } from './tail';
+import { atEnglishWordFigure } from './ordinalsEn';
 
 export function atWord(s: Scan, i: number): number {
   const t = s.t;
@@ -25,6 +26,8 @@ export function atWord(s: Scan, i: number): number {
     if (r > 0) return r;
     return we;
   }
+  const wf = atEnglishWordFigure(s, i, we, w);
+  if (wf > 0) return wf;
   if (w === 'No' || w === 'NO') {
     let q = we;
     if (t[q] === '.') q++;
@@ -55,7 +58,7 @@ export function atWord(s: Scan, i: number): number {
       const r = tail(s, wc, i);
       if (s.out.length > before) {
         const last = s.out[s.out.length - 1];
-        if (last.unit === 'number') s.out.pop(); // a bare number word is not a figure
+        if (last.unit === 'number' && !last.rangeStart) s.out.pop(); // a bare number word is not a figure
       }
       return Math.max(r, we);
     }

@@ -296,7 +296,7 @@ export function atNumber(s: Scan, i: number): number {
       const w = s.wordBefore(i).toLowerCase();
       if (!(w === 'top' || w === 'no' || w.toUpperCase() in MONEY_PREFIXES || /^(hk|s|nt|us|u\.s\.|c|a)\$$/i.test(t.slice(i - 3, i)))) return s.skipToken(end);
     }
-    if (prev === 45 /* - */ && i >= 2 && (isAsciiLetter(t.charCodeAt(i - 2)) || isDigit(t.charCodeAt(i - 2)))) return s.skipToken(end);
+    if (prev === 45 /* - */ && i >= 2 && (isAsciiLetter(t.charCodeAt(i - 2)) || isDigit(t.charCodeAt(i - 2))) && !afterRangeStart(s, i - 1)) return s.skipToken(end);
     // a slash after CJK text is punctuation (研究施設/73億円), not a path
     if (prev === 47 && i >= 2 && t.charCodeAt(i - 2) < 0x3000) return s.skipToken(end);
     if (prev === 35 || prev === 64 || prev === 43 || prev === 95 || prev === 92 || prev === 61) return s.skipToken(end);
@@ -319,4 +319,10 @@ export function atNumber(s: Scan, i: number): number {
     }
   }
   return tail(s, core, i);
+}
+
+/** The figure just before a connector at `p` (3-5年, 2021-2025年): the number after it is the range's other end. */
+function afterRangeStart(s: Scan, p: number): boolean {
+  const last = s.out[s.out.length - 1];
+  return last !== undefined && last.end === p && (last.rangeStart === true || last.unit === 'year');
 }

@@ -62,6 +62,8 @@ export interface ScanOptions {
   yuan?: 'CNY' | 'TWD' | 'HKD';
   /** What a bare $ means (S$, HK$, NT$ documents): USD unless said otherwise. */
   dollar?: 'USD' | 'SGD' | 'HKD' | 'TWD';
+  /** What ¥ means outside Japanese text (a Japanese company's English release): CNY unless said otherwise. */
+  yenSign?: 'CNY' | 'JPY';
 }
 
 export class Scan {
@@ -136,4 +138,7 @@ export interface Draft {
   note?: string;
   confidence?: number;
   tenths: boolean;
+  /** months as years (18 months = 1.5): not an exact decimal, so kept as a number */
+  monthsAsYears?: number;
+  rangeStart?: boolean;
 }

@@ -4,15 +4,34 @@
  * words on either side; then decide whether a number with no unit is a figure at all.
  * Each step is its own function; a step returns a position when the scan must stop there.
  */
-import { add, dec, isInteger, shift, toNumber } from '../decimal';
-import { CJK_BIG_SCALES, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES } from '../lexicon';
+import { isInteger, shift, toNumber } from '../decimal';
+import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
-import { countWithoutClassifier, countedAfter } from './counters';
-import { applyMoneyPrefix } from './money';
+import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
+import { applyMoneyPrefix, localCurrency, moneyPrefix, readSubunits, suffixSymbol } from './money';
+import { applyShareTail, negativeBefore } from './shares';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
 
 const STOP_NONE = -1;
+
+/** Units whose figures may be negative (-22.2%, 负0.2千米, minus five percent). */
+const SIGNED = new Set(['percent', 'number', 'km', 'm', 'mi', 'ft', 'CNY', 'JPY', 'USD', 'HKD', 'TWD', 'KRW', 'SGD', 'EUR', 'INR', 'GBP']);
+
+/** A range connector after a bare number, then a number: 30~50人, 3-5年, 1至10亿级, three to five years. */
+function rangeConnectorAt(s: Scan, p: number): boolean {
+  const t = s.t;
+  let q = p;
+  if (t[q] === ' ') q++;
+  const c = t[q];
+  let r = -1;
+  if (c === '-' || c === '~' || c === '至' || c === '到' || c === '〜') r = q + 1;
+  else if (t.startsWith('to ', q) && t[q - 1] === ' ') r = q + 3;
+  if (r < 0) return false;
+  if (t[r] === ' ') r++;
+  const n = t.charCodeAt(r);
+  return isDigit(n) || (t[r] in CJK_DIGITS) || t[r] === '十' || (isAsciiLetter(n) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i.test(t.slice(r, r + 8)));
+}
 
 export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}): number {
   void i;
@@ -26,11 +45,21 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   if (stop !== STOP_NONE) return stop;
   stop = applyUnit(s, d);
   if (stop !== STOP_NONE) return stop;
-  // a lone 一 with a classifier is the article "a" (一个地方, 一家企业)
-  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && d.unitEntry.kind === 'percent')) return core.end;
+  // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
+  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
+  // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
+  if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
+  if (core.style === 'cjkseq' && !d.unitEntry) return core.end;
   applyMoneyPrefix(s, d);
+  if (!d.unit) suffixSymbol(s, d);
+  if (!d.unit) japaneseCounter(s, d);
   countWithoutClassifier(s, d, opts.top);
   return finish(s, d);
+}
+
+/** 一年 is "one year" after 过去/近 or before 来/内/后 (新的一年 is "the new year"). */
+function oneYearIsDuration(s: Scan, d: Draft): boolean {
+  return d.unitWord !== '年' || pastPrefix(s, d.start) >= 0 || leftBound(s, d.start) !== undefined || '来來内內后後间間多'.includes(s.t[d.unitEnd] ?? '-');
 }
 
 /** 50多万 / 300余人 (多/余 between the number and its scale or classifier), then English scale words and the unit. */
@@ -39,7 +68,7 @@ function scaleAfter(s: Scan, d: Draft): number {
   const core = d.core;
   const cjkCore = core.style === 'cjk' || core.style === 'mixed';
   let midBound = false;
-  if ((t[d.p] === '多' || t[d.p] === '余') && !core.hasDecimal) {
+  if ((t[d.p] === '多' || t[d.p] === '余' || t[d.p] === '餘') && !core.hasDecimal) {
     let q = d.p + 1;
     if (t[d.p] === '余' && t[q] === 'り') q++;
     const sc = t[q];
@@ -56,11 +85,13 @@ function scaleAfter(s: Scan, d: Draft): number {
   // English scale words: 52.2 billion, 1.2 million, 3 thousand; 52.2bn
   if (!cjkCore && !midBound) {
     let q = d.p;
-    if (t[q] === ' ') q++;
+    if (t[q] === ' ' || (t[q] === '-' && isAsciiLetter(t.charCodeAt(q + 1)))) q++;
     if (isAsciiLetter(t.charCodeAt(q))) {
       const we = wordEnd(t, q);
       const w = t.slice(q, we).toLowerCase();
-      const pw = EN_SCALES[w];
+      // $20b, S$13b, $280m: scale letters count only after a currency
+      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && moneyPrefix(s, core.start) ? MONEY_SCALE_LETTERS[w] : undefined;
+      const pw = EN_SCALES[w] ?? letters;
       if (pw !== undefined && (w !== 'hundred' || core.style === 'words' || core.intDigits <= 2)) {
         d.value = shift(d.value, pw);
         d.scaleWord = { start: q, end: we, pow: pw };
@@ -78,6 +109,14 @@ function scaleAfter(s: Scan, d: Draft): number {
     d.unitEntry = u.entry;
     d.unitEnd = u.end;
     d.unitWord = u.word;
+  }
+  // 100亿级: an order of magnitude of money
+  if (!d.unitEntry && core.bigScale && (t[d.p] === '级' || t[d.p] === '級') && toNumber(d.value) >= 1e8) {
+    d.unit = s.opts.yuan ?? 'CNY';
+    d.bound = 'approx';
+    d.boundFromRight = true;
+    d.note = 'an order of magnitude (级)';
+    d.unitEnd = d.p + 1;
   }
   if (midBound) {
     if (!d.unitEntry && !d.hasScale) return core.end; // 3多 without anything after it
@@ -114,14 +153,9 @@ function applyUnit(s: Scan, d: Draft): number {
   d.unit = e.unit;
   d.note = e.note;
   if (e.pow) d.value = shift(d.value, e.pow);
-  if (e.tenths) {
-    d.value = shift(d.value, 1);
-    d.tenths = true;
-    // 3割5分
-    if (t[d.unitEnd] && isDigit(t.charCodeAt(d.unitEnd)) && t[d.unitEnd + 1] === '分') {
-      d.value = add(d.value, dec(t.charCodeAt(d.unitEnd) - 48));
-      d.unitEnd += 2;
-    }
+  if (e.tenths || e.discount) applyShareTail(s, d, e);
+  if (e.divide) {
+    d.monthsAsYears = toNumber(d.value) / e.divide; // months in years: not a power of ten
   }
   if (e.kind === 'count') {
     d.counted = e.counted;
@@ -139,6 +173,10 @@ function applyUnit(s: Scan, d: Draft): number {
     for (const tailWord of ['人民币', '人民幣']) {
       if (t.startsWith(tailWord, d.unitEnd)) d.unitEnd += tailWord.length;
     }
+  }
+  if (e.kind === 'money') {
+    localCurrency(s, d);
+    readSubunits(s, d);
   }
   return STOP_NONE;
 }
@@ -163,7 +201,10 @@ function finish(s: Scan, d: Draft): number {
         d.confidence = 0.8;
         d.note = 'bare four-digit number read as a year';
       }
-    } else if (d.hasScale || core.hasSep || core.hasDecimal || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
+    } else if (rangeConnectorAt(s, end)) {
+      d.unit = 'number';
+      d.rangeStart = true;
+    } else if (d.hasScale || core.hasSep || (core.hasDecimal && core.style === 'digits') || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
       d.unit = 'number';
       d.confidence = 0.6;
       d.note = 'number without a unit';
@@ -184,10 +225,19 @@ function finish(s: Scan, d: Draft): number {
     if (d.bound === 'exact') d.bound = lb.bound;
     d.start = lb.start;
   }
+  let value = d.monthsAsYears ?? toNumber(d.value);
+  if (SIGNED.has(d.unit)) {
+    const neg = negativeBefore(s, d.start);
+    if (neg >= 0) {
+      value = -value;
+      d.start = neg;
+    }
+  }
+  const written = toNumber(core.value);
   s.emit({
-    start: d.start, end, value: toNumber(d.value), unit: d.unit, bound: d.bound, counted: d.counted, note: d.note,
+    start: d.start, end, value, unit: d.unit, bound: d.bound, counted: d.counted, note: d.note,
     confidence: d.confidence, coreStart: core.start, coreEnd: core.end, style: core.style, scaleWord: d.scaleWord,
-    tenths: d.tenths || undefined,
+    tenths: d.tenths || undefined, rangeStart: d.rangeStart, scale: written !== 0 ? value / written : undefined,
   });
   return Math.max(end, core.end);
 }

@@ -40,7 +40,7 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
   const sepc = t.charCodeAt(q);
   if (sepc === 32 || sepc === 45) q++;
   if (!isAsciiLetter(t.charCodeAt(q))) return undefined;
-  if (sepc !== 32 && sepc !== 45 && core.style !== 'digits') return undefined;
+  if (sepc !== 32 && sepc !== 45 && core.style !== 'digits' && core.style !== 'mixed') return undefined;
   // collect up to three words joined by single spaces or hyphens
   const words: string[] = [];
   const ends: number[] = [];
@@ -53,6 +53,7 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
     // km2 / m2 (km², m² after NFKC)
     if ((w === 'km' || w === 'm') && t[we] === '2' && !isDigit(t.charCodeAt(we + 1))) { w += '2'; e2++; }
     if (t[we] === '.' && (w === 'sq' || w === 'u.s' || w === 'approx')) { w += '.'; e2++; }
+    if ((w === 'U' || w === 'u') && t.startsWith('.S.', we)) { w = 'u.s.'; e2 = we + 3; }
     words.push(w.toLowerCase());
     ends.push(e2);
     const sc = t.charCodeAt(e2);
@@ -112,6 +113,8 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
       const b = CJK_LEFT_BOUNDS[w];
       if (!b) continue;
       if (w === '近' && s - 2 >= 0 && '附靠最亲親'.includes(t[s - 2])) continue;
+      // 签约, 合約, 预约: 约 ends a word there, it is not "about"
+      if ((w === '约' || w === '約') && s - 2 >= 0 && '签簽契合预預公条條邀节節制违違履续續守'.includes(t[s - 2])) continue;
       if (w === '超' && t[s - 2] === '超') continue;
       return { bound: b, start: s - L };
     }
