@@ -32,6 +32,8 @@ export interface UnitEntry {
   divide?: number;
   /** the currency's subunits as powers of ten (元: 角 -1, 分 -2; dollars: cents -2) */
   subunits?: Record<string, number>;
+  /** feet may be followed by inches (5 ft 2 in, 5 feet and 2 inches) */
+  inches?: boolean;
   note?: string;
 }
 
@@ -63,7 +65,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '人民元': { unit: 'CNY', kind: 'money', subunits: { '角': -1, '分': -2 } },
   '人民币': { unit: 'CNY', kind: 'money' },
   '人民幣': { unit: 'CNY', kind: 'money' },
-  '元': { unit: 'CNY', kind: 'money', notBefore: '素首件旦月宵', subunits: { '角': -1, '毛': -1, '分': -2 } },
+  '元': { unit: 'CNY', kind: 'money', notBefore: '素首件旦月宵化论論', subunits: { '角': -1, '毛': -1, '分': -2 } },
   '円': { unit: 'JPY', kind: 'money', notBefore: '形滑盤高安', subunits: { '銭': -2 } },
   '日元': { unit: 'JPY', kind: 'money' },
   '日円': { unit: 'JPY', kind: 'money' },
@@ -136,6 +138,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '个百分点': { unit: 'percent', kind: 'percent', note: 'percentage points' },
   '百分点': { unit: 'percent', kind: 'percent', note: 'percentage points' },
   'ポイント': { unit: 'percent', kind: 'percent', note: 'percentage points' },
+  '割引': { unit: 'percent', kind: 'percent', tenths: true, note: 'a discount (割引): the share taken off' },
   '割': { unit: 'percent', kind: 'percent', tenths: true, notBefore: '合引安当愛り烹譲' },
   '成': { unit: 'percent', kind: 'percent', tenths: true, notBefore: '果功为為立長长员員本熟就分效績绩型形交都人年品绩し分さ' },
   // computing power
@@ -227,7 +230,7 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'square feet': { unit: 'ft2', kind: 'unit' }, 'square foot': { unit: 'ft2', kind: 'unit' }, 'sq ft': { unit: 'ft2', kind: 'unit' },
   'sq. ft': { unit: 'ft2', kind: 'unit' }, 'sq. ft.': { unit: 'ft2', kind: 'unit' }, 'sq feet': { unit: 'ft2', kind: 'unit' },
   'sqft': { unit: 'ft2', kind: 'unit' }, 'sft': { unit: 'ft2', kind: 'unit' }, 'sq.ft': { unit: 'ft2', kind: 'unit' },
-  'feet': { unit: 'ft', kind: 'unit' }, 'foot': { unit: 'ft', kind: 'unit' }, 'ft': { unit: 'ft', kind: 'unit' },
+  'feet': { unit: 'ft', kind: 'unit', inches: true }, 'foot': { unit: 'ft', kind: 'unit', inches: true }, 'ft': { unit: 'ft', kind: 'unit', inches: true },
   'acres': { unit: 'acre', kind: 'unit' }, 'acre': { unit: 'acre', kind: 'unit' },
   'square km': { unit: 'km2', kind: 'unit' }, 'sq. metres': { unit: 'm2', kind: 'unit' }, 'sq. meters': { unit: 'm2', kind: 'unit' },
   'sq metres': { unit: 'm2', kind: 'unit' }, 'sq meters': { unit: 'm2', kind: 'unit' }, 'sq mtrs': { unit: 'm2', kind: 'unit' },

@@ -5,7 +5,7 @@
  * 元 in a Taiwan release is NT$, a bare $ in a Singapore release S$: ScanOptions).
  */
 import type { Unit } from '../../types';
-import { add, shift, type Dec } from '../decimal';
+import { add, shift, toNumber, type Dec } from '../decimal';
 import { MONEY_PREFIXES } from '../lexicon';
 import { isAsciiLetter, isDigit, wordEnd } from './chars';
 import { readWordNumber } from './englishWords';
@@ -22,7 +22,7 @@ export function moneyPrefix(sc: Scan, start: number): { unit: Unit; start: numbe
   if (sym !== undefined && SYMBOLS.includes(sym)) {
     // letters before the symbol: HK$, S$, NT$, US$, U.S.$, RMB¥, "hk $"
     let b = s - 1;
-    if (t[b - 1] === ' ' && isAsciiLetter(t.charCodeAt(b - 2))) b--;
+    if (t[b - 1] === ' ' && isAsciiLetter(t.charCodeAt(b - 2)) && isAsciiLetter(t.charCodeAt(b - 3))) b--; // "hk $", not "'s $"
     let a = b;
     while (a > 0 && (isAsciiLetter(t.charCodeAt(a - 1)) || (t[a - 1] === '.' && a < b)) && b - a < 5) a--;
     if (a < b && !isAsciiLetter(t.charCodeAt(a - 1))) {
@@ -60,6 +60,11 @@ export function applyMoneyPrefix(s: Scan, d: Draft): void {
     if (mp.note) d.note = mp.note;
   } else if (d.unitEntry && d.unitEntry.kind === 'money') {
     d.start = mp.start;
+    if (mp.unit !== d.unit && /^[a-z]{3}$/.test(d.unitWord)) {
+      // RMB 10 USD 20: the code after the number starts the next amount
+      d.unit = mp.unit;
+      d.unitEnd = d.scaleWord ? d.scaleWord.end : d.core.end;
+    }
   }
 }
 
@@ -126,3 +131,19 @@ export function readSubunits(s: Scan, d: Draft): void {
   }
 }
 
+
+/** 5 ft 2 in, 5 feet and 2 inches: feet and inches, as feet (not an exact decimal). */
+export function readInches(s: Scan, d: Draft): void {
+  const t = s.t;
+  let q = d.unitEnd;
+  if (t.startsWith(' and', q)) q += 4;
+  if (t[q] !== ' ' || !isDigit(t.charCodeAt(q + 1))) return;
+  const p = parseNumber(t, q + 1);
+  if (!p.ok || !p.core || p.core.style !== 'digits' || t[p.core.end] !== ' ') return;
+  const we = wordEnd(t, p.core.end + 1);
+  const w = t.slice(p.core.end + 1, we).toLowerCase();
+  if (w !== 'in' && w !== 'inch' && w !== 'inches') return;
+  d.floatValue = toNumber(d.value) + toNumber(p.core.value) / 12;
+  d.unitEnd = we;
+  d.note = 'feet and inches, as feet';
+}

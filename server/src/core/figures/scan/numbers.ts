@@ -10,6 +10,7 @@ import { isAsciiLetter, isCjkScale, isDigit, NUM_KIND, NUM_VALUE } from './chars
 import type { Core, CoreStyle, Scan } from './state';
 import { cjkDate, enDayMonth, numericDate } from './dates';
 import { tail } from './tail';
+import { cjkUnitAt, enUnitAt } from './unitsAndBounds';
 
 const MAX_DIGITS = 30;
 
@@ -209,7 +210,9 @@ export function parseNumber(t: string, i: number): ParsedNumber {
       const p = NUM_VALUE[c];
       if (p >= lastSmall) { invalid = true; break; }
       if (current === null) {
-        if (tokens === 0 && p > 1) return { ok: false, end: skipNumeralRun(t, pos) };
+        // 百 and 千 open a number only before more of it (百五十, 千七十五, 百万) or a share or
+        // money word (百%, 千円); alone they are words (百姓, 千年, 千米)
+        if (tokens === 0 && p > 1 && !leadingScaleOpens(t, pos + 1)) return { ok: false, end: skipNumeralRun(t, pos) };
         if (p > 1) { invalid = true; break; }
       }
       section = add(section, shift(current ?? dec(1), p));
@@ -303,6 +306,10 @@ export function atNumber(s: Scan, i: number): number {
     if ((prev === 58 || prev === 46) && isDigit(t.charCodeAt(i - 2))) return s.skipToken(end);
     const nx = t.charCodeAt(end);
     if ((nx === 45 || nx === 47 || nx === 46) && isDigit(t.charCodeAt(end + 1))) {
+      if (nx === 47) {
+        const fr = asciiFraction(s, core);
+        if (fr > 0) return fr;
+      }
       // 3-5年, 5-20%: a range; its first number is read by the tail and paired later
       if (nx !== 45 || core.hasDecimal) return s.skipToken(end);
     }
@@ -325,4 +332,48 @@ export function atNumber(s: Scan, i: number): number {
 function afterRangeStart(s: Scan, p: number): boolean {
   const last = s.out[s.out.length - 1];
   return last !== undefined && last.end === p && (last.rangeStart === true || last.unit === 'year');
+}
+
+const OPENS_AFTER_SCALE = ['%', 'パーセント', 'ポイント', '円', '元', 'ドル', '美元', '人民币', '人民幣', '個百分點', '个百分点'];
+
+function leadingScaleOpens(t: string, q: number): boolean {
+  const k = NUM_KIND[t.charCodeAt(q)];
+  if (k === 1 || k === 4) return true;
+  return OPENS_AFTER_SCALE.some((w) => t.startsWith(w, q));
+}
+
+/**
+ * a/b written with a slash: 2/100 = 2 %, 1/50的面积 = 2 %, 1/4 mile, 10 1/2 miles. A
+ * fraction is a figure only with a unit or as a share; 3/15 alone may be a date.
+ */
+function asciiFraction(s: Scan, core: Core): number {
+  const t = s.t;
+  const b = readDigits(t, core.end + 1);
+  if (b.bad || b.hasDecimal || isAsciiLetter(t.charCodeAt(b.end)) || t[b.end] === '/') return 0;
+  const num = toNumber(core.value);
+  const den = toNumber(b.value);
+  if (den === 0) return 0;
+  const share = den === 100 ? num : Number(((num / den) * 100).toPrecision(12));
+  const after = t[b.end] === ' ' ? b.end + 1 : b.end;
+  if (den === 100 || t[b.end] === '的' || t[b.end] === 'の' || t.startsWith(' of ', b.end)) {
+    s.emit({ start: core.start, end: b.end, value: share, unit: 'percent', bound: 'exact', note: den === 100 ? undefined : 'a fraction, as percent', coreStart: core.start, coreEnd: b.end, style: 'digits' });
+    return b.end;
+  }
+  // an exact decimal only: halves, quarters, fifths, eighths, tenths
+  let d = den;
+  while (d % 2 === 0) d /= 2;
+  while (d % 5 === 0) d /= 5;
+  if (d !== 1 || core.hasDecimal || core.hasSep) return 0;
+  if (!cjkUnitAt(s, after) && !enUnitAt(s, b.end, { ...core, style: 'digits' })) return 0;
+  let value = dec(BigInt(Math.round((num / den) * 1e6)), -6);
+  let start = core.start;
+  // 10 1/2 miles: the whole number before it
+  const last = s.out[s.out.length - 1];
+  if (last && last.unit === 'number' && last.end === core.start - 1 && typeof last.value === 'number' && Number.isInteger(last.value)) {
+    s.out.pop();
+    value = add(value, dec(last.value));
+    start = last.coreStart;
+  }
+  const fc: Core = { start, end: b.end, value, style: 'digits', intDigits: 1, hasSep: false, hasDecimal: true, single: false, bigScale: false };
+  return tail(s, fc, start);
 }

@@ -7,6 +7,9 @@ import type { Bound } from '../../types';
 import { isAsciiLetter, isDigit, readSmallInt, wordEnd } from './chars';
 import { dateValue } from './dateValues';
 import type { Scan } from './state';
+import { parseNumber } from './numbers';
+import { toNumber } from '../decimal';
+import { readWordNumber } from './englishWords';
 import { leftBound } from './unitsAndBounds';
 
 export const EN_ORDINALS: Record<string, number> = {
@@ -52,6 +55,17 @@ export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string): 
     s.emit({ start: lb ? lb.start : i, end: we, value: 50, unit: 'percent', bound: 'approx', note: 'half', coreStart: i, coreEnd: we, style: 'words' });
     return we;
   }
+  // percent of 10, per cent of twenty-two: the share written before its number
+  if ((lw === 'percent' || lw === 'percents' || (lw === 'per' && t.startsWith(' cent', we))) ) {
+    let q = lw === 'per' ? we + 5 : we;
+    if (!t.startsWith(' of ', q)) return 0;
+    q += 4;
+    const p = parseNumber(t, q);
+    const n = p.ok && p.core && p.core.style === 'digits' ? { value: toNumber(p.core.value), end: p.core.end } : isAsciiLetter(t.charCodeAt(q)) ? wordNumber(s, q) : undefined;
+    if (!n) return 0;
+    s.emit({ start: i, end: n.end, value: n.value, unit: 'percent', bound: 'exact', coreStart: q, coreEnd: n.end, style: 'words' });
+    return n.end;
+  }
   if (lw === 'decade') {
     const a = wordBefore(t, i) === 'a' ? i - 2 : -1;
     let end = we;
@@ -94,4 +108,9 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   const counted = next ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
   return we;
+}
+
+function wordNumber(s: Scan, q: number): { value: number; end: number } | undefined {
+  const w = readWordNumber(s, q);
+  return w ? { value: toNumber(w.value), end: w.end } : undefined;
 }

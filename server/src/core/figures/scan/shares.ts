@@ -90,7 +90,7 @@ export function applyShareTail(s: Scan, d: Draft, e: UnitEntry): void {
       p += 2;
     }
     d.unitEnd = p;
-  } else if (t[p - 1] === '成' && !isDigit(t.charCodeAt(p + 1)) && NUM_KIND[t.charCodeAt(p + 1)] === 0 && !isAsciiLetter(t.charCodeAt(p + 1))) {
+  } else if (t[p - 1] === '成' && (p + 1 >= s.n || (!isDigit(t.charCodeAt(p + 1)) && NUM_KIND[t.charCodeAt(p + 1)] === 0 && !isAsciiLetter(t.charCodeAt(p + 1))))) {
     d.value = add(d.value, dec(d1));
     d.unitEnd = p + 1;
   }

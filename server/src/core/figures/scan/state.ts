@@ -138,7 +138,7 @@ export interface Draft {
   note?: string;
   confidence?: number;
   tenths: boolean;
-  /** months as years (18 months = 1.5): not an exact decimal, so kept as a number */
-  monthsAsYears?: number;
+  /** a value that is not an exact decimal (18 months = 1.5 years, 5 ft 2 in = 5.1666… ft), kept as a number */
+  floatValue?: number;
   rangeStart?: boolean;
 }

@@ -4,11 +4,11 @@
  * words on either side; then decide whether a number with no unit is a figure at all.
  * Each step is its own function; a step returns a position when the scan must stop there.
  */
-import { isInteger, shift, toNumber } from '../decimal';
+import { add, dec, isInteger, shift, toNumber } from '../decimal';
 import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
-import { applyMoneyPrefix, localCurrency, moneyPrefix, readSubunits, suffixSymbol } from './money';
+import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
@@ -46,7 +46,7 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   stop = applyUnit(s, d);
   if (stop !== STOP_NONE) return stop;
   // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
-  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
+  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
   // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
   if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
   if (core.style === 'cjkseq' && !d.unitEntry) return core.end;
@@ -155,7 +155,7 @@ function applyUnit(s: Scan, d: Draft): number {
   if (e.pow) d.value = shift(d.value, e.pow);
   if (e.tenths || e.discount) applyShareTail(s, d, e);
   if (e.divide) {
-    d.monthsAsYears = toNumber(d.value) / e.divide; // months in years: not a power of ten
+    d.floatValue = toNumber(d.value) / e.divide; // months in years: not a power of ten
   }
   if (e.kind === 'count') {
     d.counted = e.counted;
@@ -178,6 +178,12 @@ function applyUnit(s: Scan, d: Draft): number {
     localCurrency(s, d);
     readSubunits(s, d);
   }
+  // 两米半, 两年半, 三块半: and a half
+  if ((e.kind === 'unit' || e.kind === 'duration' || e.kind === 'money') && t[d.unitEnd] === '半' && !'ばば价價額'.includes(t[d.unitEnd + 1] ?? '\0') && isInteger(d.value)) {
+    d.value = add(d.value, dec(5, -1 + (e.pow ?? 0)));
+    d.unitEnd++;
+  }
+  if (e.inches) readInches(s, d);
   return STOP_NONE;
 }
 
@@ -225,7 +231,7 @@ function finish(s: Scan, d: Draft): number {
     if (d.bound === 'exact') d.bound = lb.bound;
     d.start = lb.start;
   }
-  let value = d.monthsAsYears ?? toNumber(d.value);
+  let value = d.floatValue ?? toNumber(d.value);
   if (SIGNED.has(d.unit)) {
     const neg = negativeBefore(s, d.start);
     if (neg >= 0) {
