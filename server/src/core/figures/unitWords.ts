@@ -32,6 +32,8 @@ export interface UnitEntry {
   divide?: number;
   /** the currency's subunits as powers of ten (元: 角 -1, 分 -2; dollars: cents -2) */
   subunits?: Record<string, number>;
+  /** 割引: the share taken off, stated as the price ratio (2割引 = 80 %), as 折 states it */
+  off?: boolean;
   /** feet may be followed by inches (5 ft 2 in, 5 feet and 2 inches) */
   inches?: boolean;
   note?: string;
@@ -138,7 +140,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '个百分点': { unit: 'percent', kind: 'percent', note: 'percentage points' },
   '百分点': { unit: 'percent', kind: 'percent', note: 'percentage points' },
   'ポイント': { unit: 'percent', kind: 'percent', note: 'percentage points' },
-  '割引': { unit: 'percent', kind: 'percent', tenths: true, note: 'a discount (割引): the share taken off' },
+  '割引': { unit: 'percent', kind: 'percent', tenths: true, off: true, note: 'a discount (割引), as the price ratio like 折' },
   '割': { unit: 'percent', kind: 'percent', tenths: true, notBefore: '合引安当愛り烹譲' },
   '成': { unit: 'percent', kind: 'percent', tenths: true, notBefore: '果功为為立長长员員本熟就分效績绩型形交都人年品绩し分さ' },
   // computing power

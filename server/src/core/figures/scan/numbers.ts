@@ -212,8 +212,9 @@ export function parseNumber(t: string, i: number): ParsedNumber {
       if (current === null) {
         // 百 and 千 open a number only before more of it (百五十, 千七十五, 百万) or a share or
         // money word (百%, 千円); alone they are words (百姓, 千年, 千米)
-        if (tokens === 0 && p > 1 && !leadingScaleOpens(t, pos + 1)) return { ok: false, end: skipNumeralRun(t, pos) };
-        if (p > 1) { invalid = true; break; }
+        if (tokens === 0 && p > 1) {
+          if (!leadingScaleOpens(t, pos + 1)) return { ok: false, end: skipNumeralRun(t, pos) };
+        } else if (p > 1) { invalid = true; break; }
       }
       section = add(section, shift(current ?? dec(1), p));
       current = null;

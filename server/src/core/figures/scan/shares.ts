@@ -71,6 +71,11 @@ export function applyShareTail(s: Scan, d: Draft, e: UnitEntry): void {
   }
   d.value = shift(d.value, 1);
   d.tenths = true;
+  if (e.off) {
+    d.value = add(dec(100), { m: -d.value.m, e: d.value.e });
+    if (t[d.unitEnd] === 'き') d.unitEnd++;
+    return;
+  }
   let p = d.unitEnd;
   if (t[p] === '半') {
     d.value = add(d.value, dec(5));
