@@ -45,7 +45,7 @@ function run(s: Scan): void {
       i = atWord(s, i);
       continue;
     }
-    if (c >= 0x3000) {
+    if (c >= 0x3000 || c === 0x25cb) {
       const ch = t[i];
       if (ch === '第') {
         const r = atOrdinal(s, i);

@@ -146,6 +146,14 @@ export function japaneseCounter(s: Scan, d: Draft): void {
     if (!JA_COUNTER_SET.has(w)) continue;
     const after = t.charCodeAt(d.p + L);
     // a longer noun (4都市圏, 2段階目 is fine): the counter must end the word unless 目 follows
+    if (w === '階') {
+      // 地上4階建て: a number of floors; 5階に: the fifth floor
+      const floors = t[d.p + 1] === '建';
+      d.unit = floors ? 'count' : 'rank';
+      d.counted = '階';
+      d.unitEnd = d.p + 1;
+      return;
+    }
     if (t[d.p + L] === '目') {
       d.unit = 'rank';
       d.counted = w;

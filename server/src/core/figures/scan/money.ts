@@ -13,6 +13,10 @@ import { parseNumber } from './numbers';
 import type { Draft, Scan } from './state';
 
 const SYMBOLS = '$¥€£₹₩';
+const CJK_PREFIX_UNITS: Record<string, Unit> = {
+  '新台幣': 'TWD', '新臺幣': 'TWD', '新台币': 'TWD', '人民幣': 'CNY', '人民币': 'CNY', '港幣': 'HKD', '港币': 'HKD', '美金': 'USD',
+};
+const CJK_PREFIXES = Object.keys(CJK_PREFIX_UNITS);
 
 export function moneyPrefix(sc: Scan, start: number): { unit: Unit; start: number; note?: string } | undefined {
   const t = sc.t;
@@ -36,6 +40,10 @@ export function moneyPrefix(sc: Scan, start: number): { unit: Unit; start: numbe
     }
     if (sym === '¥') return sc.ja || sc.opts.yenSign === 'JPY' ? { unit: 'JPY', start: s - 1, note: '¥ read as yen' } : { unit: 'CNY', start: s - 1, note: '¥ read as yuan' };
     return { unit: MONEY_PREFIXES[sym], start: s - 1 };
+  }
+  // currency names before the number: 新台幣1000億元, 人民币500万元
+  for (const w of CJK_PREFIXES) {
+    if (s >= w.length && t.startsWith(w, s - w.length)) return { unit: CJK_PREFIX_UNITS[w], start: s - w.length };
   }
   // currency codes and words: RMB 52.2, usd 20, Rs 825, Rs. 100, Rs10, KRW 160.9, dollar 22.5
   let b = s;

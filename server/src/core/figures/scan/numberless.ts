@@ -26,6 +26,7 @@ const HALVES: Record<string, { value: number; unit: Unit; bound: Bound; note: st
 
 export function atCjkNumberless(s: Scan, i: number): number {
   const t = s.t;
+  if ((t[i] === '一' || t[i] === '对' || t[i] === '對') && t[i + 1] !== '半' && t[i + 1] !== '折') return i;
   const prev = t.charCodeAt(i - 1);
   if (isDigit(prev) || (prev >= 0x3000 && NUM_KIND[prev] !== 0)) return i;
   const two = t.slice(i, i + 2);

@@ -167,7 +167,7 @@ export function parseNumber(t: string, i: number): ParsedNumber {
       tokens++;
       continue;
     }
-    const kind = c < 0x3000 ? 0 : NUM_KIND[c];
+    const kind = c < 0x3000 && c !== 0x25cb /* ○ as zero: 二○一八年 */ ? 0 : NUM_KIND[c];
     if (kind === 1) {
       const d = NUM_VALUE[c];
       if (seqMode) {

@@ -11,20 +11,26 @@ import {
 import { isAsciiLetter, isDigit, wordEnd } from './chars';
 import type { Core, Scan } from './state';
 
-const CJK_UNIT_MAX = Math.max(...Object.keys(CJK_UNITS).map((k) => k.length));
 const CJK_LEFT_MAX = Math.max(...Object.keys(CJK_LEFT_BOUNDS).map((k) => k.length));
 const CJK_RIGHT_MAX = Math.max(...Object.keys(CJK_RIGHT_BOUNDS).map((k) => k.length));
-const CJK_UNIT_FIRST = new Set(Object.keys(CJK_UNITS).map((k) => k[0]));
+// unit words by their first character, longest first: matched with startsWith, no substrings
+const CJK_UNITS_BY_FIRST = new Map<string, string[]>();
+for (const w of Object.keys(CJK_UNITS).sort((a, b) => b.length - a.length)) {
+  const list = CJK_UNITS_BY_FIRST.get(w[0]) ?? [];
+  list.push(w);
+  CJK_UNITS_BY_FIRST.set(w[0], list);
+}
 const CJK_RIGHT_FIRST = new Set(Object.keys(CJK_RIGHT_BOUNDS).map((k) => k[0]));
 const CJK_LEFT_LAST = new Set(Object.keys(CJK_LEFT_BOUNDS).map((k) => k[k.length - 1]));
 
-export function cjkUnitAt(s: Scan, q: number): { entry: UnitEntry; end: number; word: string } | undefined {
-  const t = s.t;
-  if (!CJK_UNIT_FIRST.has(t[q])) return undefined;
-  for (let L = Math.min(CJK_UNIT_MAX, s.n - q); L >= 1; L--) {
-    const w = t.substr(q, L);
+export function cjkUnitAt(sc: Scan, q: number): { entry: UnitEntry; end: number; word: string } | undefined {
+  const t = sc.t;
+  const words = CJK_UNITS_BY_FIRST.get(t[q]);
+  if (!words) return undefined;
+  for (const w of words) {
+    if (!t.startsWith(w, q)) continue;
     const e = CJK_UNITS[w];
-    if (!e) continue;
+    const L = w.length;
     const after = t[q + L];
     if (after !== undefined && e.notBefore && e.notBefore.includes(after)) continue;
     if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(t.charCodeAt(q + L))) continue;
