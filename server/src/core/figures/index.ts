@@ -11,7 +11,7 @@ export { documentFigureOptions } from './context';
 export type { ScanOptions as FigureOptions } from './scan/state';
 export { dimensionOf, baseValue, sameQuantity } from './units';
 export type { Dimension } from './units';
-export { formatFigure, rewriteFigure } from './format';
+export { describeQuantity, formatFigure, rewriteFigure } from './format';
 
 /**
  * Every figure in `text`, sorted by start; spans are UTF-16 offsets into `text`.

@@ -11,7 +11,9 @@ import { isAsciiLetter, isDigit, isHan, isKatakana, wordEndNoun } from './chars'
 import { parseNumber } from './numbers';
 import type { Core, Draft, Scan } from './state';
 
-/** 第14位, 第1弾, 第二期, 第一 */
+const JA_COUNTER_SET = new Set(JA_COUNTERS);
+
+/** 第14位, 第1弾, 第二期, 第一, 第2グループ */
 export function atOrdinal(s: Scan, i: number): number {
   const t = s.t;
   let q = i + 1;
@@ -22,10 +24,17 @@ export function atOrdinal(s: Scan, i: number): number {
   if (!p.ok || !p.core || p.core.hasDecimal || p.core.hasSep || p.core.style === 'cjkseq') return p.end > i ? p.end : i + 1;
   let end = p.core.end;
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
-  if (RANK_CLASSIFIERS.includes(t[end])) end++;
-  else if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
+  let counted: string | undefined;
+  if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
+  const two = t.slice(end, end + 2);
+  if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
+  else if (RANK_CLASSIFIERS.includes(t[end])) end++;
+  else if (isKatakana(t.charCodeAt(end)) || JA_COUNTER_SET.has(t.slice(end, end + 2))) {
+    // 第2グループ, 第3段階: the rank of the noun that follows
+    counted = jaRunAfter(s, end);
+  }
   const v = toNumber(p.core.value);
-  s.emit({ start: i, end, value: v, unit: 'rank', bound: 'exact', coreStart: q, coreEnd: p.core.end, style: p.core.style });
+  s.emit({ start: i, end, value: v, unit: 'rank', bound: 'exact', counted, coreStart: q, coreEnd: p.core.end, style: p.core.style });
   return end;
 }
 
@@ -135,7 +144,6 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);
 
 const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));
-const JA_COUNTER_SET = new Set(JA_COUNTERS);
 
 /** Japanese counters with their noun after digits: 8プロジェクト, 4都市, 計10本; 3拠点目 is a rank. */
 export function japaneseCounter(s: Scan, d: Draft): void {

@@ -3,6 +3,7 @@
  * 20180305, 2026年2月24日, 2月24日, 19年4月, 2018年底, 今年9月, 8日, （11）日, 令和3年,
  * 民國95年. English dates are in datesEn.ts; values and resolution in dateValues.ts.
  */
+import type { Bound } from '../../types';
 import { isInteger, toNumber } from '../decimal';
 import { JA_ERAS } from '../lexicon';
 import { isAsciiLetter, isDigit, readSmallInt } from './chars';
@@ -59,7 +60,8 @@ export function numericDate(s: Scan, i: number): number {
     value = dateValue(2000 + c.value, b.value, a.value);
     note = 'day.month.two-digit year';
   } else return 0;
-  if (!value) return 0;
+  // 2026-02-31: the shape of a date, but no such day; not a figure at all
+  if (!value) return c ? end : 0;
   return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
 }
 
@@ -123,11 +125,12 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
   if (mp) {
     const value = dateValue(y.year, mp.month, mp.day);
     if (!value) return mp.end; // 2026年2月31日: not a date
+    const db = dateBound(t, mp.end);
     s.emit({
-      start: y.start, end: mp.end, value, unit: 'date', bound: 'exact', note: mp.note ?? y.note, coreStart: core.start, coreEnd: mp.end,
+      start: y.start, end: db.end, value, unit: 'date', bound: db.bound, note: mp.note ?? y.note, coreStart: core.start, coreEnd: mp.end,
       style: core.style, dateStyle: { kind: 'cjk', hasYear: true, hasDay: mp.day !== undefined, dayChar: mp.dayChar },
     });
-    return mp.end;
+    return db.end;
   }
   let end = p + 1;
   if (t[end] === '度') end++;
@@ -144,13 +147,14 @@ function monthAndDay(s: Scan, core: Core): number {
   const value = dateValue(year, mp.month, mp.day);
   if (!value) return mp.end;
   const start = rel ? rel.start : core.start;
+  const db = dateBound(s.t, mp.end);
   const note = mp.note ?? (year === undefined ? (mp.day === undefined ? 'month without a year' : 'date without a year') : undefined);
   s.emit({
-    start, end: mp.end, value, unit: 'date', bound: 'exact', note, confidence: year !== undefined ? undefined : 0.9,
+    start, end: db.end, value, unit: 'date', bound: db.bound, note, confidence: year !== undefined ? undefined : 0.9,
     coreStart: core.start, coreEnd: mp.end, style: core.style,
     dateStyle: mp.day !== undefined && !rel ? { kind: 'cjk', hasYear: false, hasDay: true, dayChar: mp.dayChar } : undefined,
   });
-  return mp.end;
+  return db.end;
 }
 
 const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當中';
@@ -202,4 +206,12 @@ export function monthDay(s: Scan, q: number): { month: number; day?: number; end
   }
   if (t[p] === '份') p++;
   return { month, end: p, dayChar: '日' };
+}
+
+/** Bound words after a date: 2026年4月以降 (from then on), 6月ごろ (about then), 3月まで (until then). */
+const DATE_BOUNDS: [string, Bound][] = [['以降', 'atLeast'], ['以后', 'atLeast'], ['以後', 'atLeast'], ['までに', 'atMost'], ['まで', 'atMost'], ['ごろ', 'approx'], ['頃', 'approx'], ['前後', 'approx'], ['左右', 'approx']];
+
+function dateBound(t: string, end: number): { bound: Bound; end: number } {
+  for (const [w, bound] of DATE_BOUNDS) if (t.startsWith(w, end)) return { bound, end: end + w.length };
+  return { bound: 'exact', end };
 }

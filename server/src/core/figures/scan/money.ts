@@ -72,6 +72,9 @@ export function applyMoneyPrefix(s: Scan, d: Draft): void {
       // RMB 10 USD 20: the code after the number starts the next amount
       d.unit = mp.unit;
       d.unitEnd = d.scaleWord ? d.scaleWord.end : d.core.end;
+    } else if (mp.unit !== d.unit && d.unitWord === '元') {
+      d.unit = mp.unit; // 新台币820亿元: the named currency, 元 its unit word
+      d.note = undefined;
     }
   }
 }

@@ -326,6 +326,14 @@ export function atNumber(s: Scan, i: number): number {
       if (r2 > 0) return r2;
     }
   }
+  // 12千米 is 12 km, not 12千 (12,000) metres: a unit word that begins with the core's last scale
+  if (core.style === 'mixed' && NUM_KIND[t.charCodeAt(end - 1)] === 2 && !core.bigScale) {
+    const u = cjkUnitAt(s, end - 1);
+    if (u && isDigit(t.charCodeAt(end - 2))) {
+      const p = NUM_VALUE[t.charCodeAt(end - 1)];
+      return tail(s, { ...core, end: end - 1, value: shift(core.value, -p), style: 'digits' }, i);
+    }
+  }
   return tail(s, core, i);
 }
 

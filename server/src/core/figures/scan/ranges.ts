@@ -19,7 +19,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (a.rangeStart) {
-      if (!takeUnit(a, b)) continue;
+      if (!takeUnit(a, b, t)) continue;
     } else {
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
       if (a.unit === 'date' || a.bound !== 'exact' || b.bound !== 'exact') continue;
@@ -32,7 +32,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
 }
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */
-function takeUnit(a: Raw, b: Raw): boolean {
+function takeUnit(a: Raw, b: Raw, t: string): boolean {
   const low = Number(a.value);
   if (b.unit === 'date') {
     const v = String(b.value);
@@ -42,7 +42,10 @@ function takeUnit(a: Raw, b: Raw): boolean {
   } else if (b.unit === 'year') {
     if (!(Number.isInteger(low) && low >= 1000 && low <= 2999)) return false;
   } else {
-    a.value = Number((low * (b.scale ?? 1)).toPrecision(15));
+    // 30~50亿元: the scale inside the second number's core (亿) applies to the first too
+    const lead = /^\d+(\.\d+)?/.exec(t.slice(b.coreStart, b.coreEnd).replace(/,/g, ''));
+    const scale = lead && Number(lead[0]) !== 0 && typeof b.value === 'number' ? b.value / Number(lead[0]) : b.scale ?? 1;
+    a.value = Number((low * scale).toPrecision(15));
   }
   a.unit = b.unit;
   a.counted = b.counted;
