@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAnnotateCommands } from './commands/annotate';
+import { registerExportAnnotationsCommand } from './commands/exportAnnotations';
 import { registerLinkToEntityCommand } from './commands/linkToEntity';
 import { registerServerCommands } from './commands/server';
 import { CompareView } from './compareView';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new CompareView(manager),
     ...registerAnnotateCommands(manager),
     registerLinkToEntityCommand(manager),
+    registerExportAnnotationsCommand(manager),
     ...registerServerCommands(manager),
   );
   await vscode.commands.executeCommand('setContext', 'releaseLens.active', true);

@@ -1,112 +1,211 @@
-// release-lens check [--format text|json] [--catalog FILE] PATH...
+// release-lens check [--format text|json|sarif|github] [--fail-on LEVEL] [--catalog FILE] PATH...
+// release-lens export --format jsonl|brat|csv [--out DIR] PATH...
 // The same core as the language server, over files on disk. Exit 0 when clean, 1 when
-// any error-severity finding exists, 2 on usage or I/O errors.
+// a finding at or above --fail-on exists (errors by default), 2 on usage or I/O errors.
+// The output formats live in ./cli/ (one file each); this file parses and dispatches.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
 import { describeQuantity } from './core/figures';
 import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
+import { readCatalogFile } from './core/catalog/file';
 import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
 import { LineIndex } from './core/text/paragraphs';
 import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
 import { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import type { Logger } from './core/types';
+import { EXPORT_FORMATS, type ExportFormat } from './core/export';
+import { runExport } from './cli/exportCommand';
+import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/findings';
+import { renderGithubAnnotations } from './cli/githubAnnotations';
+import type { JsonReport } from './cli/jsonReport';
+import { renderSarif } from './cli/sarif';
+import { siblingFiles } from './cli/siblings';
+import { version as VERSION } from '../../package.json';
 
-const USAGE = `Usage: release-lens check [--format text|json] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
+const USAGE = `Usage: release-lens check [--format text|json|sarif|github] [--fail-on LEVEL] [--siblings] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
+       release-lens export --format jsonl|brat|csv [--out DIR] [--family ID] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
 
-Checks press releases for entities, figures and figures that disagree between versions.
+check: checks press releases for entities, figures and figures that disagree between versions.
+export: writes the entities and figures found (and the catalog's corrections) as data.
 PATH may be a file or a folder (folders are searched for *.txt and *.release files).
 
-Options:
-  --format text|json   output format (default: text)
+Options of check:
+  --format text|json|sarif|github   output format (default: text); github writes workflow commands
+                       (annotations on the pull request), sarif a SARIF 2.1.0 log
+  --fail-on error|warning|information|never
+                       the least severe finding that makes the exit status 1 (default: error)
+  --siblings           also read the release files beside each named file (the other versions),
+                       reporting only the named files (for pre-commit, which names staged files)
+Options of export:
+  --format jsonl|brat|csv   one document per line; brat standoff (.txt and .ann); a release
+                       family's aligned figures as a table
+  --out DIR            write into DIR (needed for brat; jsonl and csv go to stdout without it)
+  --family ID          csv: only this release family
+Options of both:
   --catalog FILE       the project catalog (default: ./release-lens.json when present)
   --cache DIR          keep analyses in DIR between runs (keyed by content and engine version)
   --max-file-size KB   skip larger files with a notice (default: 2048)
   -h, --help           show this help
 
-Exit status: 0 no errors, 1 error-severity findings, 2 usage or I/O errors.`;
+Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 usage or I/O errors.`;
 
-interface Options {
-  format: 'text' | 'json';
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+interface CommonOptions {
   catalog?: string;
   cache?: string;
   maxFileSizeKB: number;
   paths: string[];
 }
 
+interface CheckOptions extends CommonOptions {
+  command: 'check';
+  /** Also read the release files beside each named file (other versions), reporting only the named ones. */
+  siblings: boolean;
+  format: CheckFormat;
+  failOn: FailOn;
+}
+
+export interface ExportCommandOptions extends CommonOptions {
+  command: 'export';
+  format: ExportFormat;
+  out?: string;
+  family?: string;
+}
+
+type Options = CheckOptions | ExportCommandOptions;
+
 export class UsageError extends Error {}
 
 /** Releases analysed at once (the tokenizer thread and this one overlap). */
 const FILES_IN_FLIGHT = 3;
 
+function oneOf<T extends string>(option: string, allowed: readonly T[], value: string): T {
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new UsageError(`${option} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not "${shown(value)}"`);
+  return found;
+}
+
 export function parseArgs(argv: string[]): Options | 'help' {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return 'help';
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  const options: Options = { format: 'text', maxFileSizeKB: 2048, paths: [] };
+  if (command !== 'check' && command !== 'export') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  let format: string | undefined;
+  let failOn: string | undefined;
+  let out: string | undefined;
+  let family: string | undefined;
+  let siblings = false;
+  const common: CommonOptions = { maxFileSizeKB: 2048, paths: [] };
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+    let arg = rest[i];
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) [arg, inline] = [arg.slice(0, eq), arg.slice(eq + 1)];
     const value = (): string => {
-      const v = rest[++i];
+      const v = inline ?? rest[++i];
       if (v === undefined) throw new UsageError(`${arg} needs a value`);
       return v;
     };
+    const only = (c: Options['command']): void => {
+      if (command !== c) throw new UsageError(`${arg} is an option of release-lens ${c}`);
+    };
     if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
-      options.format = f;
-    } else if (arg.startsWith('--format=')) {
-      const f = arg.slice('--format='.length);
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
-      options.format = f;
-    } else if (arg === '--catalog') options.catalog = value();
-    else if (arg === '--cache') options.cache = value();
+    else if (arg === '--format') format = value();
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--fail-on') (only('check'), (failOn = value()));
+    else if (arg === '--out') (only('export'), (out = value()));
+    else if (arg === '--siblings') (only('check'), (siblings = true));
+    else if (arg === '--family') (only('export'), (family = value()));
+    else if (arg === '--catalog') {
+      common.catalog = value();
+      if (common.catalog === '') throw new UsageError('--catalog was given an empty file name');
+    }
+    else if (arg === '--cache') common.cache = value();
     else if (arg === '--max-file-size') {
       const n = Number(value());
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
-      options.maxFileSizeKB = n;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else options.paths.push(arg);
+      common.maxFileSizeKB = n;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${shown(arg)}"`);
+    else common.paths.push(arg);
   }
-  if (options.paths.length === 0) throw new UsageError('no PATH given');
-  return options;
+  if (common.paths.length === 0) throw new UsageError('no PATH given');
+  if (command === 'check') {
+    return {
+      command, ...common,
+      format: format === undefined ? 'text' : oneOf('--format', CHECK_FORMATS, format),
+      failOn: failOn === undefined ? 'error' : oneOf('--fail-on', FAIL_ON, failOn),
+      siblings,
+    };
+  }
+  if (format === undefined) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  const exportFormat = oneOf('--format', EXPORT_FORMATS, format);
+  if (exportFormat === 'brat' && out === undefined) throw new UsageError('--format brat writes a folder of .txt and .ann files: give --out DIR');
+  if (family !== undefined && exportFormat !== 'csv') throw new UsageError('--family picks the table of --format csv');
+  return { command, ...common, format: exportFormat, out, family };
 }
 
 const RELEASE_FILE = (p: string) => /\.(txt|release)$/i.test(p);
 
+/**
+ * The files to check, each once: the same file named two ways (x, ./x, an absolute path,
+ * a symbolic link) is checked and reported once, under the first name given.
+ */
 async function expandPaths(paths: string[], problems: string[]): Promise<string[]> {
   const files: string[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string) => {
+    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(file);
+  };
   for (const p of paths) {
+    if (p === '') {
+      problems.push('"" (an empty PATH argument): names no file (a variable that expanded to nothing?)');
+      continue;
+    }
     try {
       const stat = await fs.stat(p);
-      if (stat.isDirectory()) files.push(...(await findReleaseFiles(p, RELEASE_FILE)).map((f) => path.join(p, path.relative(p, f))));
-      else files.push(p);
+      if (stat.isDirectory()) {
+        for (const f of await findReleaseFiles(p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
+      } else await add(p);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push(`${p}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      problems.push(`${shown(p)}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
     }
   }
-  return [...new Set(files)];
+  return files;
 }
 
 async function loadCatalog(file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
   if (!file) return undefined;
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (explicit) problems.push(`${file}: cannot read the catalog (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  // Only a regular file is read (a FIFO would block); UTF-16 with a BOM is decoded, other non-UTF-8 bytes are refused.
+  const read = await readCatalogFile(file);
+  if ('missing' in read) {
+    if (explicit) problems.push(`${shown(file)}: cannot read the catalog (no such file)`);
     return undefined;
   }
+  if ('problem' in read) {
+    problems.push(`${shown(file)}: ${read.problem.replace(/ The last good catalog stays in use\.$/, '')}`);
+    return undefined;
+  }
+  const text = read.text;
   const parsed = parseCatalog(text);
   const index = new LineIndex(text);
   for (const p of parsed.problems) {
     const pos = index.positionAt(p.start);
-    problems.push(`${file}:${pos.line + 1}:${pos.character + 1}: ${p.message}`);
+    problems.push(`${shown(file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`);
   }
   return parsed.catalog;
+}
+
+/** A path or argument as it may appear in a one-line message: control characters (a newline in a file name) escaped. */
+export function shown(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 export interface CliResult {
@@ -130,6 +229,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const catalogFile = options.catalog ?? 'release-lens.json';
   const catalog = await loadCatalog(catalogFile, explicitCatalog, problems);
   const files = await expandPaths(options.paths, problems);
+  const context = options.command === 'check' && options.siblings ? await siblingFiles(files, RELEASE_FILE) : [];
 
   const japanese = new JapaneseTokenizer(findDictionaryPath(), logger);
   const analyzer = new DocumentAnalyzer({ japanese, logger, catalog });
@@ -139,35 +239,62 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
     logger.info(`analysis cache: ${await cache.load()} usable entries`);
   }
   const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
-  index.setCatalog(catalog);
+  // The index sees the catalog without its ignore list: ignored findings are set aside
+  // here (findingsOf), so that SARIF can report them as suppressed.
+  index.setCatalog(catalog && { ...catalog, ignore: [] });
   const checked: string[] = [];
   // A few files in flight, so the tokenizer thread and this one work at the same time.
   const inFlight: Promise<unknown>[] = [];
-  for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
+  const named = new Set(files);
+  for await (const { file, read } of readReleasesAhead([...files, ...context], options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
-      problems.push(`${file}: ${read.reason}`);
+      // A sibling is only context: one that cannot be read is not this run's failure.
+      if (named.has(file)) problems.push(`${shown(file)}: ${read.reason}`);
       continue;
     }
     inFlight.push(index.upsert(path.resolve(file), read.text));
-    checked.push(file);
+    if (named.has(file)) checked.push(file);
     if (inFlight.length >= FILES_IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
   // Every release is read: the dictionary is not needed for the checks, which is when memory peaks.
   await japanese.release();
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
-  const documents = checked.map((file) => documentReport(index, file));
-  const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));
-  const stderr = problems.map((p) => `release-lens: ${p}\n`).join('');
-  const stdout = options.format === 'json'
-    ? JSON.stringify({ version: 1, documents }, null, 2) + '\n'
-    : formatText(documents);
-  const exitCode = problems.length > 0 ? 2 : hasError ? 1 : 0;
+  const stderrOf = () => problems.map((p) => `release-lens: ${p}\n`).join('');
+  if (options.command === 'export') {
+    const exported = await runExport(index, checked.map((f) => path.resolve(f)), options, catalog);
+    if ('error' in exported) problems.push(exported.error);
+    return { exitCode: problems.length > 0 ? 2 : 0, stdout: 'stdout' in exported ? exported.stdout : '', stderr: stderrOf() };
+  }
+  const findings = new Map<string, Finding[]>(checked.map((file) => [file, findingsOf(index, path.resolve(file), catalog?.ignore ?? [])]));
+  const reported = (file: string) => findings.get(file)!.filter((f) => !f.suppressedBy).map((f) => f.diagnostic);
+  const perDocument = checked.map((file) => ({ uri: path.resolve(file), findings: findings.get(file)! }));
+  const textOf = (uri: string) => index.get(uri)?.text;
+  let stdout: string;
+  switch (options.format) {
+    case 'json': {
+      // Typed by the zod schema the published JSON schema comes from, so the two cannot drift apart.
+      const report: JsonReport = { version: 1, documents: checked.map((file) => documentReport(index, file, reported(file))) };
+      stdout = JSON.stringify(report, null, 2) + '\n';
+      break;
+    }
+    case 'sarif':
+      stdout = JSON.stringify(renderSarif({ root: process.cwd(), documents: perDocument, textOf, catalogFile: catalog ? catalogFile : undefined, problems, version: VERSION }), null, 2) + '\n';
+      break;
+    case 'github':
+      stdout = renderGithubAnnotations({ root: process.cwd(), documents: perDocument, textOf });
+      break;
+    default:
+      stdout = formatText(checked.map((file) => documentReport(index, file, reported(file))));
+  }
+  const failed = failsOn([...findings.values()].flat(), options.failOn);
+  const stderr = stderrOf();
+  const exitCode = problems.length > 0 ? 2 : failed ? 1 : 0;
   return { exitCode, stdout, stderr };
 }
 
 /** One document in the public JSON format (README: "JSON output"). Keep it stable. */
-export function documentReport(index: WorkspaceIndex, file: string) {
+export function documentReport(index: WorkspaceIndex, file: string, diagnostics = index.diagnostics(path.resolve(file))) {
   const uri = path.resolve(file);
   const doc = index.get(uri)!;
   const lines = new LineIndex(doc.text);
@@ -184,7 +311,7 @@ export function documentReport(index: WorkspaceIndex, file: string) {
       text: f.text, start: f.start, end: f.end, ...at(f.start), value: f.value, unit: f.unit, bound: f.bound,
       ...(f.counted ? { counted: f.counted } : {}), ...(f.note ? { note: f.note } : {}), normalised: describeQuantity(f).normalised,
     })),
-    diagnostics: index.diagnostics(uri).map((d) => ({
+    diagnostics: diagnostics.map((d) => ({
       code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end, ...at(d.start),
       related: d.related.map((r) => ({ path: path.relative(process.cwd(), r.uri), start: r.start, end: r.end, message: r.message })),
     })),
@@ -198,12 +325,12 @@ function formatText(documents: Report[]): string {
   let errors = 0;
   let warnings = 0;
   for (const d of documents) {
-    out.push(`${d.path} (${d.language}${d.family ? `, family ${d.family}` : ''}): ${d.entities.length} entities, ${d.figures.length} figures, ${d.diagnostics.length} findings`);
+    out.push(`${shown(d.path)} (${d.language}${d.family ? `, family ${d.family}` : ''}): ${d.entities.length} entities, ${d.figures.length} figures, ${d.diagnostics.length} findings`);
     for (const x of d.diagnostics) {
       if (x.severity === 'error') errors++;
       if (x.severity === 'warning') warnings++;
-      out.push(`  ${d.path}:${x.line + 1}:${x.character + 1}: ${x.severity} ${x.code}: ${x.message}`);
-      for (const r of x.related) out.push(`      see ${r.path}: ${r.message}`);
+      out.push(`  ${shown(d.path)}:${x.line + 1}:${x.character + 1}: ${x.severity} ${x.code}: ${x.message}`);
+      for (const r of x.related) out.push(`      see ${shown(r.path)}: ${r.message}`);
     }
   }
   out.push(`${documents.length} files checked: ${errors} errors, ${warnings} warnings`);
@@ -217,6 +344,10 @@ export function main(argv = process.argv.slice(2)): void {
     warn: (m) => process.stderr.write(`[warn] ${m}\n`),
     error: (m) => process.stderr.write(`[error] ${m}\n`),
   };
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   runCli(argv, logger).then(
     (result) => {
       process.stdout.write(result.stdout);
