@@ -25,6 +25,9 @@ import { NUMBERLESS_FIRST } from './scan/numberless';
 export type { CoreStyle, DateStyle, ScannedFigure, ScanOptions } from './scan/state';
 export { parseNumber } from './scan/numbers';
 
+const FEN = 0x5206; // 分: X分之Y
+const NUMBERLESS_CODES = new Uint8Array(0x10000);
+for (const ch of NUMBERLESS_FIRST) NUMBERLESS_CODES[ch.charCodeAt(0)] = 1;
 const FIRST_OF = '位'; // 首批 stays a word: the reviewed samples read it so (see README)
 
 function run(s: Scan): void {
@@ -56,11 +59,11 @@ function run(s: Scan): void {
         i += 2;
         continue;
       }
-      if (t[i + 1] === '分' || (NUM_KIND[c] !== 0 && t[i + 2] === '分')) {
+      if (t.charCodeAt(i + 1) === FEN || (NUM_KIND[c] !== 0 && t.charCodeAt(i + 2) === FEN)) {
         const r = atFraction(s, i);
         if (r > i) { i = r; continue; }
       }
-      if (NUMBERLESS_FIRST.has(ch)) {
+      if (NUMBERLESS_CODES[c] === 1) {
         const r = atCjkNumberless(s, i);
         if (r > i) { i = r; continue; }
       }

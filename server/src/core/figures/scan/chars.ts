@@ -74,6 +74,7 @@ export function skipSpaceBack(t: string, p: number): number {
 }
 
 export function monthOf(w: string): number | undefined {
-  if (!/^[A-Z]/.test(w)) return undefined;
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90 || w.length < 3 || w.length > 9) return undefined;
   return EN_MONTHS[w.toLowerCase()];
 }

@@ -26,7 +26,7 @@ export function atWord(s: Scan, i: number): number {
     if (r > 0) return r;
     return we;
   }
-  const wf = atEnglishWordFigure(s, i, we, w);
+  const wf = atEnglishWordFigure(s, i, we, w, lw);
   if (wf > 0) return wf;
   if (w === 'No' || w === 'NO') {
     let q = we;

@@ -29,9 +29,12 @@ function wordBefore(t: string, i: number): string {
 }
 
 /** Returns the end of the figure read at the word [i, we), or 0. */
-export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string): number {
+/** Every word that may start one of these figures (a quick test for all other words). */
+const TRIGGERS = new Set([...Object.keys(EN_ORDINALS), ...Object.keys(ROMAN).map((r) => r.toLowerCase()), ...SERIES_WORDS, 'group', 'half', 'decade', 'percent', 'percents', 'per']);
+
+export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, lw: string): number {
+  if (!TRIGGERS.has(lw)) return 0;
   const t = s.t;
-  const lw = w.toLowerCase();
   const ord = EN_ORDINALS[lw];
   if (ord !== undefined) return ordinal(s, i, we, w, ord);
   if (ROMAN[w] !== undefined && t[i - 1] === ' ') {

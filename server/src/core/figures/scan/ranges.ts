@@ -15,6 +15,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
+    if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
     if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
