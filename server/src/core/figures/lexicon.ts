@@ -50,7 +50,7 @@ export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '高于': 'over', '多于': 'over',
   '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under', '低於': 'under', '少於': 'under', '高於': 'over', '多於': 'over',
   '將近': 'approx', '不少於': 'atLeast', '不低於': 'atLeast',
-  '至少': 'atLeast', '最低': 'atLeast', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',
+  '至少': 'atLeast', '最低': 'atLeast', '最大で': 'atMost', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',
   '最大': 'atMost', '最多': 'atMost', '最高': 'atMost', '不超过': 'atMost', '不超過': 'atMost',
 };
 
@@ -61,7 +61,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
   '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
   '弱': 'under', '足らず': 'under',
-  'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
+  '規模': 'approx', 'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
 };
 /** Right bound words that must not be followed by these characters (超 in 超高速 is not a bound). */
 export const CJK_RIGHT_BOUND_NOT_BEFORE: Record<string, string> = {

@@ -97,6 +97,8 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
     // 10-storey, 1,300-bed, four-day: a count written as a compound adjective
+    // (one-stop, zero-carbon are adjectives, not counts)
+    if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
     if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
     if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
       // a year followed by a capitalised noun (the 2024 Olympics) stays a year

@@ -7,7 +7,7 @@ import type { Bound } from '../../types';
 import { isInteger, toNumber } from '../decimal';
 import { JA_ERAS } from '../lexicon';
 import { isAsciiLetter, isDigit, readSmallInt } from './chars';
-import { dateValue, dayInDatelineMonth, defaultYear, relativeYearBefore } from './dateValues';
+import { dateValue, dayInDatelineMonth, daysInMonth, defaultYear, relativeYearBefore } from './dateValues';
 import { parseNumber } from './numbers';
 import type { Core, Scan } from './state';
 
@@ -123,7 +123,7 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
   while (t[q] === ' ') q++;
   const mp = monthDay(s, q);
   if (mp) {
-    const value = dateValue(y.year, mp.month, mp.day);
+    const value = dateValue(y.year, mp.month, mp.lastDay ? daysInMonth(y.year, mp.month) : mp.day);
     if (!value) return mp.end; // 2026年2月31日: not a date
     const db = dateBound(t, mp.end);
     s.emit({
@@ -144,7 +144,7 @@ function monthAndDay(s: Scan, core: Core): number {
   if (!mp) return 0;
   const rel = relativeYearBefore(s, core.start);
   const year = rel ? rel.year : defaultYear(s);
-  const value = dateValue(year, mp.month, mp.day);
+  const value = dateValue(year, mp.month, mp.lastDay && year !== undefined ? daysInMonth(year, mp.month) : mp.day);
   if (!value) return mp.end;
   const start = rel ? rel.start : core.start;
   const db = dateBound(s.t, mp.end);
@@ -181,7 +181,7 @@ function bareDay(s: Scan, core: Core, p: number): number {
 }
 
 /** Reads "M月", "M月D日", "M月底" at q. */
-export function monthDay(s: Scan, q: number): { month: number; day?: number; end: number; dayChar: string; note?: string } | undefined {
+export function monthDay(s: Scan, q: number): { month: number; day?: number; end: number; dayChar: string; note?: string; lastDay?: boolean } | undefined {
   const t = s.t;
   const m = parseNumber(t, q);
   if (!m.ok || !m.core || m.core.hasDecimal || m.core.hasSep || m.core.style === 'mixed') return undefined;
@@ -191,7 +191,9 @@ export function monthDay(s: Scan, q: number): { month: number; day?: number; end
   const month = toNumber(m.core.value);
   if (month < 1 || month > 12 || !isInteger(m.core.value)) return undefined;
   p++;
-  if (t[p] === '底' || t[p] === '末') return { month, end: p + 1, dayChar: '日', note: 'the end of the month' };
+  // 3月底: the month; 3月末: its last day (a deadline), as releases use them
+  if (t[p] === '底') return { month, end: p + 1, dayChar: '日', note: 'the end of the month' };
+  if (t[p] === '末') return { month, end: p + 1, dayChar: '日', note: 'the end of the month, as its last day', lastDay: true };
   let q2 = p;
   while (t[q2] === ' ') q2++;
   const d = parseNumber(t, q2);
@@ -208,8 +210,8 @@ export function monthDay(s: Scan, q: number): { month: number; day?: number; end
   return { month, end: p, dayChar: '日' };
 }
 
-/** Bound words after a date: 2026年4月以降 (from then on), 6月ごろ (about then), 3月まで (until then). */
-const DATE_BOUNDS: [string, Bound][] = [['以降', 'atLeast'], ['以后', 'atLeast'], ['以後', 'atLeast'], ['までに', 'atMost'], ['まで', 'atMost'], ['ごろ', 'approx'], ['頃', 'approx'], ['前後', 'approx'], ['左右', 'approx']];
+/** Bound words after a date: 2026年4月以降 (from then on), 6月ごろ (about then). */
+const DATE_BOUNDS: [string, Bound][] = [['以降', 'atLeast'], ['以后', 'atLeast'], ['以後', 'atLeast'], ['ごろ', 'approx'], ['頃', 'approx'], ['前後', 'approx'], ['左右', 'approx']];
 
 function dateBound(t: string, end: number): { bound: Bound; end: number } {
   for (const [w, bound] of DATE_BOUNDS) if (t.startsWith(w, end)) return { bound, end: end + w.length };

@@ -293,6 +293,8 @@ export function atNumber(s: Scan, i: number): number {
   if (!parsed.ok || !parsed.core) return Math.max(parsed.end, i + 1);
   const core = parsed.core;
   const end = core.end;
+  // 何百万, 数千: "hundreds of", "thousands of", not a number
+  if (NUM_KIND[t.charCodeAt(i)] === 2 && '何数數几幾'.includes(t[i - 1] ?? '\0')) return end;
   if (core.style === 'digits' || core.style === 'mixed') {
     // ids and codes: P10, AGT-110, COVID-19, #3, /2024/, +86, 10:58
     const prev = t.charCodeAt(i - 1);

@@ -18,6 +18,8 @@ export const EN_ORDINALS: Record<string, number> = {
 };
 const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12 };
 const SERIES_WORDS = new Set(['phase', 'stage', 'round', 'lot', 'part', 'tranche', 'zone', 'park', 'area', 'plant', 'line']);
+// the first half of 2016 is a period, not a share
+const HALF_OF_PERIOD = new Set(['first', 'second', 'latter', 'other', 'back', 'front']);
 const HALF_CUES = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'around', 'over', 'than', 'just', 'some']);
 
 function wordBefore(t: string, i: number): string {
@@ -38,10 +40,10 @@ export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, l
   const ord = EN_ORDINALS[lw];
   if (ord !== undefined) return ordinal(s, i, we, w, ord);
   if (ROMAN[w] !== undefined && t[i - 1] === ' ') {
-    // Phase III, Industrial Park III: after a capitalised word
+    // Phase III, Industrial Park III: after a capitalised series word (not a name: James Smith III)
     const prevWord = wordBefore(t, i);
     const prevStart = i - 1 - prevWord.length;
-    if (prevWord && /^[A-Z]/.test(t[prevStart] ?? '') && !isAsciiLetter(t.charCodeAt(we))) {
+    if (SERIES_WORDS.has(prevWord) && /^[A-Z]/.test(t[prevStart] ?? '') && !isAsciiLetter(t.charCodeAt(we))) {
       s.emit({ start: i, end: we, value: ROMAN[w], unit: 'rank', bound: 'exact', note: 'a Roman numeral', coreStart: i, coreEnd: we, style: 'words' });
       return we;
     }
@@ -53,7 +55,8 @@ export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, l
       return d.end;
     }
   }
-  if (lw === 'half' && !isAsciiLetter(t.charCodeAt(we)) && t[we] !== '-' && (HALF_CUES.has(wordBefore(t, i)) || t.startsWith(' of ', we) || t.startsWith(' booked', we))) {
+  if (lw === 'half' && !isAsciiLetter(t.charCodeAt(we)) && t[we] !== '-' && !HALF_OF_PERIOD.has(wordBefore(t, i)) &&
+      (HALF_CUES.has(wordBefore(t, i)) || t.startsWith(' of ', we))) {
     const lb = leftBound(s, i);
     s.emit({ start: lb ? lb.start : i, end: we, value: 50, unit: 'percent', bound: 'approx', note: 'half', coreStart: i, coreEnd: we, style: 'words' });
     return we;
@@ -107,7 +110,7 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   const series = SERIES_WORDS.has(next.toLowerCase()) || next.toLowerCase() === 'group';
   const superlative = t[we] === '-' && /^(largest|biggest|highest|most|best|fastest|busiest)/.test(t.slice(we + 1, we + 9));
   if (!capitalised && !possessive && !series && !superlative) return 0;
-  if (t.startsWith(' time', we) || t.startsWith(' of all', we)) return 0;
+  if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
   const counted = next ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
   return we;

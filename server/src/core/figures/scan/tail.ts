@@ -49,7 +49,8 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
   // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
   if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
-  if (core.style === 'cjkseq' && !d.unitEntry) return core.end;
+  // 一六六件 (three or more digits one by one) or 五五折; 唯一一个 is "the only one"
+  if (core.style === 'cjkseq' && (!d.unitEntry || (core.intDigits < 3 && !d.unitEntry.discount))) return core.end;
   applyMoneyPrefix(s, d);
   if (!d.unit) suffixSymbol(s, d);
   if (!d.unit) japaneseCounter(s, d);
@@ -133,6 +134,7 @@ function suffixAfterDigits(s: Scan, d: Draft): number {
   const we = wordEnd(t, d.p);
   const w = t.slice(d.p, we).toLowerCase();
   if ((w === 'st' || w === 'nd' || w === 'rd' || w === 'th') && isInteger(d.value) && !d.core.hasSep) {
+    if (/^ [Cc]entur/.test(t.slice(we, we + 8))) return we; // the 21st century: an era, not a rank
     d.unit = 'rank';
     d.unitEnd = we;
   } else if (w === 'p' && t[d.p] === 'P') {
