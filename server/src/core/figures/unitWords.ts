@@ -207,7 +207,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'つ': { unit: 'count', kind: 'count', counted: 'つ', generic: true },
   '点': { unit: 'count', kind: 'count', counted: '点', generic: true, notBefore: '数检検' },
   '大': { unit: 'count', kind: 'count', counted: '大', generic: true, notBefore: '精报報代召以开開胜勝会會学學' },
-  '期': { unit: 'count', kind: 'count', counted: '期', notBefore: '间間待限望末' },
+  '期': { unit: 'rank', kind: 'count', counted: '期', notBefore: '间間待限望末货貨刊' }, // 二期: phase two, a rank
 };
 
 

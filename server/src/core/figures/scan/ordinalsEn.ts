@@ -18,6 +18,7 @@ export const EN_ORDINALS: Record<string, number> = {
 };
 const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12 };
 const SERIES_WORDS = new Set(['phase', 'stage', 'round', 'lot', 'part', 'tranche', 'zone', 'park', 'area', 'plant', 'line']);
+const NOT_NOUNS_AFTER_ORDINAL = new Set(['time', 'and', 'the', 'one', 'half', 'quarter', 'place', 'day', 'week', 'month', 'year', 'round']);
 // the first half of 2016 is a period, not a share
 const HALF_OF_PERIOD = new Set(['first', 'second', 'latter', 'other', 'back', 'front']);
 const HALF_CUES = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'around', 'over', 'than', 'just', 'some']);
@@ -109,7 +110,12 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   const possessive = /(['’]s|\bits|\btheir)\s+$/i.test(t.slice(Math.max(0, i - 8), i));
   const series = SERIES_WORDS.has(next.toLowerCase()) || next.toLowerCase() === 'group';
   const superlative = t[we] === '-' && /^(largest|biggest|highest|most|best|fastest|busiest)/.test(t.slice(we + 1, we + 9));
-  if (!capitalised && !possessive && !series && !superlative) return 0;
+  // the third industrial park, a second plant: one thing of a series, named by a singular
+  // noun; "the first zones" (plural) and "the first batch of …" (a part of something) are not ranks
+  const article = /\b(the|a|its|their)\s+$/i.test(t.slice(Math.max(0, i - 7), i));
+  const afterNext = t.slice(ne, ne + 4);
+  const singularNoun = /^[a-z]{3,}$/.test(next) && !/[^s]s$/.test(next) && !EN_ORDINALS[next] && afterNext !== ' of ' && !NOT_NOUNS_AFTER_ORDINAL.has(next);
+  if (!capitalised && !possessive && !series && !superlative && !(article && singularNoun)) return 0;
   if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
   const counted = next ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });

@@ -163,6 +163,8 @@ function applyUnit(s: Scan, d: Draft): number {
     d.counted = e.counted;
     if (e.generic) d.counted = countedAfter(s, d.unitEnd, d.counted);
     if (s.ja && d.unitWord === '位') d.unit = 'rank';
+    // 两 is only ever a cardinal: 分两期 is two phases, 二期 the second
+    if (d.unit === 'rank' && (t[core.start] === '两' || t[core.start] === '兩')) d.unit = 'count';
   }
   const fourDigitYear = () => {
     const v = toNumber(d.value);
