@@ -343,3 +343,24 @@ export async function retryWhileRerendering(action: () => Promise<void>, attempt
     }
   }
 }
+
+/**
+ * "Release Lens: Export Annotations…": picks `format` in the quick pick, then `folder` (an
+ * existing folder) in the file dialog (VS Code's own dialog in the browser: a path input
+ * and an OK button labelled with the command's "Export Here").
+ */
+export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | 'csv', folder: string): Promise<void> {
+  const label = { jsonl: 'JSON Lines', brat: 'brat', csv: 'CSV' }[format];
+  await runCommand(page, 'Release Lens: Export Annotations');
+  const row = page.locator(QUICK_ROWS).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  // The file dialog: a quick input whose value is a path.
+  const input = page.locator(`${QUICK_INPUT} input`);
+  await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'Export Annotations: folder' }).waitFor({ state: 'visible' });
+  await input.fill(folder.endsWith('/') ? folder : `${folder}/`);
+  const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
+  await ok.waitFor({ state: 'visible' });
+  await ok.click();
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+}
