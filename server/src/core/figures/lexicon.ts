@@ -61,7 +61,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
   '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
   '弱': 'under', '足らず': 'under',
-  '規模': 'approx', 'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
+  'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
 };
 /** Right bound words that must not be followed by these characters (超 in 超高速 is not a bound). */
 export const CJK_RIGHT_BOUND_NOT_BEFORE: Record<string, string> = {

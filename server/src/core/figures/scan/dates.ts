@@ -22,6 +22,11 @@ export function numericDate(s: Scan, i: number): number {
   const t = s.t;
   const prev = t.charCodeAt(i - 1);
   if (isDigit(prev) || isAsciiLetter(prev) || prev === 46 || prev === 47 || prev === 45) return 0;
+  // quick test: a run of 8 digits, or digits then - / . and a digit
+  let j = i;
+  while (isDigit(t.charCodeAt(j))) j++;
+  const sepAt = t.charCodeAt(j);
+  if (j - i !== 8 && !((sepAt === 45 || sepAt === 47 || sepAt === 46) && isDigit(t.charCodeAt(j + 1)))) return 0;
   const compact = readSmallInt(t, i, 8);
   if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.') {
     const v = compact.value;
@@ -111,13 +116,14 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
   const y = yearOf(s, core, p);
   if (!y) return 0;
   if (y.note === undefined && (t[p + 1] === '間' || t[p + 1] === '来' || t.startsWith('年以上', p) || t.startsWith('年余', p))) return 0;
-  if (t[p + 1] === '底' || t[p + 1] === '末') {
-    // 2018年底: the end of the year, read as its last month
+  const yearEnd = t[p + 1] === '底' || t[p + 1] === '末' ? p + 2 : t.startsWith('年底', p + 1) || t.startsWith('年末', p + 1) ? p + 3 : 0;
+  if (yearEnd) {
+    // 2018年底, 二○二三年年底: the end of the year, read as its last month
     s.emit({
-      start: y.start, end: p + 2, value: `${y.year}-12`, unit: 'date', bound: 'exact', note: 'the end of the year',
+      start: y.start, end: yearEnd, value: `${y.year}-12`, unit: 'date', bound: 'exact', note: 'the end of the year',
       coreStart: core.start, coreEnd: core.end, style: core.style,
     });
-    return p + 2;
+    return yearEnd;
   }
   let q = p + 1;
   while (t[q] === ' ') q++;

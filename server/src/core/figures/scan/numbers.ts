@@ -42,8 +42,23 @@ export function readDigits(t: string, pos: number): DigitGroup {
   }
   const firstGroup = count;
   let hasSep = false;
+  // Indian grouping: 2,13,125 (lakhs) and 1,10,00,000 (crores): two-digit groups, then three
+  if (firstGroup <= 2 && t.charCodeAt(pos) === 44 && isDigit(t.charCodeAt(pos + 1)) && isDigit(t.charCodeAt(pos + 2)) && t.charCodeAt(pos + 3) === 44) {
+    let q = pos;
+    let groups = '';
+    while (t.charCodeAt(q) === 44 && isDigit(t.charCodeAt(q + 1)) && isDigit(t.charCodeAt(q + 2)) && t.charCodeAt(q + 3) === 44) {
+      groups += t.slice(q + 1, q + 3);
+      q += 3;
+    }
+    if (isDigit(t.charCodeAt(q + 1)) && isDigit(t.charCodeAt(q + 2)) && isDigit(t.charCodeAt(q + 3)) && !isDigit(t.charCodeAt(q + 4)) && count + groups.length + 3 <= MAX_DIGITS) {
+      digits += groups + t.slice(q + 1, q + 4);
+      count += groups.length + 3;
+      pos = q + 4;
+      hasSep = true;
+    }
+  }
   // thousands separators: ',' or a space, followed by exactly three digits
-  if (firstGroup <= 3) {
+  if (firstGroup <= 3 && !hasSep) {
     for (;;) {
       const sc = t.charCodeAt(pos);
       if ((sc === 44 /* , */ || sc === 32) && pos + 3 < n + 1 &&
