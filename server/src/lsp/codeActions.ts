@@ -6,6 +6,7 @@ import { t } from './messages';
 import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
 import { lineIndexFor, toOffset } from './positions';
+import { entityCodeActions } from './entityActions';
 
 interface DiagnosticData {
   fingerprint?: string;
@@ -46,6 +47,7 @@ export function registerCodeActions(session: Session): void {
         }
       }
     }
+    actions.push(...entityCodeActions(session, params));
     return actions;
   });
 }

@@ -1,0 +1,128 @@
+import type { EntityMention, EntityType } from '../types';
+import { foldText } from './fold';
+
+/**
+ * Aho-Corasick over UTF-16 units: every pattern found in one pass over a text, so the
+ * gazetteer costs the length of the texts plus the matches, whatever the number of names.
+ */
+export class PatternMatcher {
+  private readonly goto: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Per state, the patterns ending there (longest first), including those via failure links. */
+  private readonly out: number[][] = [[]];
+  private readonly lengths: number[] = [];
+
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((p, index) => {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let next = this.goto[s].get(c);
+        if (next === undefined) {
+          next = this.goto.length;
+          this.goto.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.goto[s].set(c, next);
+        }
+        s = next;
+      }
+      this.out[s].push(index);
+      this.lengths[index] = p.length;
+    });
+    // breadth first: failure links and inherited outputs
+    const queue: number[] = [...this.goto[0].values()];
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q];
+      for (const [c, s] of this.goto[r]) {
+        queue.push(s);
+        let f = this.fail[r];
+        while (f !== 0 && !this.goto[f].has(c)) f = this.fail[f];
+        const to = this.goto[f].get(c);
+        this.fail[s] = to !== undefined && to !== s ? to : 0;
+        if (this.out[this.fail[s]].length) this.out[s] = [...this.out[s], ...this.out[this.fail[s]]];
+      }
+    }
+  }
+
+  /** Every occurrence of every pattern: [start, end, pattern index]. */
+  matches(text: string): Array<[number, number, number]> {
+    const found: Array<[number, number, number]> = [];
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      while (s !== 0 && !this.goto[s].has(c)) s = this.fail[s];
+      s = this.goto[s].get(c) ?? 0;
+      for (const p of this.out[s]) found.push([i + 1 - this.lengths[p], i + 1, p]);
+    }
+    return found;
+  }
+}
+
+export interface GazetteerDocument {
+  text: string;
+  /** Mutated: mentions found by the gazetteer are added (sorted by start, longer first). */
+  mentions: EntityMention[];
+}
+
+export interface GazetteerName {
+  key: string;
+  type: EntityType;
+  id: string;
+}
+
+const LATIN_EDGE = /[A-Za-z0-9]/;
+
+/** The names a gazetteer may look for: confident mentions (not short forms) long enough to be unambiguous. */
+export function gazetteerNames(mentions: readonly EntityMention[], text?: string): GazetteerName[] {
+  const out: GazetteerName[] = [];
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const key = foldText(text === undefined ? m.text : text.slice(m.start, m.end));
+    if (!isDistinctive(key)) continue;
+    out.push({ key, type: m.type, id: m.id });
+  }
+  return out;
+}
+
+function isDistinctive(key: string): boolean {
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(key)) return key.length >= 3;
+  return key.length >= 3 || /^[A-Z]{2}$/.test(key);
+}
+
+/**
+ * The workspace (or one document) as a gazetteer: every confident name is looked for in
+ * every document, and an occurrence that no mention covers yet becomes a mention of the
+ * same entity (same id). Latin names match whole words only; the first name given for a
+ * key wins (pass catalog names first). One Aho-Corasick pass per document.
+ */
+export function applyGazetteer(docs: readonly GazetteerDocument[], names: readonly GazetteerName[] = docs.flatMap((d) => gazetteerNames(d.mentions, d.text))): void {
+  const byKey = new Map<string, GazetteerName>();
+  for (const n of names) if (!byKey.has(n.key)) byKey.set(n.key, n);
+  if (!byKey.size) return;
+  const list = [...byKey.values()];
+  const matcher = new PatternMatcher(list.map((n) => n.key));
+  for (const doc of docs) {
+    const folded = foldText(doc.text);
+    // longest first, then leftmost; no overlap with what is there or was taken
+    const hits = matcher.matches(folded).sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+    const taken = doc.mentions.map((m) => [m.start, m.end] as const);
+    const added: EntityMention[] = [];
+    for (const [start, end, p] of hits) {
+      const n = list[p];
+      if (LATIN_EDGE.test(n.key[0]) && LATIN_EDGE.test(folded[start - 1] ?? '')) continue;
+      if (LATIN_EDGE.test(n.key[n.key.length - 1]) && LATIN_EDGE.test(folded[end] ?? '')) continue;
+      if (overlapsAny(taken, start, end)) continue;
+      taken.push([start, end]);
+      added.push({ start, end, text: doc.text.slice(start, end), type: n.type, id: n.id, source: 'pattern' });
+    }
+    if (!added.length) continue;
+    doc.mentions.push(...added);
+    doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of spans) if (s < end && start < e) return true;
+  return false;
+}

@@ -1,0 +1,157 @@
+import type { EntityMention } from '../types';
+import { EN_NON_NAME_WORDS } from './lexicon';
+import type { Candidate, Ctx } from './candidate';
+import { isNameToken } from './cjk';
+
+// Organisations that carry no type word of the head-word tables: companies by their
+// legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
+// proper-noun runs inside Chinese and Japanese text, and acronyms defined in parentheses.
+
+/** Legal-form suffixes after a Latin company name (the dot is optional; "Co., Ltd." is one suffix). */
+const LATIN_COMPANY_SUFFIX =
+  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
+
+const LATIN_NAME_WORD = /[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Za-z]+/y;
+
+/** Latin companies: capitalised words ending in a legal-form suffix ("Blue Harbor Robotics Co., Ltd."). */
+export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const slice = text.slice(pStart, pEnd);
+  const re = /[A-Z][A-Za-z0-9&'’.-]*(?:(?: |(?: (?:of|and|&|de|for) ))[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let words = m[0].split(' ');
+    let start = pStart + m.index;
+    let nameEnd = start + m[0].length;
+    // the suffix may be the run's last word(s) ("Harbor Holdings") or follow it (", Inc.")
+    let suffixEnd = -1;
+    const after = LATIN_COMPANY_SUFFIX.exec(text.slice(nameEnd, nameEnd + 24));
+    if (after) suffixEnd = nameEnd + after[0].length;
+    else {
+      for (let k = words.length - 1; k >= 1; k--) {
+        const tail = ' ' + words.slice(k).join(' ');
+        const s = LATIN_COMPANY_SUFFIX.exec(tail);
+        if (s && s[0].length === tail.length) {
+          suffixEnd = nameEnd;
+          nameEnd = start + words.slice(0, k).join(' ').length;
+          words = words.slice(0, k);
+          break;
+        }
+      }
+    }
+    if (suffixEnd < 0) continue;
+    const more = /^,? ?(?:Ltd\.?|Limited|Inc\.?)(?![A-Za-z])/.exec(text.slice(suffixEnd, suffixEnd + 12));
+    if (more) suffixEnd += more[0].length;
+    // sentence openers and articles are not part of the name
+    while (words.length && (EN_NON_NAME_WORDS.has(words[0].replace(/[.,]$/, '')) || /^(?:of|and|&|de|for)$/.test(words[0]))) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length || start >= nameEnd) continue;
+    out.push({ start, end: suffixEnd, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    re.lastIndex = Math.max(re.lastIndex, suffixEnd - pStart);
+  }
+  return out;
+}
+
+/**
+ * Latin proper-noun runs inside Chinese or Japanese text (two or more capitalised words, or
+ * one word with inner capitals): there they are names, mostly of organisations.
+ */
+export function latinInCjkCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const slice = text.slice(pStart, pEnd);
+  const re = /[A-Z][A-Za-z0-9&'’.-]*(?: (?:of |and |& )?[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const start = pStart + m.index;
+    const end = start + m[0].replace(/[.,]+$/, '').length;
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
+    const words = m[0].split(' ');
+    const innerCaps = words.length === 1 && /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(words[0]);
+    if (words.length < 2 && !innerCaps) continue;
+    if (words.every((w) => /^[A-Z0-9]+$/.test(w)) && words.length < 2) continue;
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
+}
+
+/** 株式会社 (and the like) before a Japanese company name: 株式会社アルファ. */
+const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '独立行政法人', '国立研究開発法人', '学校法人', '社会福祉法人'];
+
+export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const form of JA_PREFIX_FORMS) {
+    for (let at = text.indexOf(form, pStart); at >= 0 && at < pEnd; at = text.indexOf(form, at + 1)) {
+      let end = at + form.length;
+      // the name: the tokens right after, while they can be part of a name
+      for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t); t = ctx.tokensByStart.get(end)) end = t.end;
+      // a Latin name after the form (株式会社ABC Robotics)
+      if (end === at + form.length) {
+        LATIN_NAME_WORD.lastIndex = end;
+        for (let m = LATIN_NAME_WORD.exec(text); m && m.index === end; m = LATIN_NAME_WORD.exec(text)) {
+          end = m.index + m[0].length;
+          if (text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '')) LATIN_NAME_WORD.lastIndex = end + 1;
+          else break;
+          end = LATIN_NAME_WORD.lastIndex;
+        }
+      }
+      if (end > at + form.length) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- acronym definitions
+
+/**
+ * "Name (XYZ)", "Name（略称：XYZ）", "XYZ (Name)": an acronym in parentheses right after a
+ * full name (or a name in parentheses right after the acronym) defines it; the acronym is
+ * then the same entity wherever it stands alone. Returns the new mentions (definitions and
+ * later uses), with the name's id.
+ */
+export function acronymMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const after = /^\s?[（(](?:略称[:：]\s?|以下[、,]?|hereinafter(?: referred to as)?,? |or |abbreviated as )?[「“"]?([A-Z][A-Za-z0-9&]{1,9})[」”"]?(?:と(?:いう|略す)?)?[)）]/u.exec(text.slice(m.end, m.end + 48));
+    if (after && plausibleAcronym(after[1], m.text)) defined.set(after[1], m);
+  }
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const before = /([A-Z][A-Za-z0-9&]{1,9})\s?[（(]$/u.exec(text.slice(Math.max(0, m.start - 14), m.start));
+    if (before && text[m.end] !== undefined && /[)）]/.test(text[m.end]) && plausibleAcronym(before[1], m.text) && !defined.has(before[1])) defined.set(before[1], m);
+  }
+  if (!defined.size) return [];
+  const out: EntityMention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const re = /[A-Z][A-Za-z0-9&]{1,9}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const def = defined.get(m[0]);
+    if (!def) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: 'pattern' });
+  }
+  return out;
+}
+
+/** An acronym fits a Latin name when its letters are initials of the name's words, in order; any fits a CJK name. */
+function plausibleAcronym(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return false;
+  if (!/^[A-Za-z]/.test(name) || /[\u3040-\u30ff\u3400-\u9fff]/u.test(name)) return /^[A-Z]/.test(acronym) && /[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z]/.test(acronym) || letters === acronym;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|the|for|&|de|in|on)$/i.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  let j = 0;
+  for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
+  return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);
+}
