@@ -1,7 +1,9 @@
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
 import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
-import { CJK_TYPE_INDEX, readName } from './reading';
+import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
+import { SHORT_ORG_HEADS } from './typeWords';
+import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
@@ -33,7 +35,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const list = TYPE_BY_LAST.get(folded[i]);
     if (!list) continue;
     const end = i + 1;
-    const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length));
+    const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length)) ?? shortHead(ctx, i, pStart, pEnd, japanese);
     if (!head) continue;
     const headStart = end - head.text.length;
     // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
@@ -47,10 +49,58 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
-    const generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
-    out.push({ start, end, type: head.type, source: 'pattern', generic, hasName: start < headStart });
+    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
+    // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
+    if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
   }
   return out;
+}
+
+const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
+
+/**
+ * A one-character organisation head (商务部, 统计局, 发改委, 経済産業省): only where it ends a
+ * word of three characters or more, or stands as a word of its own (not 格局, 全部, 干部).
+ */
+function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: boolean): { text: string; type: EntityType; cls: string } | undefined {
+  const head = SHORT_HEADS.get(ctx.folded[i]);
+  if (!head || (head.script === 'ja' && !japanese) || (head.script === 'zh' && japanese) || i - 2 < pStart) return undefined;
+  const end = i + 1;
+  if (japanese) {
+    if (end < pEnd && isHan(ctx.folded[end]) && !ctx.tokensByStart.has(end)) return undefined;
+    const t = ctx.tokensByStart.get(i);
+    if (t) return t.end === end ? head : undefined;
+    // the end of a proper noun of three characters or more (a news agency kuromoji knows as one word)
+    const whole = ctx.tokensByEnd.get(end);
+    return whole && whole.end - whole.start >= 3 && whole.posDetail === '固有名詞' ? head : undefined;
+  }
+  const b = ctx.boundaries;
+  if (!b || (end < pEnd && isHan(ctx.folded[end]) && !b.has(end))) return undefined;
+  let ws = i;
+  if (b.has(i)) {
+    // a head standing alone follows a word of two characters or more (人民|网, not 路|网 or 管|委|会)
+    ws = i - 1;
+    while (ws > pStart && !b.has(ws) && isHan(ctx.folded[ws - 1])) ws--;
+    return i - ws >= 2 ? head : undefined;
+  }
+  while (ws > pStart && !b.has(ws) && isHan(ctx.folded[ws - 1])) ws--;
+  return i - ws >= 2 ? head : undefined;
+}
+
+// Types from the head word, adjusted by the name: a park named only for its industry is a
+// project (数字经济产业园), so is a university's park; a university's or a research centre is a lab.
+const PARK_CLASSES = new Set(['park', 'industrial-park', 'science-park', 'software-park', 'innovation-park', 'technology-park', 'research-park', 'cultural-park', 'logistics-park']);
+const UNIVERSITY = /大学|学院|研究|研发|科学院|中科院|实验/u;
+
+function typeOf(head: { type: EntityType; cls: string }, namePart: string, reading: NameReading): EntityType {
+  if (PARK_CLASSES.has(head.cls)) {
+    if (/大学|学院/u.test(namePart)) return 'project';
+    if (reading.variants.some((v) => v.proper === '')) return 'project';
+    return 'zone';
+  }
+  if (head.cls === 'center' && UNIVERSITY.test(namePart)) return 'lab';
+  return head.type;
 }
 
 /** Does a noun continue right after `end`, making the type word before it a modifier? */
@@ -72,7 +122,7 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): 
 const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO'].map(foldText);
 
 function startsTypeWord(folded: string, at: number): boolean {
-  return CJK_TYPE_INDEX.some((w) => folded.startsWith(w.text, at));
+  return CJK_TYPE_INDEX.some((w) => w.text.length > 1 && folded.startsWith(w.text, at));
 }
 
 export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): number {
@@ -170,8 +220,12 @@ const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由�
 // adverbs: the word after one is a verb (也希望, 都会)
 const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
 
+// numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
+const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
+
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
   if (STOP_SET.has(word)) return true;
+  if (NUMERIC_WORD.test(word)) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
   if (/[不没]/u.test(word)) return true;
   // a stop word that ends here inside a longer segment (segmenter words are not always words)

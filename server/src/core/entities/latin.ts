@@ -51,8 +51,10 @@ function runCandidates(run: Word[]): Candidate[] {
     if (!head) continue;
     const hs = end - head.words.length;
     const lowerHead = !isCap(head.words[0]);
-    // "core area" only after an acronym (CTD core area) or as "the core area"
-    if (lowerHead && !(hs > 0 && isAcr(run[hs - 1].text)) && !(hs > 0 && /^the$/i.test(run[hs - 1].text))) continue;
+    // a lower-case head ("core area", "district", "project") only after an acronym (CTD core
+    // area), a capitalised name word (Toutunhe district) or as "the core area"
+    const prevWord = hs > 0 ? run[hs - 1].text : '';
+    if (lowerHead && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
     const next = run[end]?.text;
     let stop = end;
     if (next === 'of') {
@@ -82,6 +84,8 @@ function runCandidates(run: Word[]): Candidate[] {
       }
       break;
     }
+    // a zone does not start with the acronym of an organisation around it (CPC X District Committee)
+    if (head.type === 'zone' && s < hs - 1 && isAcr(run[s].text) && !isAcr(run[s + 1].text)) s++;
     const start = run[s].start;
     const stopAt = run[stop - 1].end;
     const nameWords = run.slice(s, hs).map((w) => w.text);

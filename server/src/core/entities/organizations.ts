@@ -1,5 +1,7 @@
 import type { EntityMention } from '../types';
-import { EN_NON_NAME_WORDS } from './lexicon';
+import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
+import { EN_TYPE_INDEX } from './reading';
+import { ZONE_ACRONYMS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
 
@@ -55,27 +57,37 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
 }
 
 /**
- * Latin proper-noun runs inside Chinese or Japanese text (two or more capitalised words, or
- * one word with inner capitals): there they are names, mostly of organisations.
+ * Names that need no type word in any language: a word with inner capitals (the way
+ * companies and media write their names) and an all-capital abbreviation of three letters
+ * or more that is not a common one (CEO, GDP). Organisations; weak: a typed name that
+ * overlaps them wins, and inside a longer name they are no mention of their own.
  */
-export function latinInCjkCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
+  const re = /[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]/g;
   const slice = text.slice(pStart, pEnd);
-  const re = /[A-Z][A-Za-z0-9&'’.-]*(?: (?:of |and |& )?[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const w = m[0];
     const start = pStart + m.index;
-    const end = start + m[0].replace(/[.,]+$/, '').length;
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
-    if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
-    const words = m[0].split(' ');
-    const innerCaps = words.length === 1 && /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(words[0]);
-    if (words.length < 2 && !innerCaps) continue;
-    if (words.every((w) => /^[A-Z0-9]+$/.test(w)) && words.length < 2) continue;
-    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    const end = start + w.length;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    const innerCaps = /^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-');
+    const acronym = /^[A-Z][A-Z&]{2,5}$/.test(w) && !COMMON_ACRONYMS.has(w) && !ZONE_ACRONYMS.has(w) && !isEnTypeWord(w);
+    if (!innerCaps && !acronym) continue;
+    if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
+    if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
+    // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
+    if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
   }
   return out;
+}
+
+function isEnTypeWord(w: string): boolean {
+  return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);
 }
 
 /** 株式会社 (and the like) before a Japanese company name: 株式会社アルファ. */

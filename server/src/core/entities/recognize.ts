@@ -4,10 +4,13 @@ import { ChineseWordBoundaries } from '../text/chineseSegmenter';
 import type { Catalog } from '../catalog/schema';
 import { foldText, matchKey } from './fold';
 import { CJK_TYPE_INDEX } from './reading';
+import { SHORT_ORG_HEADS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
 import { cjkCandidates } from './cjk';
 import { acronymCandidates, latinCandidates } from './latin';
 import { assignLocalIds, resolveOverlaps } from './resolve';
+import { acronymMentions, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
+import { applyGazetteer } from './gazetteer';
 
 export interface RecognizeInput {
   text: string;
@@ -42,9 +45,23 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...cjkCandidates(ctx, p.start, p.end, japanese));
     candidates.push(...latinCandidates(ctx, p.start, p.end));
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
+    candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
+    candidates.push(...properWordCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end));
   }
-  const kept = resolveOverlaps(candidates);
-  return assignLocalIds(kept, text);
+  const rejected = rejectedKeys(input.catalog);
+  const kept = resolveOverlaps(candidates.filter((c) => c.source === 'catalog' || !rejected.has(matchKey(text.slice(c.start, c.end)))));
+  const mentions = assignLocalIds(kept, text);
+  mentions.push(...acronymMentions(text, mentions));
+  // the document as its own gazetteer: a name found once is found wherever it recurs
+  const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+  applyGazetteer([doc]);
+  return rejected.size ? doc.mentions.filter((m) => m.source === 'catalog' || !rejected.has(matchKey(m.text))) : doc.mentions;
+}
+
+/** The catalog's `reject` list: names that are never entities (matched folded, any case). */
+function rejectedKeys(catalog: Catalog | undefined): Set<string> {
+  return new Set((catalog?.reject ?? []).map(matchKey));
 }
 
 
@@ -91,7 +108,7 @@ let typeWordPattern: RegExp | undefined;
  */
 export function mayContainCjkEntity(text: string): boolean {
   typeWordPattern ??= new RegExp(
-    [...new Set(CJK_TYPE_INDEX.map((w) => w.text))]
+    [...new Set([...CJK_TYPE_INDEX.map((w) => w.text), ...SHORT_ORG_HEADS.map((h) => foldText(h[0]))])]
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|'),

@@ -18,7 +18,8 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
     for (const k of kept) {
       const same = k.start === c.start && k.end === c.end;
       const crossing = c.start < k.end && k.start < c.end && !(c.start >= k.start && c.end <= k.end) && !(k.start >= c.start && k.end <= c.end);
-      const nestedSameEnd = c.end === k.end && c.start > k.start && c.type === k.type; // 高新区 inside 福州高新区
+      // 高新区 inside 福州高新区; anything of the same type inside a catalog name (the catalog says what the whole is)
+      const nestedSameEnd = c.start >= k.start && c.end <= k.end && c.type === k.type && (c.end === k.end || k.source === 'catalog');
       const acronymInside = c.acronym === true && c.start >= k.start && c.end <= k.end;
       if (same || crossing || nestedSameEnd || acronymInside) {
         ok = false;
@@ -31,7 +32,8 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 function rank(c: Candidate): number {
-  return c.source === 'catalog' ? 0 : c.generic ? 2 : 1;
+  // catalog names, then typed names, then names without a type word (acronyms), then generic phrases
+  return c.source === 'catalog' ? 0 : c.generic ? 3 : c.acronym ? 2 : 1;
 }
 
 export function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
@@ -128,7 +130,8 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
       const mk = foldText(m.text).replace(/[\s・]/g, '').toLowerCase();
       if (mk === k || !mk.endsWith(k)) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
-      const distance = m.start < c.start ? c.start - m.start : (m.start - c.start) * 4; // prefer an antecedent
+      if (m.start > c.start) continue; // a short form refers back to a name given earlier
+      const distance = c.start - m.start;
       if (distance < bestDistance) {
         best = m;
         bestDistance = distance;
