@@ -2,7 +2,7 @@ import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
 import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
 import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
-import { SHORT_ORG_HEADS } from './typeWords';
+import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 
@@ -32,7 +32,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   const { folded } = ctx;
   const out: Candidate[] = [];
   for (let i = pStart; i < pEnd; i++) {
-    const list = TYPE_BY_LAST.get(folded[i]);
+    const list = TYPE_BY_LAST.get(folded[i]) ?? (SHORT_HEADS.has(folded[i]) ? [] : undefined);
     if (!list) continue;
     const end = i + 1;
     const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length)) ?? shortHead(ctx, i, pStart, pEnd, japanese);
@@ -52,11 +52,13 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
   }
   return out;
 }
 
+const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
 /**
@@ -70,6 +72,9 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
   if (japanese) {
     if (end < pEnd && isHan(ctx.folded[end]) && !ctx.tokensByStart.has(end)) return undefined;
     const t = ctx.tokensByStart.get(i);
+    // 省 after a place name is a province, after common nouns a ministry (経済産業省)
+    const before = ctx.tokensByEnd.get(i);
+    if (head.text === '省' && (!before || before.posDetail === '固有名詞' || before.unknown)) return undefined;
     if (t) return t.end === end ? head : undefined;
     // the end of a proper noun of three characters or more (a news agency kuromoji knows as one word)
     const whole = ctx.tokensByEnd.get(end);

@@ -13,6 +13,9 @@ const L: EntityType = 'lab';
 const P: EntityType = 'project';
 const O: EntityType = 'organization';
 
+/** Abbreviated names of government bodies: an organisation even with no name before them. */
+export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委'];
+
 /** CJK suffixes: [text, type, class]. */
 export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // zones
@@ -181,6 +184,22 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['办公室', O, 'office'],
   ['医院', O, 'hospital'],
   ['公社', O, 'corporation'],
+  ['总署', O, 'administration'],
+  ['总局', O, 'administration'],
+  ['商报', O, 'newspaper'],
+  ['晨报', O, 'newspaper'],
+  ['取引所', O, 'exchange'],
+  ['理事会', O, 'council'],
+  ['财团', O, 'foundation'],
+  ['领事馆', O, 'consulate'],
+  ['总领事馆', O, 'consulate'],
+  ['大使馆', O, 'embassy'],
+  ['协力区', Z, 'cooperation-zone'],
+  ['イノベーション区', Z, 'innovation-district'],
+  ['研究栋', P, 'building'],
+  ['ラボ', L, 'laboratory'],
+  // short forms of government bodies, names in their own right (省发改委, 发改委)
+  ...ABBREVIATED_BODIES.map((w) => [w, O, 'commission'] as const),
 ];
 
 /**
@@ -199,7 +218,6 @@ export const SHORT_ORG_HEADS: ReadonlyArray<readonly [string, EntityType, string
   ['网', O, 'news', 'zh'],
   ['报', O, 'newspaper', 'zh'],
   ['省', O, 'ministry', 'ja'],
-  ['庁', O, 'department', 'ja'],
   ['課', O, 'department', 'ja'],
   ['室', O, 'office', 'ja'],
 ];
