@@ -53,6 +53,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
+    // a park named for its industry (数字经济产业园) is a project, though its words are generic
+    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
   }
   return out;
@@ -221,7 +223,7 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
 
 const STOP_SET = new Set(FOLDED_STOPS);
 // characters that end a function word or a verb phrase: 一年, 也是, 谈到, 年度
-const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由向从对把被让给于着过等后兼至驻自赴往也都又还并且或而即'].map(foldText));
+const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由向从对把被让给于着过等后兼至驻自赴往也都又还并且或而即有'].map(foldText));
 // adverbs: the word after one is a verb (也希望, 都会)
 const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
 
@@ -277,6 +279,8 @@ function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number,
     if (folded[k] === ' ') k++;
     return k;
   }
+  // a middle dot between two Han names in Chinese (长城·公爵 style brand names)
+  if ((prev === '·' || prev === '・') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
   if (prev === '・' && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;

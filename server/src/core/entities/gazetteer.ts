@@ -6,41 +6,46 @@ import { foldText } from './fold';
  * gazetteer costs the length of the texts plus the matches, whatever the number of names.
  */
 export class PatternMatcher {
-  private readonly goto: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  /** All transitions in one map, keyed state * 65536 + UTF-16 unit: far less memory than a map per state. */
+  private readonly next = new Map<number, number>();
+  private fail: Int32Array;
   /** Per state, the patterns ending there (longest first), including those via failure links. */
-  private readonly out: number[][] = [[]];
+  private readonly out: (number[] | undefined)[] = [];
   private readonly lengths: number[] = [];
+  private states = 1;
 
   constructor(patterns: readonly string[]) {
+    const children: number[][] = [[]];
     patterns.forEach((p, index) => {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        let next = this.goto[s].get(c);
-        if (next === undefined) {
-          next = this.goto.length;
-          this.goto.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.goto[s].set(c, next);
+        const key = s * 65536 + p.charCodeAt(i);
+        let to = this.next.get(key);
+        if (to === undefined) {
+          to = this.states++;
+          this.next.set(key, to);
+          children[s].push(p.charCodeAt(i));
+          children.push([]);
         }
-        s = next;
+        s = to;
       }
-      this.out[s].push(index);
+      (this.out[s] ??= []).push(index);
       this.lengths[index] = p.length;
     });
+    this.fail = new Int32Array(this.states);
     // breadth first: failure links and inherited outputs
-    const queue: number[] = [...this.goto[0].values()];
+    const queue: number[] = children[0].map((c) => this.next.get(c)!);
     for (let q = 0; q < queue.length; q++) {
       const r = queue[q];
-      for (const [c, s] of this.goto[r]) {
+      for (const c of children[r]) {
+        const s = this.next.get(r * 65536 + c)!;
         queue.push(s);
         let f = this.fail[r];
-        while (f !== 0 && !this.goto[f].has(c)) f = this.fail[f];
-        const to = this.goto[f].get(c);
+        while (f !== 0 && !this.next.has(f * 65536 + c)) f = this.fail[f];
+        const to = this.next.get(f * 65536 + c);
         this.fail[s] = to !== undefined && to !== s ? to : 0;
-        if (this.out[this.fail[s]].length) this.out[s] = [...this.out[s], ...this.out[this.fail[s]]];
+        const inherited = this.out[this.fail[s]];
+        if (inherited) this.out[s] = [...(this.out[s] ?? []), ...inherited];
       }
     }
   }
@@ -51,9 +56,10 @@ export class PatternMatcher {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (s !== 0 && !this.goto[s].has(c)) s = this.fail[s];
-      s = this.goto[s].get(c) ?? 0;
-      for (const p of this.out[s]) found.push([i + 1 - this.lengths[p], i + 1, p]);
+      while (s !== 0 && !this.next.has(s * 65536 + c)) s = this.fail[s];
+      s = this.next.get(s * 65536 + c) ?? 0;
+      const out = this.out[s];
+      if (out) for (const p of out) found.push([i + 1 - this.lengths[p], i + 1, p]);
     }
     return found;
   }
@@ -125,4 +131,28 @@ export function applyGazetteer(docs: readonly GazetteerDocument[], names: readon
 function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   for (const [s, e] of spans) if (s < end && start < e) return true;
   return false;
+}
+
+export interface WorkspaceGazetteerDocument extends GazetteerDocument {
+  /** Recognition's local key of each mention (linking may have replaced `mention.id`). */
+  localIds: readonly string[];
+}
+
+/**
+ * The workspace as a gazetteer: the confident names of every document are looked for in
+ * every other one (one Aho-Corasick pass per document). Mentions are added to the
+ * documents; returns each document's local keys, in the order of its mentions now.
+ */
+export function applyWorkspaceGazetteer(docs: readonly WorkspaceGazetteerDocument[]): string[][] {
+  const names: GazetteerName[] = [];
+  for (const d of docs) {
+    d.mentions.forEach((m, k) => {
+      if (m.source === 'shortForm' || m.source === 'catalog') return; // catalog names are matched in every document already
+      const key = foldText(m.text);
+      if (isDistinctive(key)) names.push({ key, type: m.type, id: d.localIds[k] ?? m.id });
+    });
+  }
+  const local = docs.map((d) => new Map(d.mentions.map((m, k) => [m, d.localIds[k] ?? m.id] as const)));
+  applyGazetteer(docs, names);
+  return docs.map((d, i) => d.mentions.map((m) => local[i].get(m) ?? m.id));
 }

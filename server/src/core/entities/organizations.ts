@@ -20,7 +20,7 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
   const { text } = ctx;
   const out: Candidate[] = [];
   const slice = text.slice(pStart, pEnd);
-  const re = /[A-Z][A-Za-z0-9&'’.-]*(?:(?: |(?: (?:of|and|&|de|for) ))[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
+  const re = /[A-Z][A-Za-z0-9&'’.-]*(?:(?: |(?: (?:and|&) ))[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     let words = m[0].split(' ');
     let start = pStart + m.index;
@@ -42,6 +42,14 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
       }
     }
     if (suffixEnd < 0) continue;
+    // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.)
+    for (let k = words.length - 2; k >= 1; k--) {
+      if (/^(?:and|&)$/.test(words[k]) && LATIN_COMPANY_SUFFIX.test(' ' + words[k - 1])) {
+        start += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        break;
+      }
+    }
     const more = /^,? ?(?:Ltd\.?|Limited|Inc\.?)(?![A-Za-z])/.exec(text.slice(suffixEnd, suffixEnd + 12));
     if (more) suffixEnd += more[0].length;
     // sentence openers and articles are not part of the name
@@ -79,7 +87,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
-    if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
     out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
   }
@@ -137,9 +145,18 @@ export function acronymMentions(text: string, mentions: readonly EntityMention[]
     const before = /([A-Z][A-Za-z0-9&]{1,9})\s?[（(]$/u.exec(text.slice(Math.max(0, m.start - 14), m.start));
     if (before && text[m.end] !== undefined && /[)）]/.test(text[m.end]) && plausibleAcronym(before[1], m.text) && !defined.has(before[1])) defined.set(before[1], m);
   }
-  if (!defined.size) return [];
   const out: EntityMention[] = [];
-  const taken = mentions.map((m) => [m.start, m.end] as const);
+  phraseDefinitions(text, mentions, defined, out);
+  if (!defined.size) return out;
+  const taken = [...mentions, ...out].map((m) => [m.start, m.end] as const);
+  // an abbreviation first read as an organisation of its own is the defined entity
+  for (const m of mentions) {
+    const def = defined.get(m.text);
+    if (def && m !== def && m.text.length <= 10) {
+      m.type = def.type;
+      m.id = def.id;
+    }
+  }
   const re = /[A-Z][A-Za-z0-9&]{1,9}/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const def = defined.get(m[0]);
@@ -151,6 +168,39 @@ export function acronymMentions(text: string, mentions: readonly EntityMention[]
     out.push({ start, end, text: m[0], type: def.type, id: def.id, source: 'pattern' });
   }
   return out;
+}
+
+const PHRASE = String.raw`(?:[A-Z][\w&'’-]*)(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*`;
+const ACRONYM_THEN_PHRASE = new RegExp(String.raw`(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,9}) ?[（(](${PHRASE})[)）]`, 'g');
+const PHRASE_THEN_ACRONYM = new RegExp(String.raw`(${PHRASE}) ?[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]`, 'g');
+
+/**
+ * A definition whose long form recognition did not take as a name ("EDB (Economic
+ * Development Board)", a name of generic words): the definition itself shows it is one.
+ * Adds the long form as a mention, typed by its head word.
+ */
+function phraseDefinitions(text: string, mentions: readonly EntityMention[], defined: Map<string, EntityMention>, out: EntityMention[]): void {
+  const add = (acronym: string, start: number, phrase: string) => {
+    const words = phrase.split(' ');
+    // sentence openers are not part of the long form
+    while (words.length > 1 && EN_NON_NAME_WORDS.has(words[0])) {
+      start += words[0].length + 1;
+      words.shift();
+    }
+    const name = words.join(' ');
+    const end = start + name.length;
+    if (defined.has(acronym) || words.length < 2 || !plausibleAcronym(acronym, name)) return;
+    if ([...mentions, ...out].some((m) => m.start < end && start < m.end)) return;
+    const head = EN_TYPE_INDEX.find((t) => t.words.length <= words.length && t.words.every((w, k) => w === words[words.length - t.words.length + k]));
+    // a defined term is a name only with a head word, and is not the head word itself (Special Economic Zone (SEZ))
+    if (!head || head.words.length === words.length) return;
+    const type = head.type;
+    const mention: EntityMention = { start, end, text: name, type, id: `${type}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, source: 'pattern' };
+    out.push(mention);
+    defined.set(acronym, mention);
+  };
+  for (const m of text.matchAll(ACRONYM_THEN_PHRASE)) add(m[1], m.index! + m[0].indexOf(m[2], m[1].length), m[2]);
+  for (const m of text.matchAll(PHRASE_THEN_ACRONYM)) add(m[2], m.index!, m[1]);
 }
 
 /** An acronym fits a Latin name when its letters are initials of the name's words, in order; any fits a CJK name. */

@@ -137,6 +137,8 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['技术研究所', L, 'institute'],
   // projects and facilities
   ['平台', P, 'platform'],
+  ['建设项目', P, 'project'],
+  ['产业园项目', P, 'project'],
   ['小镇', P, 'town'],
   ['综合体', P, 'complex'],
   ['工程', P, 'project'],
