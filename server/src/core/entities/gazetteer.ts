@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType } from '../types';
 import { foldText } from './fold';
+import { cjkHead, EN_TYPE_INDEX, readName } from './reading';
 
 /**
  * Aho-Corasick over UTF-16 units: every pattern found in one pass over a text, so the
@@ -13,10 +14,13 @@ export class PatternMatcher {
   private readonly out: (number[] | undefined)[] = [];
   private readonly lengths: number[] = [];
   private states = 1;
+  /** UTF-16 units that start some pattern: in the root state every other unit is skipped at the cost of one array read. */
+  private readonly starts = new Uint8Array(65536);
 
   constructor(patterns: readonly string[]) {
     const children: number[][] = [[]];
     patterns.forEach((p, index) => {
+      if (p.length) this.starts[p.charCodeAt(0)] = 1;
       let s = 0;
       for (let i = 0; i < p.length; i++) {
         const key = s * 65536 + p.charCodeAt(i);
@@ -56,6 +60,7 @@ export class PatternMatcher {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (s === 0 && this.starts[c] === 0) continue;
       while (s !== 0 && !this.next.has(s * 65536 + c)) s = this.fail[s];
       s = this.next.get(s * 65536 + c) ?? 0;
       const out = this.out[s];
@@ -85,10 +90,20 @@ export function gazetteerNames(mentions: readonly EntityMention[], text?: string
   for (const m of mentions) {
     if (m.source === 'shortForm') continue;
     const key = foldText(text === undefined ? m.text : text.slice(m.start, m.end));
-    if (!isDistinctive(key)) continue;
+    if (!isDistinctive(key) || !needsGazetteer(key)) continue;
     out.push({ key, type: m.type, id: m.id });
   }
   return out;
+}
+
+/**
+ * A name worth looking for elsewhere: one that recognition found from its context (an
+ * acronym's definition, a legal form, 株式会社 before it), not one that ends in a type word
+ * with a name before it, which recognition finds wherever it stands anyway. Keeps the patterns few.
+ */
+function needsGazetteer(key: string): boolean {
+  const typed = /[\u3040-\u30ff\u3400-\u9fff]/u.test(key) ? !!cjkHead(key) : EN_TYPE_INDEX.some((t) => key.endsWith(' ' + t.words.join(' ')));
+  return !typed || readName(key).generic; // a name of generic words (found by its definition) is not found again by its type word
 }
 
 function isDistinctive(key: string): boolean {
@@ -149,7 +164,7 @@ export function applyWorkspaceGazetteer(docs: readonly WorkspaceGazetteerDocumen
     d.mentions.forEach((m, k) => {
       if (m.source === 'shortForm' || m.source === 'catalog') return; // catalog names are matched in every document already
       const key = foldText(m.text);
-      if (isDistinctive(key)) names.push({ key, type: m.type, id: d.localIds[k] ?? m.id });
+      if (isDistinctive(key) && needsGazetteer(key)) names.push({ key, type: m.type, id: d.localIds[k] ?? m.id });
     });
   }
   const local = docs.map((d) => new Map(d.mentions.map((m, k) => [m, d.localIds[k] ?? m.id] as const)));
