@@ -117,14 +117,19 @@ function isDistinctive(key: string): boolean {
  * same entity (same id). Latin names match whole words only; the first name given for a
  * key wins (pass catalog names first). One Aho-Corasick pass per document.
  */
-export function applyGazetteer(docs: readonly GazetteerDocument[], names: readonly GazetteerName[] = docs.flatMap((d) => gazetteerNames(d.mentions, d.text))): void {
+export function applyGazetteer(
+  docs: readonly GazetteerDocument[],
+  names: readonly GazetteerName[] = docs.flatMap((d) => gazetteerNames(d.mentions, d.text)),
+  /** The documents' folded texts, when the caller has them. */
+  foldedTexts?: readonly string[],
+): void {
   const byKey = new Map<string, GazetteerName>();
   for (const n of names) if (!byKey.has(n.key)) byKey.set(n.key, n);
   if (!byKey.size) return;
   const list = [...byKey.values()];
   const matcher = new PatternMatcher(list.map((n) => n.key));
-  for (const doc of docs) {
-    const folded = foldText(doc.text);
+  for (const [i, doc] of docs.entries()) {
+    const folded = foldedTexts?.[i] ?? foldText(doc.text);
     // longest first, then leftmost; no overlap with what is there or was taken
     const hits = matcher.matches(folded).sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
     const taken = doc.mentions.map((m) => [m.start, m.end] as const);

@@ -104,8 +104,10 @@ const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般
 export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
+  const slice = text.slice(pStart, pEnd);
   for (const form of JA_PREFIX_FORMS) {
-    for (let at = text.indexOf(form, pStart); at >= 0 && at < pEnd; at = text.indexOf(form, at + 1)) {
+    for (let k = slice.indexOf(form); k >= 0; k = slice.indexOf(form, k + 1)) {
+      const at = pStart + k;
       let end = at + form.length;
       // the name: the tokens right after, while they can be part of a name
       for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t); t = ctx.tokensByStart.get(end)) end = t.end;

@@ -50,13 +50,13 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end));
   }
   const rejected = rejectedKeys(input.catalog);
-  const kept = resolveOverlaps(candidates.filter((c) => c.source === 'catalog' || !rejected.has(matchKey(text.slice(c.start, c.end)))));
+  const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
-  applyGazetteer([doc]);
-  return rejected.size ? doc.mentions.filter((m) => m.source === 'catalog' || !rejected.has(matchKey(m.text))) : doc.mentions;
+  applyGazetteer([doc], undefined, [folded]);
+  return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }
 
 /** The catalog's `reject` list: names that are never entities (matched folded, any case). */

@@ -69,21 +69,27 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
   // 3. the same name qualified by a place (福建西湖科学都市 / 西湖科学都市), the same
   //    name with a sibling type word (西湖科学城 / 西湖科学都市), or an
   //    abbreviation (中日示範区 / 中日(青島)国際合作示範区)
+  // Per mention once (the pairs are many): Latin or not, the name without its type word, the type word.
+  const isLatin = keyOf.map((k) => /^[a-z0-9 '&.-]+$/.test(k));
+  const stripped = keyOf.map(stripHead);
+  const heads = keyOf.map(headOf);
   for (let i = 0; i < full.length; i++) {
+    if (isLatin[i]) continue;
     for (let j = 0; j < full.length; j++) {
-      if (i === j || full[i].type !== full[j].type || find(i) === find(j)) continue;
+      if (i === j || isLatin[j] || full[i].type !== full[j].type) continue;
       const a = keyOf[i];
       const b = keyOf[j];
       if (a.length <= b.length) continue;
-      const latin = /^[a-z0-9 '&.-]+$/.test(a) || /^[a-z0-9 '&.-]+$/.test(b);
-      if (latin) continue;
+      // the string tests first: most pairs fail them, and readings cost more
+      const qualifiedText = a.endsWith(b) && b.length >= 3;
+      const sibling = stripped[i] === stripped[j] && stripped[j].length >= 2;
+      const abbreviation = a.slice(0, 2) === b.slice(0, 2) && b.length >= 4 && heads[i] === heads[j] && isSubsequence(b, a);
+      if (!qualifiedText && !sibling && !abbreviation) continue;
+      if (find(i) === find(j)) continue;
       const ra = readName(text.slice(full[i].start, full[i].end));
       const rb = readName(text.slice(full[j].start, full[j].end));
       if (ra.cls !== rb.cls) continue;
-      const qualified = a.endsWith(b) && b.length >= 3 && !rb.generic;
-      const sibling = stripHead(a) === stripHead(b) && stripHead(b).length >= 2;
-      const abbreviation = a.slice(0, 2) === b.slice(0, 2) && isSubsequence(b, a) && headOf(a) === headOf(b) && b.length >= 4;
-      if (qualified || sibling || abbreviation) union(i, j);
+      if ((qualifiedText && !rb.generic) || sibling || abbreviation) union(i, j);
     }
   }
   // the local id is the longest name of the group (deterministic)
@@ -120,14 +126,14 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, id, source: 'pattern' });
   }
   // 5. short forms: a generic mention whose text ends a full name of this document
+  const named = mentions.map((m) => ({ m, key: foldText(m.text).replace(/[\s・]/g, '').toLowerCase() }));
   for (const c of cands) {
     if (!c.generic || glossed.has(c)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
-    for (const m of mentions) {
+    for (const { m, key: mk } of named) {
       if (m.source === 'shortForm' || m.type !== c.type) continue;
-      const mk = foldText(m.text).replace(/[\s・]/g, '').toLowerCase();
       if (mk === k || !mk.endsWith(k)) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
       if (m.start > c.start) continue; // a short form refers back to a name given earlier
