@@ -1,9 +1,9 @@
 import type { EntityType } from '../types';
 import { matchKey } from '../entities/fold';
-import { applyCatalogEdits, type CatalogEdit, type EditResult, type NameLanguage, newEntityId } from './edits';
+import { applyCatalogEdits, type CatalogEdit, type EditResult, formatting, type NameLanguage, newEntityId } from './edits';
 import { parseCatalog } from './parse';
 import type { CatalogEntity } from './schema';
-import { getNodeValue, modify, parseTree, type FormattingOptions, type ParseError } from 'jsonc-parser';
+import { getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
 
 // The editor's correction loop: each correction of a recognised entity is one edit of the
 // catalog (formatting kept), which every document and the CLI then obey.
@@ -32,13 +32,6 @@ function load(text: string): Loaded | { error: string } {
   const parsed = parseCatalog(text);
   if (!parsed.catalog) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
   return { text, entities: parsed.catalog.entities, raw: getNodeValue(root) as Loaded['raw'] };
-}
-
-function formatting(text: string): FormattingOptions {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
-  return { insertSpaces: true, tabSize: indent ? Math.min(indent.length, 8) : 2, eol };
 }
 
 /**

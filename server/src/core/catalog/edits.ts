@@ -46,7 +46,8 @@ function rawLength(list: unknown): number | undefined {
   return Array.isArray(list) ? list.length : undefined;
 }
 
-function formatting(text: string): FormattingOptions {
+/** The file's own indentation and line ends, for every edit. */
+export function formatting(text: string): FormattingOptions {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
