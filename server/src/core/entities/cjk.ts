@@ -98,15 +98,15 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
 // Types from the head word, adjusted by the name: a park named only for its industry is a
 // project (数字经济产业园), so is a university's park; a university's or a research centre is a lab.
 const PARK_CLASSES = new Set(['park', 'industrial-park', 'science-park', 'software-park', 'innovation-park', 'technology-park', 'research-park', 'cultural-park', 'logistics-park']);
-const UNIVERSITY = /大学|学院|研究|研发|科学院|中科院|实验/u;
+const RESEARCH = /大学|学院|研究|研发|科学院|中科院|实验|University|Research|R&D|Institute/u;
 
-function typeOf(head: { type: EntityType; cls: string }, namePart: string, reading: NameReading): EntityType {
+export function typeOf(head: { type: EntityType; cls: string }, namePart: string, reading: NameReading): EntityType {
   if (PARK_CLASSES.has(head.cls)) {
-    if (/大学|学院/u.test(namePart)) return 'project';
+    if (/大学|学院|University|College/u.test(namePart)) return 'project';
     if (reading.variants.some((v) => v.proper === '')) return 'project';
     return 'zone';
   }
-  if (head.cls === 'center' && UNIVERSITY.test(namePart)) return 'lab';
+  if (head.cls === 'center' && RESEARCH.test(namePart)) return 'lab';
   return head.type;
 }
 

@@ -1,6 +1,7 @@
 import { EN_NON_NAME_WORDS, ZONE_ACRONYMS } from './lexicon';
 import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
+import { typeOf } from './cjk';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
 
@@ -92,7 +93,7 @@ function runCandidates(run: Word[]): Candidate[] {
     const tail = run.slice(end, stop).map((w) => w.text);
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
     const generic = (nameWords.length === 0 && tail.length === 0) || reading.generic;
-    out.push({ start, end: stopAt, type: head.type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
+    out.push({ start, end: stopAt, type: typeOf(head, nameWords.join(' '), reading), source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
     end = hs + 1; // continue left of this head
   }
   return out;

@@ -267,7 +267,7 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['Center', P, 'center'],
   ['Centre', P, 'center'],
   ['Base', P, 'base'],
-  ['Science Park', P, 'science-park'],
+  ['Science Park', Z, 'science-park'],
   ['Project', P, 'project'],
   ['Committee', O, 'committee'],
   ['Administrative Committee', O, 'administrative-committee'],
