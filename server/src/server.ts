@@ -36,7 +36,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
