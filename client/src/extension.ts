@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerAnnotateCommands } from './commands/annotate';
 import { registerExportAnnotationsCommand } from './commands/exportAnnotations';
 import { registerLinkToEntityCommand } from './commands/linkToEntity';
+import { registerSameEntityAsCommand } from './commands/sameEntityAs';
 import { registerServerCommands } from './commands/server';
 import { CompareView } from './compareView';
 import { whenReleasesPresent } from './lazyStart';
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerAnnotateCommands(manager),
     registerLinkToEntityCommand(manager),
     registerExportAnnotationsCommand(manager),
+    registerSameEntityAsCommand(manager),
     ...registerServerCommands(manager),
   );
   await vscode.commands.executeCommand('setContext', 'releaseLens.active', true);

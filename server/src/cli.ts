@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
+import { describeQuantity } from './core/figures';
 import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
 import { readCatalogFile } from './core/catalog/file';
@@ -322,7 +323,7 @@ export function documentReport(index: WorkspaceIndex, file: string, diagnostics 
     })),
     figures: doc.analysis.figures.map((f) => ({
       text: f.text, start: f.start, end: f.end, ...at(f.start), value: f.value, unit: f.unit, bound: f.bound,
-      ...(f.counted ? { counted: f.counted } : {}), ...(f.note ? { note: f.note } : {}),
+      ...(f.counted ? { counted: f.counted } : {}), ...(f.note ? { note: f.note } : {}), normalised: describeQuantity(f).normalised,
     })),
     diagnostics: diagnostics.map((d) => {
       const words = localizeFinding(d, locale);

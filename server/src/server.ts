@@ -12,6 +12,7 @@ import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
 import { registerSemanticTokens, semanticTokensLegend } from './lsp/semanticTokens';
 import { type InitOptions, Session } from './lsp/session';
+import type { OpenDocument } from './lsp/documents';
 import { canonicalUri, pathToUri, uriToFsPath } from './core/workspace/uri';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -35,7 +36,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
@@ -62,23 +63,24 @@ connection.onDidChangeConfiguration(async () => {
   if (filesChanged) void session.scanWorkspace();
 });
 
+// A release, or a file the index holds (read from disk): the editor's text is the one to read.
+const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
 session.documents.onDidOpen((doc) => {
   if (isCatalog(doc.uri)) return;
-  if (!session.isRelease(doc.uri, doc.languageId)) return;
+  if (!tracked(doc)) return;
   // Its other versions may sit next to it in a folder the workspace scan does not read.
   void session.updateOpenDocument(doc).then(() => session.readSiblings(doc.uri));
 });
 session.documents.onDidChangeContent((doc) => {
   if (isCatalog(doc.uri)) void session.reloadCatalog();
-  else if (session.isRelease(doc.uri, doc.languageId)) void session.updateOpenDocument(doc);
+  else if (tracked(doc)) void session.updateOpenDocument(doc);
 });
 session.documents.onDidClose((doc) => {
   forgetLineIndex(doc.uri);
-  session.forgetOpenDocument(doc.uri);
   if (isCatalog(doc.uri)) void session.reloadCatalog();
   // The closed editor's text gives way to the file on disk (or to nothing: an untitled
   // document, a file never saved or deleted meanwhile leaves the index).
-  else if (session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId)) void session.updateFromDisk(doc.uri).then(() => session.releaseJapaneseWhenIdle());
+  else void session.closeDocument(doc.uri);
 });
 
 const watchedFiles = z.object({ changes: z.array(z.object({ uri: z.string().min(1).transform(canonicalUri), type: z.number().int() })) });
@@ -86,7 +88,10 @@ const watchedFiles = z.object({ changes: z.array(z.object({ uri: z.string().min(
 connection.onDidChangeWatchedFiles(async (raw) => {
   const params = watchedFiles.safeParse(raw);
   if (!params.success) return session.logger.warn('Ignored a malformed didChangeWatchedFiles notification');
-  for (const change of params.data.changes) {
+  // Deletions first, at once: a rename (deleted + created) must not leave the old name in
+  // the index while the new file is being read.
+  const changes = [...params.data.changes].sort((a, b) => Number(b.type === FileChangeType.Deleted) - Number(a.type === FileChangeType.Deleted));
+  for (const change of changes) {
     if (isCatalog(change.uri)) {
       await session.reloadCatalog();
     } else if (change.type === FileChangeType.Deleted) {

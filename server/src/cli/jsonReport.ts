@@ -23,11 +23,12 @@ export const reportEntitySchema = z.strictObject({
 export const reportFigureSchema = z.strictObject({
   text: z.string(),
   ...place,
-  value: z.union([z.number(), z.string()]).describe('A number, or "YYYY-MM-DD" for a date ("YYYY-MM" or "--MM-DD" when a part is unknown)'),
+  value: z.union([z.number(), z.string().regex(/^(\d{4}|-)-\d{2}(-\d{2})?$/)]).describe('A number, or for a date "YYYY-MM-DD", "YYYY-MM" (a month), "--MM-DD" or "--MM" (no year known)'),
   unit: z.enum(UNITS),
   bound: z.enum(BOUNDS),
   counted: z.string().optional().describe('Counts only: the noun that is counted'),
   note: z.string().optional().describe('Why a reading is uncertain'),
+  normalised: z.string().optional().describe('The quantity normalised, in the unit as written (12千米 -> "12 km"); units of other systems with their metric equivalent ("91 sq mi = 235.7 km²")'),
 });
 
 export const reportDiagnosticSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { type Hover, MarkupKind } from 'vscode-languageserver';
-import { formatFigure, sameQuantity } from '../core/figures';
+import { describeQuantity, formatFigure, sameQuantity } from '../core/figures';
 import type { EntityMention, Figure } from '../core/types';
 import { t } from './messages';
 import type { Session } from './session';
@@ -54,7 +54,8 @@ export function entityHover(session: Session, uri: string, mention: EntityMentio
 
 export function figureHover(session: Session, uri: string, figure: Figure): string {
   const { locale } = session;
-  const lines = [`**${escapeMarkdown(formatFigure(figure, locale))}** · ${t(locale, 'figure')}`, ''];
+  const quantity = describeQuantity(figure, locale);
+  const lines = [`${escapeMarkdown(quantity.written)} → **${escapeMarkdown(quantity.normalised)}** · ${t(locale, 'figure')}`, ''];
   lines.push(`${t(locale, 'bound')}: ${t(locale, figure.bound)}${figure.counted ? ` · ${t(locale, 'counted')}: ${escapeMarkdown(figure.counted)}` : ''}`);
   if (figure.note) lines.push('', `_${escapeMarkdown(figure.note)}_`);
   const fact = session.index.alignment(uri).find((f) => f.figures.get(uri) === figure || sameSpan(f.figures.get(uri), figure));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   type Connection,
@@ -69,6 +70,7 @@ export class Session {
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
   private cacheLoaded = false;
+  private catalogReloads = 0;
   /** Hash of the catalog in force ('' for none); undefined before the first load. */
   private catalogKey: string | undefined;
 
@@ -190,7 +192,9 @@ export class Session {
       if (!latest || latest.version !== version) return;
       try {
         const text = latest.getText();
+        const spelling = this.clientUri(uri);
         const changed = await this.index.upsert(uri, text, true, version);
+        if (this.index.get(uri)?.version === version) this.analysedSpelling.set(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
@@ -211,8 +215,21 @@ export class Session {
     if (this.pending.get(uri) === run) this.pending.delete(uri);
   }
 
-  forgetOpenDocument(uri: string): void {
+  /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
+  async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
+    this.analysedSpelling.delete(uri);
+    this.index.supersede(uri);
+    if (!this.index.get(uri) && !this.isRelease(uri)) return;
+    // Never saved (untitled:, or a file that is not there): out of the index now, before
+    // anything else is published with places in it.
+    const file = uriToFsPath(uri);
+    if (!file || !existsSync(file)) {
+      this.removeFromIndex(uri);
+      return;
+    }
+    await this.updateFromDisk(uri);
+    await this.releaseJapaneseWhenIdle();
   }
 
   /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
@@ -232,11 +249,12 @@ export class Session {
       this.removeFromIndex(uri);
       return;
     }
-    await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
+    const readAt = this.index.now();
+    await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish, readAt);
   }
 
   /** Stores what was read from disk for `uri` (the editor's text, if open, wins). */
-  private async storeFromDisk(uri: string, read: ReadResult, publish: boolean): Promise<void> {
+  private async storeFromDisk(uri: string, read: ReadResult, publish: boolean, readAt: number): Promise<void> {
     if (this.documents.get(uri)) return; // the editor's text wins over the disk
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
@@ -244,16 +262,13 @@ export class Session {
       else this.index.remove(uri);
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
-        this.connection.sendDiagnostics({
-          uri: this.clientUri(uri),
-          diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
-        });
+        this.sendDiagnostics(uri, undefined, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }]);
         this.adjustCounts(this.published.get(uri), []);
         this.published.set(uri, 'skipped');
       }
       return;
     }
-    if ((await this.index.upsert(uri, read.text)) && publish) this.publishAll();
+    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.publishAll();
   }
 
   /** Takes a document out of the index and clears its findings. */
@@ -261,7 +276,7 @@ export class Session {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
     if (removed || this.published.has(uri)) {
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics: [] });
+      this.sendDiagnostics(uri, undefined, []);
       this.adjustCounts(this.published.get(uri), []);
       this.published.delete(uri);
       this.sendStatus();
@@ -272,6 +287,8 @@ export class Session {
   async reloadCatalog(): Promise<void> {
     const folder = this.workspaceFolders[0];
     if (!folder) return;
+    // Reloads can overlap (a save, then a delete): only the newest one's reading counts.
+    const generation = ++this.catalogReloads;
     const file = path.isAbsolute(this.settings.catalogPath) ? this.settings.catalogPath : path.join(folder, this.settings.catalogPath);
     this.catalogPath = file;
     const uri = pathToUri(file);
@@ -281,6 +298,7 @@ export class Session {
     const diagnostics: Diagnostic[] = [];
     if (text === undefined) {
       const read = await readCatalogFile(file);
+      if (generation !== this.catalogReloads) return;
       if ('problem' in read) {
         // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
         diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: read.problem });
@@ -298,12 +316,11 @@ export class Session {
       catalog = parsed.catalog ?? this.index.getCatalog();
       if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
     }
-    this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics });
+    this.sendDiagnostics(uri, undefined, diagnostics);
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
     if (catalogKey === this.catalogKey) return;
-    this.catalogKey = catalogKey;
     if (this.cache) {
       this.cache.setCatalogKey(catalogKey);
       if (!this.cacheLoaded) {
@@ -312,6 +329,8 @@ export class Session {
         this.logger.info(`Analysis cache: ${usable} usable entries`);
       }
     }
+    if (generation !== this.catalogReloads) return;
+    this.catalogKey = catalogKey;
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
     await this.releaseJapaneseWhenIdle();
@@ -355,6 +374,8 @@ export class Session {
       progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
     }
     this.sendStatus();
+    // Files deleted from now on are not brought back by this scan's reads.
+    const readAt = this.index.now();
     // A few files in flight: while the tokenizer thread reads one release, this thread
     // recognises entities and figures in another.
     const inFlight: Promise<void>[] = [];
@@ -362,7 +383,7 @@ export class Session {
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
       const uri = pathToUri(file);
-      inFlight.push(this.storeFromDisk(uri, read, false).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
+      inFlight.push(this.storeFromDisk(uri, read, false, readAt).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
       if (inFlight.length < FILES_IN_FLIGHT) continue;
       await inFlight.shift();
       this.indexing.indexed++;
@@ -429,17 +450,38 @@ export class Session {
       const indexed = this.index.get(uri);
       if (!indexed) continue;
       const open = this.documents.get(uri) !== undefined;
-      if (open && indexed.version === undefined) continue;
+      // Open but the index holds the disk's text (or another spelling's), or closed but it
+      // still holds the editor's: the right text is on its way.
+      if (open === (indexed.version === undefined)) continue;
+      if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) continue;
       const diagnostics = this.lspDiagnostics(uri);
       const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
       const previous = this.published.get(uri);
       if (previous === key && uri !== force) continue;
       this.adjustCounts(previous, diagnostics);
       this.published.set(uri, key);
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), version: open ? indexed.version : undefined, diagnostics });
+      this.sendDiagnostics(uri, open ? indexed.version : undefined, diagnostics);
     }
     this.sendStatus();
   }
+
+  /**
+   * Publishes under the spelling the editor uses for `uri` now; findings published under
+   * another spelling of the same file before (a client that opened it twice) are cleared.
+   */
+  private sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    const spelling = this.clientUri(uri);
+    const before = this.spellingsPublished.get(uri);
+    if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
+    if (spelling !== uri) this.spellingsPublished.set(uri, spelling);
+    else this.spellingsPublished.delete(uri);
+    this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
+  }
+
+  /** Per document, the editor's spelling its findings were last published under, when not the canonical one. */
+  private readonly spellingsPublished = new Map<string, string>();
+  /** Per open document, the editor spelling whose text the index holds. */
+  private readonly analysedSpelling = new Map<string, string>();
 
   /** Keeps the status bar's error and warning counts up to date without recounting every document. */
   private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {

@@ -18,6 +18,8 @@ interface PageElement {
   readonly offsetParent: unknown;
   readonly classList: { contains(name: string): boolean };
   getAttribute(name: string): string | null;
+  /** Set on input elements only. */
+  readonly value?: string;
 }
 interface PageRect {
   readonly left: number;
@@ -358,7 +360,15 @@ export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | '
   // The file dialog: a quick input whose value is a path.
   const input = page.locator(`${QUICK_INPUT} input`);
   await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'Export Annotations: folder' }).waitFor({ state: 'visible' });
-  await input.fill(folder.endsWith('/') ? folder : `${folder}/`);
+  // The dialog writes its default folder into the input once it has listed it; a value
+  // typed before that is overwritten. Wait for the listing (its parent-folder row), then type.
+  await page.locator(QUICK_ROWS).filter({ hasText: /^\s*\.\.\s*$/ }).first().waitFor({ state: 'visible' });
+  const target = folder.endsWith('/') ? folder : `${folder}/`;
+  await input.fill(target);
+  await page.waitForFunction(
+    ([selector, value]) => document.querySelector(selector)?.value === value,
+    [`${QUICK_INPUT} input`, target] as const,
+  );
   const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
   await ok.waitFor({ state: 'visible' });
   await ok.click();

@@ -2,7 +2,7 @@ import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
 import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
-import { type EntityRecord, linkEntities } from '../entities';
+import { applyWorkspaceGazetteer, type EntityRecord, linkEntities } from '../entities';
 import { computeFamilies, type Family } from '../families';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger, RelatedLocation, Span } from '../types';
 
@@ -65,6 +65,8 @@ export class WorkspaceIndex {
    */
   private readonly submitted = new Map<string, number>();
   private tickets = 0;
+  /** When each document was last removed (a tick): a read of its file from before then is stale. */
+  private readonly removedAt = new Map<string, number>();
   /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
   private catalogGeneration = 0;
 
@@ -103,7 +105,9 @@ export class WorkspaceIndex {
    * `interactive`: being edited (see DocumentAnalyzer.analyze); `version`: the editor's
    * version of this text.
    */
-  async upsert(uri: string, text: string, interactive = false, version?: number): Promise<boolean> {
+  async upsert(uri: string, text: string, interactive = false, version?: number, readAt?: number): Promise<boolean> {
+    // Text read from disk before the document was removed (a deleted file) is not brought back.
+    if (readAt !== undefined && (this.removedAt.get(uri) ?? -1) > readAt) return false;
     const ticket = ++this.tickets;
     this.submitted.set(uri, ticket);
     const current = () => this.submitted.get(uri) === ticket;
@@ -122,6 +126,7 @@ export class WorkspaceIndex {
       if (!current()) return false;
       if (generation !== this.catalogGeneration) continue; // read with the catalog in force now
       this.submitted.delete(uri);
+      this.removedAt.delete(uri);
       // Keystroke versions of an edited document are not worth keeping on disk.
       if (!cached && !interactive) cache?.put(analysis);
       this.store(uri, text, analysis, version);
@@ -175,8 +180,19 @@ export class WorkspaceIndex {
     }
   }
 
+  /** A tick to pass to `upsert` as `readAt` for text read from disk from now on. */
+  now(): number {
+    return ++this.tickets;
+  }
+
+  /** Drops an analysis still running for `uri` (its editor closed): what is stored stays until the disk's text replaces it. */
+  supersede(uri: string): void {
+    this.submitted.delete(uri);
+  }
+
   remove(uri: string): boolean {
     this.submitted.delete(uri); // an analysis still running for it is dropped
+    this.removedAt.set(uri, ++this.tickets);
     const removed = this.documents.delete(uri);
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
@@ -284,6 +300,9 @@ export class WorkspaceIndex {
     const started = Date.now();
     const docs = [...this.documents.values()];
     const analyses = docs.map((d) => d.analysis);
+    // A name recognised in one release is a mention wherever it recurs (entities/gazetteer.ts).
+    const gazetteerIds = applyWorkspaceGazetteer(docs.map((d) => ({ text: d.text, mentions: d.analysis.mentions, localIds: this.localIds.get(d.uri) ?? [] })));
+    docs.forEach((d, i) => this.localIds.set(d.uri, gazetteerIds[i]));
 
     // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.
