@@ -40,20 +40,28 @@ function anyName(names: unknown): string | undefined {
 export function checkEntityMissing(docs: DocumentAnalysis[], texts: Map<string, string>, entities?: Map<string, EntityNames>): Found[] {
   const out: Found[] = [];
   if (docs.length < 3) return out;
+  // first: each entity's first mention standing alone; named: every entity mentioned at all.
+  // An entity named only inside a longer name (Hunnan District in "People's Government
+  // of Hunnan District") is not reported missing: another version may keep it inside
+  // that name, written as one word.
   const first = new Map<string, Map<string, EntityMention>>();
+  const named = new Map<string, Set<string>>();
   for (const d of docs) {
     const m = new Map<string, EntityMention>();
-    for (const x of d.mentions) if (!m.has(x.id)) m.set(x.id, x);
+    const nested = nestedMentions(d.mentions);
+    for (const x of d.mentions) if (!m.has(x.id) && !nested.has(x)) m.set(x.id, x);
     first.set(d.uri, m);
+    named.set(d.uri, new Set(d.mentions.map((x) => x.id)));
   }
   for (const d of docs) {
     const mine = first.get(d.uri)!;
+    const mineNamed = named.get(d.uri)!;
     const others = docs.filter((o) => o !== d);
     // Conservative: when this version names an entity of the same type that the others
     // do not, it may be this one under a name linking did not connect: no finding.
     const unmatchedTypes = new Set([...mine.values()].filter((m) => !others.every((o) => first.get(o.uri)!.has(m.id))).map((m) => m.type));
     const shared = [...first.get(others[0].uri)!.keys()].filter((id) =>
-      !mine.has(id) && others.every((o) => first.get(o.uri)!.has(id)) && !unmatchedTypes.has(first.get(others[0].uri)!.get(id)!.type));
+      !mineNamed.has(id) && others.every((o) => first.get(o.uri)!.has(id)) && !unmatchedTypes.has(first.get(others[0].uri)!.get(id)!.type));
     if (shared.length === 0) continue;
     const text = texts.get(d.uri) ?? '';
     const lineEnd = text.search(/\r?\n/);
@@ -74,6 +82,18 @@ export function checkEntityMissing(docs: DocumentAnalysis[], texts: Map<string, 
     }
   }
   return out;
+}
+
+/** Mentions inside a longer mention (one sweep by start, longer first on a tie). */
+function nestedMentions(all: EntityMention[]): Set<EntityMention> {
+  const sorted = [...all].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nested = new Set<EntityMention>();
+  let cover: EntityMention | undefined;
+  for (const m of sorted) {
+    if (cover && cover.end >= m.end && cover.end - cover.start > m.end - m.start) nested.add(m);
+    if (!cover || m.end > cover.end) cover = m;
+  }
+  return nested;
 }
 
 const norm = (s: string): string => foldText(s.normalize('NFKC')).toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
