@@ -360,15 +360,20 @@ export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | '
   // The file dialog: a quick input whose value is a path.
   const input = page.locator(`${QUICK_INPUT} input`);
   await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'Export Annotations: folder' }).waitFor({ state: 'visible' });
-  // The dialog writes its default folder into the input once it has listed it; a value
-  // typed before that is overwritten. Wait for the listing (its parent-folder row), then type.
-  await page.locator(QUICK_ROWS).filter({ hasText: /^\s*\.\.\s*$/ }).first().waitFor({ state: 'visible' });
+  // The dialog writes its default folder (a path ending in /) into the input once it has
+  // read it; a value typed before that is overwritten. Wait for it, then type ours.
+  const inputValueIs = (test: 'folder' | string) =>
+    page.waitForFunction(
+      ([selector, wanted]) => {
+        const value = document.querySelector(selector)?.value ?? '';
+        return wanted === 'folder' ? value.endsWith('/') : value === wanted;
+      },
+      [`${QUICK_INPUT} input`, test] as const,
+    );
+  await inputValueIs('folder');
   const target = folder.endsWith('/') ? folder : `${folder}/`;
   await input.fill(target);
-  await page.waitForFunction(
-    ([selector, value]) => document.querySelector(selector)?.value === value,
-    [`${QUICK_INPUT} input`, target] as const,
-  );
+  await inputValueIs(target);
   const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
   await ok.waitFor({ state: 'visible' });
   await ok.click();
