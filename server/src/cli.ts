@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
 import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
+import { readCatalogFile } from './core/catalog/file';
 import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
 import { LineIndex } from './core/text/paragraphs';
 import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
@@ -54,19 +55,23 @@ export function parseArgs(argv: string[]): Options | 'help' {
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--format') {
       const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${shown(f)}"`);
       options.format = f;
     } else if (arg.startsWith('--format=')) {
       const f = arg.slice('--format='.length);
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${f}"`);
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not "${shown(f)}"`);
       options.format = f;
-    } else if (arg === '--catalog') options.catalog = value();
+    } else if (arg === '--catalog') {
+      options.catalog = value();
+      if (options.catalog === '') throw new UsageError('--catalog was given an empty file name');
+    }
     else if (arg === '--cache') options.cache = value();
     else if (arg === '--max-file-size') {
       const n = Number(value());
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
       options.maxFileSizeKB = n;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${shown(arg)}"`);
+    else if (arg === '') throw new UsageError('an empty PATH argument was given (a variable that expanded to nothing?)');
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) throw new UsageError('no PATH given');
@@ -75,37 +80,59 @@ export function parseArgs(argv: string[]): Options | 'help' {
 
 const RELEASE_FILE = (p: string) => /\.(txt|release)$/i.test(p);
 
+/**
+ * The files to check, each once: the same file named two ways (x, ./x, an absolute path,
+ * a symbolic link) is checked and reported once, under the first name given.
+ */
 async function expandPaths(paths: string[], problems: string[]): Promise<string[]> {
   const files: string[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string) => {
+    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(file);
+  };
   for (const p of paths) {
     try {
       const stat = await fs.stat(p);
-      if (stat.isDirectory()) files.push(...(await findReleaseFiles(p, RELEASE_FILE)).map((f) => path.join(p, path.relative(p, f))));
-      else files.push(p);
+      if (stat.isDirectory()) {
+        for (const f of await findReleaseFiles(p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
+      } else await add(p);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push(`${p}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      problems.push(`${shown(p)}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
     }
   }
-  return [...new Set(files)];
+  return files;
 }
 
 async function loadCatalog(file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
   if (!file) return undefined;
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (explicit) problems.push(`${file}: cannot read the catalog (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  // Only a regular file is read (a FIFO would block); UTF-16 with a BOM is decoded, other non-UTF-8 bytes are refused.
+  const read = await readCatalogFile(file);
+  if ('missing' in read) {
+    if (explicit) problems.push(`${shown(file)}: cannot read the catalog (no such file)`);
     return undefined;
   }
+  if ('problem' in read) {
+    problems.push(`${shown(file)}: ${read.problem.replace(/ The last good catalog stays in use\.$/, '')}`);
+    return undefined;
+  }
+  const text = read.text;
   const parsed = parseCatalog(text);
   const index = new LineIndex(text);
   for (const p of parsed.problems) {
     const pos = index.positionAt(p.start);
-    problems.push(`${file}:${pos.line + 1}:${pos.character + 1}: ${p.message}`);
+    problems.push(`${shown(file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`);
   }
   return parsed.catalog;
+}
+
+/** A path or argument as it may appear in a one-line message: control characters (a newline in a file name) escaped. */
+export function shown(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 export interface CliResult {
@@ -144,7 +171,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const inFlight: Promise<unknown>[] = [];
   for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
-      problems.push(`${file}: ${read.reason}`);
+      problems.push(`${shown(file)}: ${read.reason}`);
       continue;
     }
     inFlight.push(index.upsert(path.resolve(file), read.text));
@@ -197,12 +224,12 @@ function formatText(documents: Report[]): string {
   let errors = 0;
   let warnings = 0;
   for (const d of documents) {
-    out.push(`${d.path} (${d.language}${d.family ? `, family ${d.family}` : ''}): ${d.entities.length} entities, ${d.figures.length} figures, ${d.diagnostics.length} findings`);
+    out.push(`${shown(d.path)} (${d.language}${d.family ? `, family ${d.family}` : ''}): ${d.entities.length} entities, ${d.figures.length} figures, ${d.diagnostics.length} findings`);
     for (const x of d.diagnostics) {
       if (x.severity === 'error') errors++;
       if (x.severity === 'warning') warnings++;
-      out.push(`  ${d.path}:${x.line + 1}:${x.character + 1}: ${x.severity} ${x.code}: ${x.message}`);
-      for (const r of x.related) out.push(`      see ${r.path}: ${r.message}`);
+      out.push(`  ${shown(d.path)}:${x.line + 1}:${x.character + 1}: ${x.severity} ${x.code}: ${x.message}`);
+      for (const r of x.related) out.push(`      see ${shown(r.path)}: ${r.message}`);
     }
   }
   out.push(`${documents.length} files checked: ${errors} errors, ${warnings} warnings`);

@@ -1,7 +1,7 @@
 // The Release Lens language server: wires an LSP connection (stdio or node IPC, chosen
 // by the command-line flags --stdio / --node-ipc) to the core engine. Each feature lives
 // in its own file under lsp/; this file only connects them.
-import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { registerCatalogRequests } from './lsp/catalogRequests';
 import { registerCodeActions } from './lsp/codeActions';
@@ -10,15 +10,16 @@ import { registerHover } from './lsp/hover';
 import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
 import { registerSemanticTokens, semanticTokensLegend } from './lsp/semanticTokens';
-import { type InitOptions, Session, uriToPath } from './lsp/session';
+import { type InitOptions, Session } from './lsp/session';
+import { canonicalUri, pathToUri, uriToFsPath } from './core/workspace/uri';
 
 const connection = createConnection(ProposedFeatures.all);
 const session = new Session(connection);
 
 connection.onInitialize((params): InitializeResult => {
-  const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  const folders = (params.workspaceFolders ?? []).map((f) => uriToFsPath(f.uri)).filter((p): p is string => !!p);
   if (folders.length === 0 && params.rootUri) {
-    const root = uriToPath(params.rootUri);
+    const root = uriToFsPath(params.rootUri);
     if (root) folders.push(root);
   }
   session.initialize(params.initializationOptions as InitOptions | undefined, folders, params.locale);
@@ -60,23 +61,29 @@ connection.onDidChangeConfiguration(async () => {
   if (filesChanged) void session.scanWorkspace();
 });
 
-session.documents.onDidOpen((e) => {
-  if (isCatalog(e.document.uri)) return;
-  if (session.isRelease(e.document.uri, e.document.languageId)) void session.updateOpenDocument(e.document);
+session.documents.onDidOpen((doc) => {
+  if (isCatalog(doc.uri)) return;
+  if (session.isRelease(doc.uri, doc.languageId)) void session.updateOpenDocument(doc);
 });
-session.documents.onDidChangeContent((e) => {
-  if (isCatalog(e.document.uri)) void session.reloadCatalog();
-  else if (session.isRelease(e.document.uri, e.document.languageId)) void session.updateOpenDocument(e.document);
+session.documents.onDidChangeContent((doc) => {
+  if (isCatalog(doc.uri)) void session.reloadCatalog();
+  else if (session.isRelease(doc.uri, doc.languageId)) void session.updateOpenDocument(doc);
 });
-session.documents.onDidClose((e) => {
-  forgetLineIndex(e.document.uri);
-  session.forgetOpenDocument(e.document.uri);
-  // The closed editor's text gives way to the file on disk (or to nothing, if it was never saved).
-  if (session.isRelease(e.document.uri, e.document.languageId)) void session.updateFromDisk(e.document.uri).then(() => session.releaseJapaneseWhenIdle());
+session.documents.onDidClose((doc) => {
+  forgetLineIndex(doc.uri);
+  session.forgetOpenDocument(doc.uri);
+  if (isCatalog(doc.uri)) void session.reloadCatalog();
+  // The closed editor's text gives way to the file on disk (or to nothing: an untitled
+  // document, a file never saved or deleted meanwhile leaves the index).
+  else if (session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId)) void session.updateFromDisk(doc.uri).then(() => session.releaseJapaneseWhenIdle());
 });
 
-connection.onDidChangeWatchedFiles(async (params) => {
-  for (const change of params.changes) {
+const watchedFiles = z.object({ changes: z.array(z.object({ uri: z.string().min(1).transform(canonicalUri), type: z.number().int() })) });
+
+connection.onDidChangeWatchedFiles(async (raw) => {
+  const params = watchedFiles.safeParse(raw);
+  if (!params.success) return session.logger.warn('Ignored a malformed didChangeWatchedFiles notification');
+  for (const change of params.data.changes) {
     if (isCatalog(change.uri)) {
       await session.reloadCatalog();
     } else if (change.type === FileChangeType.Deleted) {
@@ -87,13 +94,9 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
 });
 
+/** `uri` is canonical (see core/workspace/uri.ts). */
 function isCatalog(uri: string): boolean {
-  if (!session.catalogPath || !uri.startsWith('file:')) return false;
-  try {
-    return fileURLToPath(uri) === session.catalogPath;
-  } catch {
-    return false;
-  }
+  return !!session.catalogPath && uri === pathToUri(session.catalogPath);
 }
 
 registerHover(session);

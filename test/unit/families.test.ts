@@ -111,6 +111,18 @@ describe('families from evidence', () => {
     assert.deepEqual(computeFamilies([original, reissue, other]).map((f) => f.uris), [['file:///w/r-reissue.en.txt', 'file:///w/r.en.txt']]);
   });
 
+  it('does not chain near-identical drafts: one version per language and at most one re-issue per family', () => {
+    const figures = () => [fig('2026-02-24', 'date'), fig(91, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km'), fig(5.6, 'km')];
+    const docs = Array.from({ length: 40 }, (_, i) => ({ ...doc(`file:///w/draft-${String(i).padStart(2, '0')}.txt`, figures()), language: (['en', 'ja', 'zh'] as const)[i % 3] }));
+    const families = computeFamilies(docs);
+    for (const family of families) {
+      const languages = family.uris.map((u) => docs.find((d) => d.uri === u)!.language);
+      const repeated = languages.length - new Set(languages).size;
+      assert.ok(repeated <= 1, `${family.uris.length} versions, languages ${languages.join(' ')}`);
+    }
+    assert.ok(Math.max(...families.map((f) => f.uris.length)) <= 4);
+  });
+
   it('gives deterministic ids: the shared base name, else a hash', () => {
     assert.equal(baseId(['file:///s/hunnan-2026-conference.en.txt', 'file:///s/hunnan-2026-conference.zh.txt']), 'hunnan-2026-conference');
     assert.equal(baseId(['file:///s/release-a.txt', 'file:///s/release-b.txt']), 'release');
@@ -124,22 +136,22 @@ describe('families from evidence', () => {
     assert.ok(!matchGlob('samples/*.txt', 'samples/sub/x.txt'));
   });
 
-  it('scales: 10,000 documents in 2,000 families of five, without comparing every pair', () => {
+  it('scales: 9,000 documents in 3,000 families of three languages, without comparing every pair', () => {
     const docs: DocumentAnalysis[] = [];
-    for (let f = 0; f < 2000; f++) {
-      for (let v = 0; v < 5; v++) {
-        docs.push(doc(`file:///big/release-${String(f).padStart(5, '0')}.v${v}.txt`, [
+    for (let f = 0; f < 3000; f++) {
+      for (const language of ['en', 'ja', 'zh'] as const) {
+        docs.push({ ...doc(`file:///big/release-${String(f).padStart(5, '0')}.${language}.txt`, [
           fig(2025, 'year'), fig(3, 'count', 'three'), fig(50, 'percent'), // generic, shared by all
           fig(`2025-${String(1 + (f % 12)).padStart(2, '0')}-${String(1 + (f % 28)).padStart(2, '0')}`, 'date'),
           fig(1000 + f, 'km2'), fig(7 + f / 1000, 'km'), fig(100 + f, 'count', 'companies'),
-        ], [`zone:${f % 50}`]));
+        ], [`zone:${f % 50}`]), language });
       }
     }
     const t0 = performance.now();
     const families = computeFamilies(docs);
     const ms = performance.now() - t0;
-    assert.equal(families.length, 2000);
-    assert.ok(families.every((f) => f.uris.length === 5 && new Set(f.uris.map((u) => u.replace(/\.v\d\.txt$/, ''))).size === 1));
+    assert.equal(families.length, 3000);
+    assert.ok(families.every((f) => f.uris.length === 3 && new Set(f.uris.map((u) => u.replace(/\.\w\w\.txt$/, ''))).size === 1));
     assert.ok(ms < 5000, `took ${ms} ms`);
   });
 });

@@ -1,22 +1,28 @@
-import { pathToFileURL } from 'node:url';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { readFileSync } from 'node:fs';
 import type { Session } from './session';
 import { lineIndexFor, toRange } from './positions';
+import { pathToUri } from '../core/workspace/uri';
+import { decodeCatalog } from '../core/catalog/file';
 
 type OffsetEdit = { offset: number; length: number; content: string };
 
 /** The catalog's current text (the editor's, if open) and its URI; an absent catalog reads as "". */
 export function currentCatalog(session: Session): { uri: string; text: string; exists: boolean } | undefined {
   if (!session.catalogPath) return undefined;
-  const uri = pathToFileURL(session.catalogPath).toString();
-  const open = session.documents.get(uri);
+  const key = pathToUri(session.catalogPath);
+  const uri = session.clientUri(key);
+  const open = session.documents.get(key);
   if (open) return { uri, text: open.getText(), exists: true };
+  let bytes: Buffer;
   try {
-    return { uri, text: readFileSync(session.catalogPath, 'utf8'), exists: true };
+    bytes = readFileSync(session.catalogPath);
   } catch {
     return { uri, text: '', exists: false };
   }
+  // Bytes that are not text are never rewritten: the edit helpers refuse this text.
+  const decoded = decodeCatalog(bytes);
+  return { uri, text: 'text' in decoded ? decoded.text : '\u0000', exists: true };
 }
 
 /** Converts offset edits on the catalog text into LSP edits (a new catalog is created first). */

@@ -4,6 +4,7 @@ import { annotateRequest, knownEntitiesRequest, type KnownEntity, type TextEditR
 import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
 import { lineIndexFor, toOffset } from './positions';
+import { annotateParams, positionParams, renameParams, validated } from './params';
 
 function catalogLanguage(session: Session, uri: string): 'ja' | 'zh' | 'en' {
   const language = session.index.get(uri)?.analysis.language;
@@ -18,7 +19,7 @@ export function registerCatalogRequests(session: Session): void {
     [...session.index.entities().values()].map((e) => ({ id: e.id, type: e.type, names: e.names, mentionCount: session.index.mentionsOf(e.id).length })),
   );
 
-  connection.onRequest(annotateRequest, (params): TextEditResult => {
+  connection.onRequest(annotateRequest, validated(annotateParams, (params): TextEditResult => {
     const catalog = currentCatalog(session);
     if (!catalog) return { catalogUri: '', edits: [], error: 'Open a folder to keep a project catalog.' };
     const language = catalogLanguage(session, params.uri);
@@ -28,9 +29,9 @@ export function registerCatalogRequests(session: Session): void {
     if ('error' in result) return { catalogUri: catalog.uri, edits: [], error: result.error };
     const edit = catalogWorkspaceEdit({ ...catalog, exists: true }, result.edits);
     return { catalogUri: catalog.uri, edits: edit.changes![catalog.uri] };
-  });
+  }));
 
-  connection.onPrepareRename((params) => {
+  connection.onPrepareRename(validated(positionParams, (params) => {
     const doc = session.index.get(params.textDocument.uri);
     if (!doc) return null;
     const lines = lineIndexFor(params.textDocument.uri, doc.text);
@@ -40,9 +41,9 @@ export function registerCatalogRequests(session: Session): void {
     const start = lines.positionAt(mention.start);
     const end = lines.positionAt(mention.end);
     return { range: { start, end }, placeholder: mention.text };
-  });
+  }));
 
-  connection.onRenameRequest((params): WorkspaceEdit | null => {
+  connection.onRenameRequest(validated(renameParams, (params): WorkspaceEdit | null => {
     const uri = params.textDocument.uri;
     const doc = session.index.get(uri);
     const catalog = currentCatalog(session);
@@ -52,5 +53,5 @@ export function registerCatalogRequests(session: Session): void {
     const result = renameEntityEdits(catalog.text, mention.id, catalogLanguage(session, uri), params.newName);
     if ('error' in result) throw new ResponseError(0, result.error);
     return catalogWorkspaceEdit(catalog, result.edits);
-  });
+  }));
 }

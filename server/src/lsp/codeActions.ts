@@ -6,13 +6,14 @@ import { t } from './messages';
 import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
 import { lineIndexFor, toOffset } from './positions';
+import { codeActionParams, validated } from './params';
 
 interface DiagnosticData {
   fingerprint?: string;
 }
 
 export function registerCodeActions(session: Session): void {
-  session.connection.onCodeAction((params) => {
+  session.connection.onCodeAction(validated(codeActionParams, (params) => {
     const uri = params.textDocument.uri;
     const actions: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics as Diagnostic[]) {
@@ -25,7 +26,7 @@ export function registerCodeActions(session: Session): void {
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { changes: { [uri]: [{ range: diagnostic.range, newText: fix.newText }] } },
+          edit: { changes: { [session.clientUri(uri)]: [{ range: diagnostic.range, newText: fix.newText }] } },
         });
       }
       const catalog = currentCatalog(session);
@@ -47,7 +48,7 @@ export function registerCodeActions(session: Session): void {
       }
     }
     return actions;
-  });
+  }));
 }
 
 /** The engine's finding behind a published diagnostic: same check, same span. */

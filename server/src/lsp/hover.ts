@@ -5,6 +5,7 @@ import type { EntityMention, Figure } from '../core/types';
 import { t } from './messages';
 import type { Session } from './session';
 import { lineIndexFor, toOffset, toRange } from './positions';
+import { positionParams, validated } from './params';
 
 const SNIPPET_RADIUS = 24;
 
@@ -45,7 +46,7 @@ export function entityHover(session: Session, uri: string, mention: EntityMentio
     const line = index.positionAt(first.start).line;
     if (shown++ >= max) break;
     const name = path.basename(session.relativePath(other));
-    lines.push(`- ${link(`${name}:${line + 1}`, other, line)} (${list.length}×) — ${escapeMarkdown(snippet(text, first.start, first.end))}`);
+    lines.push(`- ${link(`${name}:${line + 1}`, session.clientUri(other), line)} (${list.length}×) — ${escapeMarkdown(snippet(text, first.start, first.end))}`);
   }
   if (byDocument.size > max) lines.push(`- ${t(locale, 'more', byDocument.size - max)}`);
   return lines.join('\n');
@@ -69,7 +70,7 @@ export function figureHover(session: Session, uri: string, figure: Figure): stri
       const text = session.textOf(other) ?? '';
       const line = lineIndexFor(other, text).positionAt(counterpart.start).line;
       const agrees = sameQuantity(figure, counterpart);
-      lines.push(`- ${link(`${name}:${line + 1}`, other, line)} ${escapeMarkdown(counterpart.text)} = ${escapeMarkdown(formatFigure(counterpart, locale))} — ${agrees ? '✓ ' + t(locale, 'agrees') : '✗ ' + t(locale, 'differs')}`);
+      lines.push(`- ${link(`${name}:${line + 1}`, session.clientUri(other), line)} ${escapeMarkdown(counterpart.text)} = ${escapeMarkdown(formatFigure(counterpart, locale))} — ${agrees ? '✓ ' + t(locale, 'agrees') : '✗ ' + t(locale, 'differs')}`);
     }
   }
   return lines.join('\n');
@@ -80,7 +81,7 @@ function sameSpan(a: Figure | null | undefined, b: Figure): boolean {
 }
 
 export function registerHover(session: Session): void {
-  session.connection.onHover((params): Hover | null => {
+  session.connection.onHover(validated(positionParams, (params): Hover | null => {
     const uri = params.textDocument.uri;
     const doc = session.index.get(uri);
     if (!doc) return null;
@@ -91,5 +92,5 @@ export function registerHover(session: Session): void {
     const figure = session.index.figureAt(uri, offset);
     if (figure) return { contents: { kind: MarkupKind.Markdown, value: figureHover(session, uri, figure) }, range: toRange(lines, figure.start, figure.end) };
     return null;
-  });
+  }));
 }

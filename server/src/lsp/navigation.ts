@@ -1,8 +1,9 @@
-import { pathToFileURL } from 'node:url';
 import { type Location, SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { EntityType } from '../core/types';
 import type { Session } from './session';
 import { lineIndexFor, toOffset, toRange } from './positions';
+import { documentParams, positionParams, validated, workspaceSymbolParams } from './params';
+import { pathToUri } from '../core/workspace/uri';
 
 const SYMBOL_KIND: Record<EntityType, SymbolKind> = {
   zone: SymbolKind.Namespace,
@@ -20,7 +21,7 @@ function mentionUnderCursor(session: Session, uri: string, position: { line: num
 /** Every mention of an entity, in every document and language. */
 export function entityLocations(session: Session, entityId: string): Location[] {
   return session.index.mentionsOf(entityId).map(({ uri, mention }) => ({
-    uri,
+    uri: session.clientUri(uri),
     range: toRange(lineIndexFor(uri, session.textOf(uri) ?? ''), mention.start, mention.end),
   }));
 }
@@ -29,11 +30,11 @@ export function entityLocations(session: Session, entityId: string): Location[] 
 function catalogLocation(session: Session, entityId: string): Location | undefined {
   const file = session.catalogPath;
   if (!file || !session.index.entity(entityId)?.fromCatalog) return undefined;
-  const uri = pathToFileURL(file).toString();
-  const text = session.textOf(uri) ?? readSync(file);
+  const uri = pathToUri(file);
+  const text = session.documents.get(uri)?.getText() ?? readSync(file);
   const offset = text.indexOf(JSON.stringify(entityId));
   if (offset < 0) return undefined;
-  return { uri, range: toRange(lineIndexFor(uri, text), offset, offset + JSON.stringify(entityId).length) };
+  return { uri: session.clientUri(uri), range: toRange(lineIndexFor(uri, text), offset, offset + JSON.stringify(entityId).length) };
 }
 
 function readSync(file: string): string {
@@ -47,18 +48,18 @@ function readSync(file: string): string {
 export function registerNavigation(session: Session): void {
   const { connection } = session;
 
-  connection.onDefinition((params) => {
+  connection.onDefinition(validated(positionParams, (params) => {
     const mention = mentionUnderCursor(session, params.textDocument.uri, params.position);
     if (!mention) return null;
     return catalogLocation(session, mention.id) ?? entityLocations(session, mention.id)[0] ?? null;
-  });
+  }));
 
-  connection.onReferences((params) => {
+  connection.onReferences(validated(positionParams, (params) => {
     const mention = mentionUnderCursor(session, params.textDocument.uri, params.position);
     return mention ? entityLocations(session, mention.id) : null;
-  });
+  }));
 
-  connection.onDocumentSymbol((params): DocumentSymbol[] => {
+  connection.onDocumentSymbol(validated(documentParams, (params): DocumentSymbol[] => {
     const uri = params.textDocument.uri;
     const doc = session.index.get(uri);
     if (!doc) return [];
@@ -77,9 +78,9 @@ export function registerNavigation(session: Session): void {
       groups.push({ name: type, kind: SymbolKind.Package, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].range, children });
     }
     return groups;
-  });
+  }));
 
-  connection.onWorkspaceSymbol((params): SymbolInformation[] => {
+  connection.onWorkspaceSymbol(validated(workspaceSymbolParams, (params): SymbolInformation[] => {
     const query = params.query.normalize('NFKC').toLowerCase();
     const results: SymbolInformation[] = [];
     for (const entity of session.index.entities().values()) {
@@ -92,5 +93,5 @@ export function registerNavigation(session: Session): void {
       if (results.length >= 500) break;
     }
     return results;
-  });
+  }));
 }

@@ -2,6 +2,7 @@ import { SemanticTokensBuilder, type SemanticTokensLegend, type Range } from 'vs
 import { ENTITY_TYPES } from '../core/types';
 import type { Session } from './session';
 import { lineIndexFor, toOffset } from './positions';
+import { documentParams, rangeParams, validated } from './params';
 
 export const TOKEN_TYPES = [...ENTITY_TYPES, 'figure'] as const;
 export const TOKEN_MODIFIERS = ['conflict'] as const;
@@ -53,6 +54,6 @@ function lineEndOffset(text: string, from: number): number {
 
 export function registerSemanticTokens(session: Session): void {
   const { connection } = session;
-  connection.languages.semanticTokens.on((params) => ({ data: documentTokens(session, params.textDocument.uri) }));
-  connection.languages.semanticTokens.onRange((params) => ({ data: documentTokens(session, params.textDocument.uri, params.range) }));
+  connection.languages.semanticTokens.on(validated(documentParams, (params) => ({ data: documentTokens(session, params.textDocument.uri) })));
+  connection.languages.semanticTokens.onRange(validated(rangeParams, (params) => ({ data: documentTokens(session, params.textDocument.uri, params.range) })));
 }

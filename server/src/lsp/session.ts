@@ -1,18 +1,18 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type Connection,
   DiagnosticSeverity,
   type Diagnostic,
-  TextDocuments,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
 import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../core/analyzer';
 import { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
+import { readCatalogFile } from '../core/catalog/file';
+import { pathToUri, uriToFsPath } from '../core/workspace/uri';
+import { OpenDocuments, type OpenDocument } from './documents';
 import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
 import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
@@ -45,7 +45,7 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
  * it; only this class changes it.
  */
 export class Session {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents: OpenDocuments;
   readonly logger: Logger;
   readonly japanese: JapaneseTokenizer;
   readonly analyzer: DocumentAnalyzer;
@@ -62,7 +62,6 @@ export class Session {
   private matcher = createReleaseMatcher(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
   private readonly published = new Map<string, string>();
   private readonly pending = new Map<string, Promise<void>>();
-  private readonly versions = new Map<string, number>();
   private indexing = { indexed: 0, total: 0, active: false };
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
@@ -76,6 +75,7 @@ export class Session {
       warn: (m) => connection.console.warn(m),
       error: (m) => connection.console.error(m),
     };
+    this.documents = new OpenDocuments(this.logger);
     this.japanese = new JapaneseTokenizer(findDictionaryPath(), this.logger);
     this.analyzer = new DocumentAnalyzer({ japanese: this.japanese, logger: this.logger, maxLength: DEFAULT_SETTINGS.maxFileSizeKB * 1024 });
     this.index = new WorkspaceIndex(this.analyzer, this.logger, { relativePath: (uri) => this.relativePath(uri) });
@@ -122,7 +122,7 @@ export class Session {
   // ---------------------------------------------------------------- which documents
 
   relativePath(uri: string): string {
-    const file = uriToPath(uri);
+    const file = uriToFsPath(uri);
     if (!file) return uri;
     for (const folder of this.workspaceFolders) {
       const rel = path.relative(folder, file);
@@ -134,7 +134,7 @@ export class Session {
   /** Whether a document is a press release Release Lens should read. */
   isRelease(uri: string, languageId?: string): boolean {
     if (languageId === 'press-release' || /\.release(\.txt)?$/i.test(uri)) return true;
-    const file = uriToPath(uri);
+    const file = uriToFsPath(uri);
     if (!file) return false;
     const rel = this.relativePath(uri);
     return this.matcher(rel) || this.matcher(file.split(path.sep).join('/'));
@@ -144,18 +144,20 @@ export class Session {
 
   /**
    * Analyses an open document's latest text. Concurrent calls for the same document
-   * coalesce: only the newest version is analysed, stale versions are dropped.
+   * coalesce: only the newest version is analysed; the index drops an analysis whose
+   * text was superseded while it ran.
    */
-  async updateOpenDocument(document: TextDocument): Promise<void> {
-    const uri = document.uri;
-    this.versions.set(uri, document.version);
+  async updateOpenDocument(open: OpenDocument): Promise<void> {
+    const { uri } = open;
     const previous = this.pending.get(uri) ?? Promise.resolve();
+    const version = open.document.version;
     const run = previous.then(async () => {
       const latest = this.documents.get(uri);
-      if (!latest || latest.version !== this.versions.get(uri)) return;
+      if (!latest || latest.version !== version) return;
       try {
         const text = latest.getText();
-        const changed = await this.index.upsert(uri, text, true);
+        const changed = await this.index.upsert(uri, text, true, version);
+        if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
         // Opened with the text the index already has (from disk or the disk cache): read it
@@ -179,10 +181,23 @@ export class Session {
     this.primed.delete(uri);
   }
 
-  /** Reads a file from disk into the index (background indexing, files changed on disk). */
+  /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
+  clientUri(uri: string): string {
+    return this.documents.clientUri(uri);
+  }
+
+  /**
+   * Reads a file from disk into the index (background indexing, files changed on disk, a
+   * closed editor). A document that is not a file on disk (untitled:) or no longer exists
+   * leaves the index and its findings are cleared.
+   */
   async updateFromDisk(uri: string, publish = true): Promise<void> {
-    const file = uriToPath(uri);
-    if (!file || this.documents.get(uri)) return;
+    if (this.documents.get(uri)) return;
+    const file = uriToFsPath(uri);
+    if (!file) {
+      this.removeFromIndex(uri);
+      return;
+    }
     await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
   }
 
@@ -191,11 +206,12 @@ export class Session {
     if (this.documents.get(uri)) return; // the editor's text wins over the disk
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
-      if (this.index.remove(uri) && publish) this.publishAll();
+      if (publish) this.removeFromIndex(uri);
+      else this.index.remove(uri);
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
         this.connection.sendDiagnostics({
-          uri,
+          uri: this.clientUri(uri),
           diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
         });
         this.adjustCounts(this.published.get(uri), []);
@@ -206,12 +222,15 @@ export class Session {
     if ((await this.index.upsert(uri, read.text)) && publish) this.publishAll();
   }
 
+  /** Takes a document out of the index and clears its findings. */
   removeFromIndex(uri: string): void {
-    if (this.index.remove(uri)) {
-      this.publishAll();
-      this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const removed = this.index.remove(uri);
+    if (removed) this.publishAll();
+    if (removed || this.published.has(uri)) {
+      this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics: [] });
       this.adjustCounts(this.published.get(uri), []);
       this.published.delete(uri);
+      this.sendStatus();
     }
   }
 
@@ -221,15 +240,20 @@ export class Session {
     if (!folder) return;
     const file = path.isAbsolute(this.settings.catalogPath) ? this.settings.catalogPath : path.join(folder, this.settings.catalogPath);
     this.catalogPath = file;
-    const uri = pathToFileURL(file).toString();
+    const uri = pathToUri(file);
     const open = this.documents.get(uri);
     let text: string | undefined = open?.getText();
-    if (text === undefined) {
-      const read = await readRelease(file);
-      text = read.ok ? read.text : undefined;
-    }
     let catalog: Catalog | undefined;
     const diagnostics: Diagnostic[] = [];
+    if (text === undefined) {
+      const read = await readCatalogFile(file);
+      if ('problem' in read) {
+        // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
+        diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: read.problem });
+        catalog = this.index.getCatalog();
+        this.logger.warn(`${this.settings.catalogPath}: ${read.problem}; the last good catalog stays in use.`);
+      } else if ('text' in read) text = read.text;
+    }
     if (text !== undefined) {
       const parsed = parseCatalog(text);
       const lines = lineIndexFor(uri, text);
@@ -240,7 +264,7 @@ export class Session {
       catalog = parsed.catalog ?? this.index.getCatalog();
       if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
     }
-    this.connection.sendDiagnostics({ uri, diagnostics });
+    this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics });
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
@@ -267,7 +291,7 @@ export class Session {
    */
   async releaseJapaneseWhenIdle(): Promise<void> {
     if (this.indexing.active || !this.japanese.isLoaded) return;
-    const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.getText()));
+    const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.document.getText()));
     if (japaneseOpen()) return;
     await this.japanese.release();
     // One opened while the thread was stopping: load again before its first keystroke.
@@ -297,7 +321,7 @@ export class Session {
     for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
-      const uri = pathToFileURL(file).toString();
+      const uri = pathToUri(file);
       inFlight.push(this.storeFromDisk(uri, read, false).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
       if (inFlight.length < FILES_IN_FLIGHT) continue;
       await inFlight.shift();
@@ -336,7 +360,7 @@ export class Session {
       message: d.message,
       relatedInformation: d.related.map((r) => {
         const otherText = this.index.get(r.uri)?.text ?? '';
-        return { location: { uri: r.uri, range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
+        return { location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
       }),
       // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
       data: { fingerprint: d.fingerprint },
@@ -349,19 +373,28 @@ export class Session {
     return this.index.diagnostics(uri).flatMap((d) => this.toLspDiagnostic(uri, doc.text, d) ?? []);
   }
 
-  /** Publishes the diagnostics of every indexed document whose findings changed (and of `force`, always). */
+  /**
+   * Publishes the diagnostics of every indexed document whose findings changed (and of
+   * `force`, always). An open document's findings are labelled with the editor version
+   * of the text they were computed from; while its editor text is still being read
+   * (the index holds the disk's), nothing is published for it.
+   */
   publishAll(force?: string, everything = false): void {
     const changed = this.index.takeChangedDiagnostics();
     const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
     if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
     for (const uri of uris) {
+      const indexed = this.index.get(uri);
+      if (!indexed) continue;
+      const open = this.documents.get(uri) !== undefined;
+      if (open && indexed.version === undefined) continue;
       const diagnostics = this.lspDiagnostics(uri);
-      const key = JSON.stringify(diagnostics);
+      const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
       const previous = this.published.get(uri);
       if (previous === key && uri !== force) continue;
       this.adjustCounts(previous, diagnostics);
       this.published.set(uri, key);
-      this.connection.sendDiagnostics({ uri, version: this.documents.get(uri)?.version, diagnostics });
+      this.connection.sendDiagnostics({ uri: this.clientUri(uri), version: open ? indexed.version : undefined, diagnostics });
     }
     this.sendStatus();
   }
@@ -369,7 +402,7 @@ export class Session {
   /** Keeps the status bar's error and warning counts up to date without recounting every document. */
   private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {
     if (previousKey && previousKey !== 'skipped') {
-      for (const d of JSON.parse(previousKey) as Diagnostic[]) {
+      for (const d of JSON.parse(previousKey.slice(previousKey.indexOf('\u0000') + 1)) as Diagnostic[]) {
         if (d.severity === DiagnosticSeverity.Error) this.counts.errors--;
         else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings--;
       }
@@ -392,17 +425,9 @@ export class Session {
     });
   }
 
-  /** Text of an indexed or open document. */
+  /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */
   textOf(uri: string): string | undefined {
-    return this.documents.get(uri)?.getText() ?? this.index.get(uri)?.text;
+    return this.index.get(uri)?.text;
   }
 }
 
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}

@@ -22,12 +22,24 @@ export type NameLanguage = 'ja' | 'zh' | 'en';
  */
 function load(text: string): { catalog: Catalog; blank: boolean } | { error: string } {
   if (text.trim() === '') return { catalog: { entities: [] }, blank: true };
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { allowTrailingComma: true });
-  if (errors.length) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
+  // parseCatalog first: it refuses a file too deeply nested for jsonc-parser's recursion.
   const parsed = parseCatalog(text);
-  if (!parsed.catalog) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
-  return { catalog: parsed.catalog, blank: false };
+  if (parsed.catalog) return { catalog: parsed.catalog, blank: false };
+  const errors: ParseError[] = [];
+  if (!parsed.problems.some((p) => /Nested more than/.test(p.message))) parseTree(text, errors, { allowTrailingComma: true });
+  if (errors.length) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
+  return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
+}
+
+/**
+ * Every edit is checked before it is offered: the catalog it leaves must pass the same
+ * schema the server reads it with, so nothing invalid is ever written.
+ */
+function validated(text: string, edits: CatalogEdit[]): EditResult {
+  if (edits.length === 0) return { edits };
+  const after = parseCatalog(applyEdits(text, edits));
+  if (after.catalog) return { edits };
+  return { error: `This change would make release-lens.json invalid: ${after.problems[0]?.message ?? 'unknown problem'}` };
 }
 
 function formatting(text: string): FormattingOptions {
@@ -68,8 +80,8 @@ export function addEntityEdits(
   const id = entity.id ?? newEntityId(catalog, entity.type, name);
   const record: CatalogEntity = { id, type: entity.type, names: { [entity.language]: name } };
   if (entity.aliases?.length) record.aliases = [...entity.aliases];
-  if (blank) return { edits: whole(catalogText, { entities: [record] }), id };
-  return { edits: edit(catalogText, ['entities', catalog.entities.length], record, true), id };
+  const result = validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', catalog.entities.length], record, true));
+  return 'error' in result ? result : { edits: result.edits, id };
 }
 
 /**
@@ -94,13 +106,12 @@ export function addAliasEdits(
     if (!Object.keys(names).length) return { error: `Entity "${entityId}" has no name to record` };
     const record: CatalogEntity = { id: entityId, type: recognized.type, names, aliases: Object.values(names).includes(value) ? [] : [value] };
     if (!record.aliases!.length) delete record.aliases;
-    if (blank) return { edits: whole(catalogText, { entities: [record] }) };
-    return { edits: edit(catalogText, ['entities', catalog.entities.length], record, true) };
+    return validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', catalog.entities.length], record, true));
   }
   const e = catalog.entities[index];
   if (Object.values(e.names).includes(value) || e.aliases?.includes(value)) return { edits: [] };
-  if (!e.aliases) return { edits: edit(catalogText, ['entities', index, 'aliases'], [value]) };
-  return { edits: edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true) };
+  if (!e.aliases) return validated(catalogText, edit(catalogText, ['entities', index, 'aliases'], [value]));
+  return validated(catalogText, edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true));
 }
 
 export function addIgnoreEdits(catalogText: string, entry: { code: string; file?: string; text?: string; fingerprint?: string; reason?: string }): EditResult {
@@ -111,9 +122,9 @@ export function addIgnoreEdits(catalogText: string, entry: { code: string; file?
   const clean = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== '')) as typeof entry;
   const same = (catalog.ignore ?? []).some((i) => i.code === clean.code && i.file === clean.file && i.text === clean.text && i.fingerprint === clean.fingerprint);
   if (same) return { edits: [] };
-  if (blank) return { edits: whole(catalogText, { entities: [], ignore: [clean] }) };
-  if (!catalog.ignore) return { edits: edit(catalogText, ['ignore'], [clean]) };
-  return { edits: edit(catalogText, ['ignore', catalog.ignore.length], clean, true) };
+  if (blank) return validated(catalogText, whole(catalogText, { entities: [], ignore: [clean] }));
+  if (!catalog.ignore) return validated(catalogText, edit(catalogText, ['ignore'], [clean]));
+  return validated(catalogText, edit(catalogText, ['ignore', catalog.ignore.length], clean, true));
 }
 
 export function renameEntityEdits(catalogText: string, entityId: string, language: NameLanguage, newName: string): EditResult {
@@ -125,7 +136,7 @@ export function renameEntityEdits(catalogText: string, entityId: string, languag
   const index = catalog.entities.findIndex((e) => e.id === entityId);
   if (index < 0) return { error: `No entity "${entityId}" in the catalog` };
   if (catalog.entities[index].names[language] === name) return { edits: [] };
-  return { edits: edit(catalogText, ['entities', index, 'names', language], name) };
+  return validated(catalogText, edit(catalogText, ['entities', index, 'names', language], name));
 }
 
 /** Applies edits to a text (for tests and the CLI). */

@@ -40,6 +40,10 @@ const SYNTAX_MESSAGES: Record<string, string> = {
  */
 export function parseCatalog(text: string): ParsedCatalog {
   try {
+    // jsonc-parser and the conversion below recurse per level: a deep enough file would
+    // overflow the stack. No catalog needs more than a handful of levels.
+    const deep = tooDeepAt(text);
+    if (deep >= 0) return { problems: [{ ...clampSpan(text.length, deep, 1), message: `release-lens.json: Nested more than ${MAX_DEPTH} levels deep` }] };
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length || !root) {
@@ -57,6 +61,27 @@ export function parseCatalog(text: string): ParsedCatalog {
   } catch (error) {
     return { problems: [{ start: 0, end: Math.min(text.length, 1), message: `release-lens.json could not be read: ${(error as Error).message}` }] };
   }
+}
+
+const MAX_DEPTH = 64;
+
+/** Offset of the bracket that opens level MAX_DEPTH + 1 (outside strings and comments), or -1. Linear, no recursion. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return -1;
 }
 
 /** A span inside the text, at least one character long when the text is not empty (an error at the end marks the last character). */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { uriToFsPath } from '../workspace/uri';
 import picomatch from 'picomatch';
 
 const globCache = new Map<string, (relativePath: string) => boolean>();
@@ -19,12 +19,9 @@ export function matchGlob(glob: string, relativePath: string): boolean {
   return matcher(relativePath.replace(/\\/g, '/'));
 }
 
-/** A file-system path for a URI (file:// or a plain path). */
+/** A file-system path for a URI (file:// or a plain path), decoded once (core/workspace/uri.ts). */
 export function uriToPath(uri: string): string {
-  if (uri.startsWith('file:')) {
-    try { return fileURLToPath(uri); } catch { /* fall through */ }
-  }
-  return uri.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '/');
+  return uriToFsPath(uri) ?? uri.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '/');
 }
 
 /** The path of `uri` relative to `rootPath` (forward slashes); the whole path when outside it or no root. */
@@ -40,5 +37,5 @@ export function relativePathOf(uri: string, rootPath?: string): string {
 /** The file name of a URI ("hunnan-2026-conference.ja.txt"). */
 export function fileNameOf(uri: string): string {
   const p = uriToPath(uri).replace(/\\/g, '/');
-  return decodeURIComponent(p.slice(p.lastIndexOf('/') + 1));
+  return p.slice(p.lastIndexOf('/') + 1); // a path: already decoded, never decoded twice
 }

@@ -103,6 +103,10 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
 
   const parent = docs.map((_, i) => i);
   const languages = docs.map((d) => new Set([d.language]));
+  // A family holds one version per language and at most one re-issue: near-identical
+  // drafts would otherwise chain into one family of dozens of "versions".
+  const sizes = docs.map(() => 1);
+  const reissued = docs.map(() => false);
   const find = (i: number): number => {
     while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; }
     return i;
@@ -112,10 +116,13 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
     const rj = find(j);
     if (ri === rj) continue;
     const sharesLanguage = [...languages[ri]].some((l) => languages[rj].has(l));
-    if (sharesLanguage && share < SAME_LANGUAGE_SHARE) continue;
+    if (sharesLanguage && (share < SAME_LANGUAGE_SHARE || sizes[ri] > 1 || sizes[rj] > 1)) continue;
+    if (reissued[ri] && reissued[rj]) continue;
     const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
     parent[child] = root;
     for (const l of languages[child]) languages[root].add(l);
+    sizes[root] += sizes[child];
+    reissued[root] = reissued[root] || reissued[child] || sharesLanguage;
   }
   const groups = new Map<number, string[]>();
   docs.forEach((d, i) => {

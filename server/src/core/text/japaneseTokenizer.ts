@@ -253,22 +253,80 @@ export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset:
   JAPANESE_RUN.lastIndex = 0;
   for (let m = JAPANESE_RUN.exec(text); m; m = JAPANESE_RUN.exec(text)) {
     if (!/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(m[0])) continue;
-    const run = m[0];
-    let at = 0;
-    for (const t of tokenizer.tokenize(run)) {
-      const end = at + t.surface_form.length;
-      tokens.push({
-        start: offset + m.index + at,
-        end: offset + m.index + end,
-        surface: run.slice(at, end),
-        pos: t.pos,
-        posDetail: t.pos_detail_1,
-        unknown: t.word_type === 'UNKNOWN',
-      });
-      at = end;
+    for (const [from, to] of boundedPieces(m[0])) {
+      const piece = m[0].slice(from, to);
+      let at = 0;
+      for (const t of tokenizer.tokenize(piece)) {
+        const end = at + t.surface_form.length;
+        tokens.push({
+          start: offset + m.index + from + at,
+          end: offset + m.index + from + end,
+          surface: piece.slice(at, end),
+          pos: t.pos,
+          posDetail: t.pos_detail_1,
+          unknown: t.word_type === 'UNKNOWN',
+        });
+        at = end;
+      }
     }
   }
   return tokens;
+}
+
+/**
+ * kuromoji makes an unknown word from every position of a run of one character class
+ * (digits, hiragana, katakana, kanji numerals, full-width letters) to the run's end, so a
+ * long run costs quadratic memory (20,000 digits: 4 GB), and its lattice grows with the
+ * text it is given. Runs are therefore cut before kuromoji sees them: a same-class stretch
+ * after MAX_SAME_CLASS characters (no word is that long; the longest in the dictionary has
+ * 26 units), a piece after MAX_PIECE characters, at its last change of character class.
+ * Text between Japanese punctuation is rarely that long, so ordinary sentences are
+ * tokenised whole, exactly as before.
+ */
+export const MAX_SAME_CLASS = 32;
+export const MAX_PIECE = 256;
+
+export function boundedPieces(run: string): [number, number][] {
+  if (run.length <= MAX_SAME_CLASS) return [[0, run.length]];
+  const pieces: [number, number][] = [];
+  let start = 0;
+  let streak = 0;
+  let lastChange = 0; // last offset where the character class changed, in the current piece
+  let previous = -1;
+  for (let i = 0; i < run.length; i++) {
+    const cls = charClass(run.charCodeAt(i));
+    if (cls !== previous) {
+      streak = 0;
+      if (i > start) lastChange = i;
+    }
+    previous = cls;
+    if (streak === MAX_SAME_CLASS) {
+      pieces.push([start, i]);
+      start = lastChange = i;
+      streak = 0;
+    } else if (i - start === MAX_PIECE) {
+      const cut = lastChange > start + MAX_PIECE / 2 ? lastChange : i;
+      pieces.push([start, cut]);
+      start = lastChange = cut;
+      streak = i - cut;
+    }
+    streak++;
+  }
+  pieces.push([start, run.length]);
+  return pieces;
+}
+
+const KANJI_NUMERALS = new Set([...'〇一二三四五六七八九十百千万億兆']);
+
+/** kuromoji's character classes, as far as they matter for cutting (char.def of IPADIC). */
+function charClass(c: number): number {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return 1; // digits
+  if (c >= 0x3041 && c <= 0x309f) return 2; // hiragana
+  if ((c >= 0x30a0 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) return 3; // katakana
+  if (KANJI_NUMERALS.has(String.fromCharCode(c))) return 4;
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return 5; // full-width letters
+  if (c >= 0x3400) return 6; // kanji and the rest
+  return 7; // separators (. , ・)
 }
 
 /**

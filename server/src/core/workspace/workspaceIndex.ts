@@ -10,6 +10,8 @@ export interface IndexedDocument {
   uri: string;
   text: string;
   analysis: DocumentAnalysis;
+  /** The editor's version of `text`, for a document being edited; undefined for text read from disk. */
+  version?: number;
 }
 
 export interface MentionLocation {
@@ -56,6 +58,15 @@ export class WorkspaceIndex {
   private relink = false;
   /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
   private changedDiagnostics: Set<string> | 'all' = 'all';
+  /**
+   * The text each document is to have, by ticket: an analysis is stored only if no newer
+   * text (or a removal) was submitted for its document while it ran, so a slow analysis
+   * never overwrites a newer edit or brings a deleted document back.
+   */
+  private readonly submitted = new Map<string, number>();
+  private tickets = 0;
+  /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
+  private catalogGeneration = 0;
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -86,24 +97,42 @@ export class WorkspaceIndex {
     return this.documents.get(uri);
   }
 
-  /** Analyses `text` and stores it. Returns false when the text is unchanged. `interactive`: being edited (see DocumentAnalyzer.analyze). */
-  async upsert(uri: string, text: string, interactive = false): Promise<boolean> {
+  /**
+   * Analyses `text` and stores it, unless a newer text for `uri` was submitted (or it was
+   * removed) meanwhile. Returns false when nothing was stored (unchanged or superseded).
+   * `interactive`: being edited (see DocumentAnalyzer.analyze); `version`: the editor's
+   * version of this text.
+   */
+  async upsert(uri: string, text: string, interactive = false, version?: number): Promise<boolean> {
+    const ticket = ++this.tickets;
+    this.submitted.set(uri, ticket);
+    const current = () => this.submitted.get(uri) === ticket;
     const existing = this.documents.get(uri);
-    if (existing && existing.text === text) return false;
+    if (existing && existing.text === text) {
+      this.submitted.delete(uri);
+      existing.version = version;
+      return false;
+    }
     const cache = this.options.cache;
     const contentHash = hashText(text);
-    const cached = cache?.get(uri, contentHash);
-    const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive, contentHash));
-    // Keystroke versions of an edited document are not worth keeping on disk.
-    if (!cached && !interactive) cache?.put(analysis);
-    this.store(uri, text, analysis);
-    return true;
+    for (;;) {
+      const generation = this.catalogGeneration;
+      const cached = cache?.get(uri, contentHash);
+      const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive, contentHash));
+      if (!current()) return false;
+      if (generation !== this.catalogGeneration) continue; // read with the catalog in force now
+      this.submitted.delete(uri);
+      // Keystroke versions of an edited document are not worth keeping on disk.
+      if (!cached && !interactive) cache?.put(analysis);
+      this.store(uri, text, analysis, version);
+      return true;
+    }
   }
 
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
-  store(uri: string, text: string, analysis: DocumentAnalysis): void {
+  store(uri: string, text: string, analysis: DocumentAnalysis, version?: number): void {
     const previous = this.documents.get(uri);
-    this.documents.set(uri, { uri, text, analysis });
+    this.documents.set(uri, { uri, text, analysis, version });
     const localIds = analysis.mentions.map((m) => m.id);
     const previousLocalIds = this.localIds.get(uri);
     this.localIds.set(uri, localIds);
@@ -147,6 +176,7 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): boolean {
+    this.submitted.delete(uri); // an analysis still running for it is dropped
     const removed = this.documents.delete(uri);
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
@@ -155,6 +185,7 @@ export class WorkspaceIndex {
   }
 
   setCatalog(catalog: Catalog | undefined): void {
+    this.catalogGeneration++;
     this.catalog = catalog;
     this.analyzer.catalog = catalog;
     this.invalidate();
@@ -164,10 +195,18 @@ export class WorkspaceIndex {
     return this.catalog;
   }
 
-  /** Re-reads every document (after the catalog changed, recognition changes too). */
+  /**
+   * Re-reads every document (after the catalog changed, recognition changes too). A
+   * document edited or removed meanwhile keeps what happened to it (its newer text is
+   * analysed with the new catalog by its own upsert); a newer catalog stops this pass.
+   */
   async reanalyzeAll(): Promise<void> {
+    const generation = this.catalogGeneration;
+    const untouched = (doc: IndexedDocument) => this.documents.get(doc.uri) === doc && !this.submitted.has(doc.uri) && generation === this.catalogGeneration;
     for (const doc of [...this.documents.values()]) {
+      if (!untouched(doc)) continue;
       const analysis = await this.analyzer.analyze(doc.uri, doc.text);
+      if (!untouched(doc)) continue;
       this.documents.set(doc.uri, { ...doc, analysis });
       this.localIds.set(doc.uri, analysis.mentions.map((m) => m.id));
       this.options.cache?.put(analysis);

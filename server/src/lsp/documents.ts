@@ -1,0 +1,102 @@
+// The documents open in the editor, keyed by their canonical URI (core/workspace/uri.ts),
+// with the spelling the editor used for each so that answers about an open document use
+// the editor's own URI. Notifications are validated at the boundary: a malformed one is
+// logged and ignored.
+import { z } from 'zod';
+import { type Connection, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { canonicalUri } from '../core/workspace/uri';
+import type { Logger } from '../core/types';
+
+const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
+export const rangeSchema = z.object({ start: position, end: position });
+
+const openParams = z.object({
+  textDocument: z.object({ uri: z.string().min(1), languageId: z.string(), version: z.number().int(), text: z.string() }),
+});
+const changeParams = z.object({
+  textDocument: z.object({ uri: z.string().min(1), version: z.number().int() }),
+  contentChanges: z.array(z.union([z.object({ range: rangeSchema, text: z.string() }), z.object({ text: z.string() })])),
+});
+const closeParams = z.object({ textDocument: z.object({ uri: z.string().min(1) }) });
+
+export interface OpenDocument {
+  /** The canonical URI (the key). */
+  uri: string;
+  /** The URI as the editor spelled it. */
+  clientUri: string;
+  languageId: string;
+  document: TextDocument;
+}
+
+type Listener = (doc: OpenDocument) => void;
+
+export class OpenDocuments {
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
+
+  constructor(private readonly logger: Logger) {}
+
+  get(uri: string): TextDocument | undefined {
+    return this.open.get(uri)?.document;
+  }
+
+  entry(uri: string): OpenDocument | undefined {
+    return this.open.get(uri);
+  }
+
+  all(): OpenDocument[] {
+    return [...this.open.values()];
+  }
+
+  /** The URI to use in answers about `uri`: the editor's spelling while it is open. */
+  clientUri(uri: string): string {
+    return this.open.get(uri)?.clientUri ?? uri;
+  }
+
+  onDidOpen(listener: Listener): void {
+    this.listeners.open.push(listener);
+  }
+  onDidChangeContent(listener: Listener): void {
+    this.listeners.change.push(listener);
+  }
+  onDidClose(listener: Listener): void {
+    this.listeners.close.push(listener);
+  }
+
+  listen(connection: Connection): void {
+    connection.onDidOpenTextDocument((raw) => {
+      const params = this.valid(openParams, raw, 'didOpen');
+      if (!params) return;
+      const { uri: clientUri, languageId, version, text } = params.textDocument;
+      const uri = canonicalUri(clientUri);
+      const doc: OpenDocument = { uri, clientUri, languageId, document: TextDocument.create(clientUri, languageId, version, text) };
+      this.open.set(uri, doc);
+      for (const l of this.listeners.open) l(doc);
+    });
+    connection.onDidChangeTextDocument((raw) => {
+      const params = this.valid(changeParams, raw, 'didChange');
+      if (!params) return;
+      const doc = this.open.get(canonicalUri(params.textDocument.uri));
+      if (!doc) return;
+      doc.document = TextDocument.update(doc.document, params.contentChanges as TextDocumentContentChangeEvent[], params.textDocument.version);
+      for (const l of this.listeners.change) l(doc);
+    });
+    connection.onDidCloseTextDocument((raw) => {
+      const params = this.valid(closeParams, raw, 'didClose');
+      if (!params) return;
+      const uri = canonicalUri(params.textDocument.uri);
+      const doc = this.open.get(uri);
+      if (!doc) return;
+      this.open.delete(uri);
+      for (const l of this.listeners.close) l(doc);
+    });
+  }
+
+  private valid<T>(schema: z.ZodType<T>, raw: unknown, what: string): T | undefined {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    this.logger.warn(`Ignored a malformed ${what} notification: ${parsed.error.issues[0]?.message ?? 'invalid parameters'}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,53 @@
+// Request parameters are validated at the boundary, with zod: a request with bad
+// parameters is answered with InvalidParams and a one-line reason, never with an
+// InternalError and a stack from deep inside a handler. Document URIs are normalised
+// here (core/workspace/uri.ts), so every handler sees one spelling per file.
+import { z } from 'zod';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { entityTypeSchema } from '../core/catalog';
+import { canonicalUri } from '../core/workspace/uri';
+import { rangeSchema } from './documents';
+
+export const uriSchema = z.string().min(1).transform(canonicalUri);
+const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
+const textDocument = z.object({ uri: uriSchema });
+
+export const documentParams = z.object({ textDocument });
+export const positionParams = z.object({ textDocument, position });
+export const rangeParams = z.object({ textDocument, range: rangeSchema });
+export const renameParams = positionParams.extend({ newName: z.string() });
+export const workspaceSymbolParams = z.object({ query: z.string() });
+export const codeActionParams = z.object({
+  textDocument,
+  range: rangeSchema,
+  context: z.object({
+    diagnostics: z.array(z.object({
+      range: rangeSchema,
+      message: z.string(),
+      code: z.union([z.string(), z.number()]).optional(),
+      source: z.string().optional(),
+      severity: z.number().optional(),
+      data: z.unknown().optional(),
+    })),
+  }),
+});
+export const comparisonParams = z.object({ uri: uriSchema });
+export const annotateParams = z.object({
+  uri: uriSchema,
+  text: z.string(),
+  type: entityTypeSchema.optional(), // the catalog's own schema: an invalid type is never written
+  entityId: z.string().min(1).optional(),
+});
+
+/** Wraps a handler: its parameters are parsed by `schema` first; bad ones get InvalidParams. */
+export function validated<S extends z.ZodType, R>(schema: S, handler: (params: z.output<S>) => R): (raw: unknown) => R {
+  return (raw) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters: ${where}${issue?.message ?? 'unreadable'}`);
+    }
+    return handler(parsed.data);
+  };
+}
