@@ -124,7 +124,7 @@ export class DocumentAnalyzer {
         }
       }
     }
-    const lists = await this.options.japanese.tokenizeMany(items);
+    const lists = await this.options.japanese.tokenizeMany(items, interactive);
     if (interactive) {
       items.forEach((item, i) => {
         if (this.sentenceCache.size >= MAX_SENTENCE_CACHE) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);

@@ -177,6 +177,11 @@ export class Session {
     if (this.pending.get(uri) === run) this.pending.delete(uri);
   }
 
+  /** Resolves once no open document's analysis is pending (new edits arriving meanwhile included). */
+  private async openDocumentsSettled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.race(this.pending.values());
+  }
+
   forgetOpenDocument(uri: string): void {
     this.primed.delete(uri);
   }
@@ -309,6 +314,8 @@ export class Session {
     }
     if (generation !== this.scanGeneration) return;
     this.indexing = { indexed: 0, total: files.length, active: files.length > 0 };
+    // The view of the whole workspace waits for the end of the index (see WorkspaceIndex.deferView).
+    this.index.deferView(true);
     let progress: WorkDoneProgressReporter | undefined;
     if (files.length > 0 && this.supportsProgress) {
       progress = await this.connection.window.createWorkDoneProgress();
@@ -319,6 +326,8 @@ export class Session {
     // recognises entities and figures in another.
     const inFlight: Promise<void>[] = [];
     for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
+      // Open documents go first: no new release is read while an edit is being analysed.
+      await this.openDocumentsSettled();
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
       const uri = pathToUri(file);
@@ -338,6 +347,7 @@ export class Session {
     progress?.done();
     if (generation === this.scanGeneration) {
       this.indexing.active = false;
+      this.index.deferView(false);
       await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       // Before the workspace view is computed: that is when memory peaks.
       await this.releaseJapaneseWhenIdle();

@@ -32,6 +32,8 @@ interface WorkspaceView {
   families: Family[];
   familyByUri: Map<string, Family>;
   diagnostics: Map<string, EngineDiagnostic[]>;
+  /** A deferred view (see deferView): the documents it covers. */
+  uris?: string[];
 }
 
 /**
@@ -67,6 +69,8 @@ export class WorkspaceIndex {
   private tickets = 0;
   /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
   private catalogGeneration = 0;
+  /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
+  private deferred = false;
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -82,6 +86,24 @@ export class WorkspaceIndex {
 
   useCache(cache: AnalysisCache): void {
     this.options.cache = cache;
+  }
+
+  /**
+   * While a bulk load (the cold index) runs, the view of the whole workspace is not
+   * computed: at a thousand releases it takes most of a second, and every request that
+   * needs it would wait. Until `deferView(false)` the view covers only the documents
+   * being edited (those stored with an editor version): their own findings and the links
+   * among them, a few milliseconds. Findings of other documents are not republished
+   * meanwhile; leaving this mode marks every document's findings changed.
+   */
+  deferView(defer: boolean): void {
+    if (this.deferred === defer) return;
+    this.deferred = defer;
+    this.invalidate();
+  }
+
+  get viewDeferred(): boolean {
+    return this.deferred;
   }
 
   get size(): number {
@@ -110,6 +132,8 @@ export class WorkspaceIndex {
     const existing = this.documents.get(uri);
     if (existing && existing.text === text) {
       this.submitted.delete(uri);
+      // Opened or closed: a deferred view (which covers the edited documents) changes.
+      if (this.deferred && (existing.version === undefined) !== (version === undefined)) this.invalidate();
       existing.version = version;
       return false;
     }
@@ -136,10 +160,12 @@ export class WorkspaceIndex {
     const localIds = analysis.mentions.map((m) => m.id);
     const previousLocalIds = this.localIds.get(uri);
     this.localIds.set(uri, localIds);
+    // A bulk load's documents are outside a deferred view: nothing to redo for them.
+    if (this.deferred && previous?.version === undefined && version === undefined) return;
     // The common case while typing: the edit moved text but changed no entity and no
     // figure. Linking and families stay as they are; only this document's family is
     // checked again.
-    if (this.view && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
+    if (this.view && !this.deferred && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
       if (sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds)) {
         analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
         this.replaceMentions(uri, analysis);
@@ -221,24 +247,30 @@ export class WorkspaceIndex {
    * server republishes only those); 'all' when the whole view was recomputed.
    */
   takeChangedDiagnostics(): Set<string> | 'all' {
-    this.getView();
+    const before = this.view;
+    const view = this.getView();
+    // A deferred view is recomputed whole for each edit, and covers a few documents: all of them may have changed.
+    if (this.deferred && view !== before && this.changedDiagnostics !== 'all') for (const uri of view.uris ?? []) this.changedDiagnostics.add(uri);
     const changed = this.changedDiagnostics;
     this.changedDiagnostics = new Set();
     return changed;
   }
 
   private invalidate(): void {
+    // The documents a deferred view covered may have other findings once it is recomputed.
+    const covered = this.deferred ? this.view?.uris : undefined;
     this.view = undefined;
     this.relink = false;
-    this.changedDiagnostics = 'all';
+    if (!this.deferred) this.changedDiagnostics = 'all';
+    else if (this.changedDiagnostics === 'all') this.changedDiagnostics = new Set(covered);
+    else for (const uri of covered ?? []) this.changedDiagnostics.add(uri);
     this.recheck.clear();
     this.figuresAtView.clear();
     this.alignments.clear();
   }
 
   /** What the checks read: every document's analysis and text, and the catalog's ignored findings. */
-  private checkInput() {
-    const docs = [...this.documents.values()];
+  private checkInput(docs = [...this.documents.values()]) {
     return {
       analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
       texts: new Map(docs.map((d) => [d.uri, d.text])),
@@ -282,7 +314,7 @@ export class WorkspaceIndex {
       return this.view;
     }
     const started = Date.now();
-    const docs = [...this.documents.values()];
+    const docs = [...this.documents.values()].filter((d) => !this.deferred || d.version !== undefined);
     const analyses = docs.map((d) => d.analysis);
 
     // Families first from figures and local entity keys, then linking with the
@@ -292,9 +324,9 @@ export class WorkspaceIndex {
     const familyByUri = new Map<string, Family>();
     for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
 
-    const diagnostics = checkFamilies({ ...this.checkInput(), families, entities });
-    this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
-    this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
+    const diagnostics = checkFamilies({ ...this.checkInput(docs), families, entities });
+    this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics, uris: this.deferred ? docs.map((d) => d.uri) : undefined };
+    if (!this.deferred) this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
     return this.view;
   }
 
