@@ -451,10 +451,16 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
     (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
+  // Kept spans sorted by start: only those that can overlap a candidate are compared
+  // (comparing all of them made a long document quadratic in its candidates).
+  const byStart: Candidate[] = [];
+  let longest = 0;
   for (const c of order) {
     if (c.end <= c.start) continue;
     let ok = true;
-    for (const k of kept) {
+    const from = firstStartAtLeast(byStart, c.start - longest);
+    for (let x = from; x < byStart.length && byStart[x].start < c.end; x++) {
+      const k = byStart[x];
       const same = k.start === c.start && k.end === c.end;
       const crossing = c.start < k.end && k.start < c.end && !(c.start >= k.start && c.end <= k.end) && !(k.start >= c.start && k.end <= c.end);
       const nestedSameEnd = c.end === k.end && c.start > k.start && c.type === k.type; // 高新区 inside 福州高新区
@@ -464,9 +470,24 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
         break;
       }
     }
-    if (ok) kept.push(c);
+    if (ok) {
+      kept.push(c);
+      byStart.splice(firstStartAtLeast(byStart, c.start), 0, c);
+      longest = Math.max(longest, c.end - c.start);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function firstStartAtLeast(sorted: Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function rank(c: Candidate): number {
@@ -506,16 +527,21 @@ function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
   // 3. the same name qualified by a place (福建西湖科学都市 / 西湖科学都市), the same
   //    name with a sibling type word (西湖科学城 / 西湖科学都市), or an
   //    abbreviation (中日示範区 / 中日(青島)国際合作示範区)
-  for (let i = 0; i < full.length; i++) {
-    for (let j = 0; j < full.length; j++) {
+  //    Compared once per distinct name (step 1 joined the repeats): pairs of every
+  //    mention made a long document quadratic in its mentions.
+  const distinct = [...byKey.values()];
+  const readings = new Map<number, ReturnType<typeof readName>>();
+  const reading = (i: number) => readings.get(i) ?? readings.set(i, readName(text.slice(full[i].start, full[i].end))).get(i)!;
+  for (const i of distinct) {
+    for (const j of distinct) {
       if (i === j || full[i].type !== full[j].type || find(i) === find(j)) continue;
       const a = keyOf[i];
       const b = keyOf[j];
       if (a.length <= b.length) continue;
       const latin = /^[a-z0-9 '&.-]+$/.test(a) || /^[a-z0-9 '&.-]+$/.test(b);
       if (latin) continue;
-      const ra = readName(text.slice(full[i].start, full[i].end));
-      const rb = readName(text.slice(full[j].start, full[j].end));
+      const ra = reading(i);
+      const rb = reading(j);
       if (ra.cls !== rb.cls) continue;
       const qualified = a.endsWith(b) && b.length >= 3 && !rb.generic;
       const sibling = stripHead(a) === stripHead(b) && stripHead(b).length >= 2;
@@ -557,14 +583,19 @@ function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
     mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, id, source: 'pattern' });
   }
   // 5. short forms: a generic mention whose text ends a full name of this document
+  // by type and last character of the key: a short form's key ends the full name's
+  const fullMentions = new Map<string, { m: EntityMention; key: string }[]>();
+  for (const m of mentions) {
+    const key = foldText(m.text).replace(/[\s・]/g, '').toLowerCase();
+    const bucket = `${m.type}|${key.slice(-1)}`;
+    fullMentions.get(bucket)?.push({ m, key }) ?? fullMentions.set(bucket, [{ m, key }]);
+  }
   for (const c of cands) {
     if (!c.generic || glossed.has(c)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
-    for (const m of mentions) {
-      if (m.source === 'shortForm' || m.type !== c.type) continue;
-      const mk = foldText(m.text).replace(/[\s・]/g, '').toLowerCase();
+    for (const { m, key: mk } of fullMentions.get(`${c.type}|${k.slice(-1)}`) ?? []) {
       if (mk === k || !mk.endsWith(k)) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
       const distance = m.start < c.start ? c.start - m.start : (m.start - c.start) * 4; // prefer an antecedent

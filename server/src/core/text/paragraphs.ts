@@ -11,9 +11,43 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (const span of lineSpans(text)) {
     const line = text.slice(span.start, span.end);
     if (line.trim() === '') continue;
-    paragraphs.push({ start: span.start, end: span.end, language: detectLanguage(line) });
+    for (const piece of pieces(line)) {
+      const part = piece.start === 0 && piece.end === line.length ? line : line.slice(piece.start, piece.end);
+      if (part.trim() !== '') paragraphs.push({ start: span.start + piece.start, end: span.start + piece.end, language: detectLanguage(part) });
+    }
   }
   return paragraphs;
+}
+
+/**
+ * Longer paragraphs are read in pieces that end at a sentence end: the analyzer caches
+ * its work per paragraph, so a keystroke in a release pasted as one long line re-reads
+ * one piece, not the whole line. No name or figure spans a sentence end.
+ */
+export const MAX_PARAGRAPH = 4_000;
+const SENTENCE_END = /[。！？!?](?=[^。！？!?])|[.;](?=\s)|\s(?=\S)/g;
+
+function pieces(line: string): Span[] {
+  if (line.length <= MAX_PARAGRAPH) return [{ start: 0, end: line.length }];
+  const out: Span[] = [];
+  let start = 0;
+  while (line.length - start > MAX_PARAGRAPH) {
+    // the last sentence end in the second half of the window, else the last space, else the window's end
+    const window = line.slice(start + MAX_PARAGRAPH / 2, start + MAX_PARAGRAPH);
+    let cut = -1;
+    let space = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+      if (/\s/.test(m[0])) space = m.index + 1;
+      else cut = m.index + 1;
+    }
+    let end = start + MAX_PARAGRAPH / 2 + (cut > 0 ? cut : space > 0 ? space : MAX_PARAGRAPH / 2);
+    if (end < line.length && /[\udc00-\udfff]/.test(line[end])) end--; // never inside a surrogate pair
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: line.length });
+  return out;
 }
 
 /** Line spans without their line terminators. Linear in the text length. */
