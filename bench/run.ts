@@ -188,40 +188,42 @@ export async function lspLatenciesDuringIndex(dir: string, files: CorpusFile[], 
     await client.initialize(dir, {}, 'en', { storagePath: storage });
     const target = editedRelease(files);
     const uri = pathToFileURL(path.join(dir, target.relativePath)).toString();
-    const indexing = () => client.lastStatus?.state !== 'ready';
+    let indexDone = false;
+    const done = client.waitForStatus((s) => s.state === 'ready' && s.total >= files.length).then(() => (indexDone = true));
+    const indexing = () => !indexDone;
     const opened = performance.now();
     const first = client.waitForDiagnostics(uri, (p) => p.version === 1);
     await client.open(uri, target.text, 'plaintext', 1);
     await first;
     const firstDiagnosticsMs = performance.now() - opened;
     const firstDuringIndex = indexing();
-    // Even edit counts leave the text as it was opened, so the hover position stays valid.
+    // At a typist's pace (a keystroke and its undo, then four hovers, every 200 ms) until the
+    // index, and the workspace view it ends with, are done: a request that lands while either
+    // runs is counted. Even edit counts leave the text as it was opened, so the hover position stays valid.
     const edits: number[] = [];
     const hovers: number[] = [];
-    let samplesAfterIndex = 0;
     const startedAt = performance.now();
-    while (edits.length < 60 || (hoverAt && hovers.length < 100)) {
-      if (edits.length < 60) {
-        const pair = await timeEdits(client, uri, target.text, 2 + edits.length, 2);
-        if (!indexing()) samplesAfterIndex += 2;
-        edits.push(...pair);
-      }
-      if (hoverAt && hovers.length < 100) {
-        const h = await timeHovers(client, uri, hoverAt, 4);
-        if (!indexing()) samplesAfterIndex += 4;
-        hovers.push(...h);
-      }
+    for (let round = 0; indexing(); round++) {
+      const roundStart = performance.now();
+      const pair = await timeEdits(client, uri, target.text, 2 + 2 * round, 2);
+      const h = hoverAt ? await timeHovers(client, uri, hoverAt, 4) : [];
+      // The round that started during the index counts whole: one that waited for the view at its end is in.
+      edits.push(...pair);
+      hovers.push(...h);
+      if (!indexing()) break;
+      const rest = 200 - (performance.now() - roundStart);
+      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
     }
     const sampledMs = performance.now() - startedAt;
     const stillIndexing = indexing();
-    await client.waitForStatus((s) => s.state === 'ready' && s.total >= files.length);
+    await done;
     const indexDoneMs = performance.now() - opened;
     await client.shutdown();
     return {
       firstDiagnosticsMs, firstDuringIndex,
       editMedianMs: percentile(edits, 50), editP95Ms: percentile(edits, 95),
       hoverMedianMs: hovers.length ? percentile(hovers, 50) : NaN, hoverP95Ms: hovers.length ? percentile(hovers, 95) : NaN,
-      samplesAfterIndex, sampledMs, stillIndexing, indexDoneMs,
+      editMaxMs: Math.max(...edits), hoverMaxMs: Math.max(...hovers), sampledMs, stillIndexing, indexDoneMs, edits: edits.length, hovers: hovers.length,
       editSamplesMs: edits.map((e) => Math.round(e * 10) / 10),
     };
   } finally {
@@ -273,7 +275,7 @@ async function main(): Promise<void> {
   const lsp = await lspLatencies(dir, cacheDir, corpus);
   console.log(`edit -> diagnostics: median ${lsp.editMedianMs.toFixed(1)} ms, p95 ${lsp.editP95Ms.toFixed(1)} ms; hover median ${lsp.hoverMedianMs.toFixed(2)} ms`);
   const during = await lspLatenciesDuringIndex(dir, corpus, lsp.hoverPosition);
-  console.log(`during the cold index: first diagnostics ${Math.round(during.firstDiagnosticsMs)} ms; edit -> diagnostics median ${during.editMedianMs.toFixed(1)} ms, p95 ${during.editP95Ms.toFixed(1)} ms; hover median ${during.hoverMedianMs.toFixed(2)} ms (${during.samplesAfterIndex} samples after the index; index done ${Math.round(during.indexDoneMs)} ms after the open)`);
+  console.log(`during the cold index: first diagnostics ${Math.round(during.firstDiagnosticsMs)} ms; edit -> diagnostics median ${during.editMedianMs.toFixed(1)} ms, p95 ${during.editP95Ms.toFixed(1)} ms; hover median ${during.hoverMedianMs.toFixed(2)} ms (${during.edits} keystrokes and ${during.hovers} hovers while the index ran, ${Math.round(during.indexDoneMs)} ms after the open)`);
 
   const cli = cliMs(dir);
   console.log(`CLI over ${N} files: ${Math.round(cli)} ms`);
@@ -304,7 +306,8 @@ async function main(): Promise<void> {
     ['during the cold index: edit → diagnostics, p95', `${during.editP95Ms.toFixed(1)} ms`, '≤ 50 ms', during.editP95Ms <= 50],
     ['during the cold index: hover, median', `${during.hoverMedianMs.toFixed(2)} ms`, '≤ 16 ms', during.hoverMedianMs <= 16],
     ['during the cold index: hover, p95', `${during.hoverP95Ms.toFixed(2)} ms`, '', null],
-    ['during the cold index: samples taken after it ended (of 160)', `${during.samplesAfterIndex}`, '0', during.samplesAfterIndex === 0],
+    ['during the cold index: slowest keystroke / hover', `${during.editMaxMs.toFixed(0)} / ${during.hoverMaxMs.toFixed(0)} ms`, '', null],
+    ['during the cold index: samples (keystrokes / hovers)', `${during.edits} / ${during.hovers}`, '', null],
     [`CLI check, N=${N}`, `${(cli / 1000).toFixed(1)} s`, '', null],
   ];
   console.log('\n| measure | result | target | met |\n| --- | --- | --- | --- |');

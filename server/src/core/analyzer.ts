@@ -65,8 +65,10 @@ export class DocumentAnalyzer {
    * `interactive`: the document is being edited, so its paragraphs are kept for the next
    * keystroke. The background index passes false: caching the tokens of a whole archive
    * would cost hundreds of megabytes for nothing.
+   * `withTokens` false: a first reading that does not wait for the Japanese dictionary
+   * (figures as always; Japanese names bounded without kuromoji's words); nothing of it is cached.
    */
-  async analyze(uri: string, text: string, interactive = false, contentHash = hashText(text)): Promise<DocumentAnalysis> {
+  async analyze(uri: string, text: string, interactive = false, contentHash = hashText(text), withTokens = true): Promise<DocumentAnalysis> {
     const maxLength = this.options.maxLength ?? Infinity;
     if (text.length > maxLength) {
       return {
@@ -83,12 +85,12 @@ export class DocumentAnalyzer {
     const referenceYear = dateline ? Number(dateline.slice(0, 4)) : undefined;
 
     // One request to the tokenizer for every paragraph that is not cached yet.
-    const tokens = await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)), interactive);
+    const tokens = !withTokens ? new Map<string, JapaneseToken[]>() : await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)), interactive);
 
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
-      const result = this.readParagraph(text, paragraph, referenceYear, interactive, tokens);
+      const result = this.readParagraph(text, paragraph, referenceYear, interactive && withTokens, tokens);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }

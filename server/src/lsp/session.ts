@@ -151,6 +151,7 @@ export class Session {
     const { uri } = open;
     const previous = this.pending.get(uri) ?? Promise.resolve();
     const version = open.document.version;
+    await this.answerBeforeDictionary(uri, version);
     const run = previous.then(async () => {
       const latest = this.documents.get(uri);
       if (!latest || latest.version !== version) return;
@@ -175,6 +176,21 @@ export class Session {
     this.pending.set(uri, run);
     await run;
     if (this.pending.get(uri) === run) this.pending.delete(uri);
+  }
+
+  /**
+   * The Japanese dictionary takes half a second or more to load (at start, or after it was
+   * let go): until it is there, an edited document is answered at once from a reading
+   * without it, not queued behind the full analysis of its previous version. The full
+   * reading follows and is published in turn.
+   */
+  private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
+    const text = this.documents.get(uri)?.getText();
+    if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
+    const first = await this.analyzer.analyze(uri, text, false, undefined, false);
+    if (this.documents.get(uri)?.version !== version) return;
+    this.index.store(uri, text, first, version, true);
+    this.publishAll(uri);
   }
 
   /** Resolves once no open document's analysis is pending (new edits arriving meanwhile included). */

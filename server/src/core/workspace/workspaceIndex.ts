@@ -12,6 +12,8 @@ export interface IndexedDocument {
   analysis: DocumentAnalysis;
   /** The editor's version of `text`, for a document being edited; undefined for text read from disk. */
   version?: number;
+  /** A first reading made without the Japanese dictionary (DocumentAnalyzer.analyze, withTokens false): read again. */
+  partial?: boolean;
 }
 
 export interface MentionLocation {
@@ -130,7 +132,7 @@ export class WorkspaceIndex {
     this.submitted.set(uri, ticket);
     const current = () => this.submitted.get(uri) === ticket;
     const existing = this.documents.get(uri);
-    if (existing && existing.text === text) {
+    if (existing && existing.text === text && !existing.partial) {
       this.submitted.delete(uri);
       // Opened or closed: a deferred view (which covers the edited documents) changes.
       if (this.deferred && (existing.version === undefined) !== (version === undefined)) this.invalidate();
@@ -154,9 +156,10 @@ export class WorkspaceIndex {
   }
 
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
-  store(uri: string, text: string, analysis: DocumentAnalysis, version?: number): void {
+  store(uri: string, text: string, analysis: DocumentAnalysis, version?: number, partial?: boolean): void {
     const previous = this.documents.get(uri);
-    this.documents.set(uri, { uri, text, analysis, version });
+    this.submitted.delete(uri); // what is stored now supersedes any analysis still running for it
+    this.documents.set(uri, { uri, text, analysis, version, ...(partial ? { partial } : {}) });
     const localIds = analysis.mentions.map((m) => m.id);
     const previousLocalIds = this.localIds.get(uri);
     this.localIds.set(uri, localIds);
