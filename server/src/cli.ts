@@ -1,17 +1,16 @@
 // release-lens check [--format text|json] [--catalog FILE] PATH...
 // The same core as the language server, over files on disk. Exit 0 when clean, 1 when
 // any error-severity finding exists, 2 on usage or I/O errors.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
-import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
 import { readCatalogFile } from './core/catalog/file';
-import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
+import { createReleaseLens } from './core/service';
 import { LineIndex } from './core/text/paragraphs';
-import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
-import { WorkspaceIndex } from './core/workspace/workspaceIndex';
+import { errorCode, type FileSystem } from './core/workspace/fileSystem';
+import { findReleaseFiles } from './core/workspace/releaseFiles';
+import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import type { Logger } from './core/types';
+import { nodeFileSystem } from './node/nodeFileSystem';
 
 const USAGE = `Usage: release-lens check [--format text|json] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
 
@@ -84,11 +83,11 @@ const RELEASE_FILE = (p: string) => /\.(txt|release)$/i.test(p);
  * The files to check, each once: the same file named two ways (x, ./x, an absolute path,
  * a symbolic link) is checked and reported once, under the first name given.
  */
-async function expandPaths(paths: string[], problems: string[]): Promise<string[]> {
+async function expandPaths(fs: FileSystem, paths: string[], problems: string[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = async (file: string) => {
-    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    const real = await fs.realPath(file).catch(() => path.resolve(file));
     if (seen.has(real)) return;
     seen.add(real);
     files.push(file);
@@ -96,21 +95,21 @@ async function expandPaths(paths: string[], problems: string[]): Promise<string[
   for (const p of paths) {
     try {
       const stat = await fs.stat(p);
-      if (stat.isDirectory()) {
-        for (const f of await findReleaseFiles(p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
+      if (stat.kind === 'directory') {
+        for (const f of await findReleaseFiles(fs, p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
       } else await add(p);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       problems.push(`${shown(p)}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
     }
   }
   return files;
 }
 
-async function loadCatalog(file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
+async function loadCatalog(fs: FileSystem, file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
   if (!file) return undefined;
   // Only a regular file is read (a FIFO would block); UTF-16 with a BOM is decoded, other non-UTF-8 bytes are refused.
-  const read = await readCatalogFile(file);
+  const read = await readCatalogFile(fs, file);
   if ('missing' in read) {
     if (explicit) problems.push(`${shown(file)}: cannot read the catalog (no such file)`);
     return undefined;
@@ -141,7 +140,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], logger: Logger = { info() {}, warn() {}, error() {} }): Promise<CliResult> {
+export async function runCli(argv: string[], logger: Logger = { info() {}, warn() {}, error() {} }, fileSystem: FileSystem = nodeFileSystem): Promise<CliResult> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -154,22 +153,19 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const problems: string[] = [];
   const explicitCatalog = options.catalog !== undefined;
   const catalogFile = options.catalog ?? 'release-lens.json';
-  const catalog = await loadCatalog(catalogFile, explicitCatalog, problems);
-  const files = await expandPaths(options.paths, problems);
+  const catalog = await loadCatalog(fileSystem, catalogFile, explicitCatalog, problems);
+  const files = await expandPaths(fileSystem, options.paths, problems);
 
-  const japanese = new JapaneseTokenizer(findDictionaryPath(), logger);
-  const analyzer = new DocumentAnalyzer({ japanese, logger, catalog });
-  let cache: AnalysisCache | undefined;
-  if (options.cache) {
-    cache = new AnalysisCache(options.cache, ENGINE_VERSION, catalog ? hashText(JSON.stringify(catalog)) : '');
-    logger.info(`analysis cache: ${await cache.load()} usable entries`);
-  }
-  const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
-  index.setCatalog(catalog);
+  const lens = createReleaseLens({
+    fileSystem, logger, catalog, cache: options.cache,
+    rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri),
+  });
+  const { index, japanese, cache } = lens;
+  if (cache) logger.info(`analysis cache: ${await cache.load()} usable entries`);
   const checked: string[] = [];
   // A few files in flight, so the tokenizer thread and this one work at the same time.
   const inFlight: Promise<unknown>[] = [];
-  for await (const { file, read } of readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
+  for await (const { file, read } of lens.readReleasesAhead(files, options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
       problems.push(`${shown(file)}: ${read.reason}`);
       continue;

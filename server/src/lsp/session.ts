@@ -7,16 +7,18 @@ import {
 } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
-import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../core/analyzer';
-import { AnalysisCache } from '../core/workspace/analysisCache';
+import type { DocumentAnalyzer } from '../core/analyzer';
+import type { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
-import { readCatalogFile } from '../core/catalog/file';
+import { catalogKey as keyOfCatalog, createReleaseLens, type ReleaseLens } from '../core/service';
+import type { FileSystem } from '../core/workspace/fileSystem';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
 import { OpenDocuments, type OpenDocument } from './documents';
-import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
+import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
-import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
-import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { createReleaseMatcher, type ReadResult } from '../core/workspace/releaseFiles';
+import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { uiLocale, type UiLocale, t } from './messages';
 import { lineIndexFor, toRange } from './positions';
 
@@ -47,6 +49,8 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 export class Session {
   readonly documents: OpenDocuments;
   readonly logger: Logger;
+  /** The engine (core/service.ts); the three below are its parts, named for the handlers. */
+  readonly lens: ReleaseLens;
   readonly japanese: JapaneseTokenizer;
   readonly analyzer: DocumentAnalyzer;
   /** Open documents whose paragraphs the analyzer has cached (see updateOpenDocument). */
@@ -69,16 +73,17 @@ export class Session {
   /** Hash of the catalog in force ('' for none); undefined before the first load. */
   private catalogKey: string | undefined;
 
-  constructor(readonly connection: Connection) {
+  constructor(readonly connection: Connection, fileSystem: FileSystem = nodeFileSystem) {
     this.logger = {
       info: (m) => connection.console.info(m),
       warn: (m) => connection.console.warn(m),
       error: (m) => connection.console.error(m),
     };
     this.documents = new OpenDocuments(this.logger);
-    this.japanese = new JapaneseTokenizer(findDictionaryPath(), this.logger);
-    this.analyzer = new DocumentAnalyzer({ japanese: this.japanese, logger: this.logger, maxLength: DEFAULT_SETTINGS.maxFileSizeKB * 1024 });
-    this.index = new WorkspaceIndex(this.analyzer, this.logger, { relativePath: (uri) => this.relativePath(uri) });
+    this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
+    this.japanese = this.lens.japanese;
+    this.analyzer = this.lens.analyzer;
+    this.index = this.lens.index;
   }
 
   initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
@@ -86,8 +91,7 @@ export class Session {
     this.index.setRootPath(folders[0]);
     this.locale = uiLocale(options?.locale ?? locale);
     if (options?.storagePath) {
-      this.cache = new AnalysisCache(path.join(options.storagePath, 'analysis-cache'), ENGINE_VERSION);
-      this.index.useCache(this.cache);
+      this.cache = this.lens.useCache(path.join(options.storagePath, 'analysis-cache'));
     }
     if (options?.include || options?.exclude) {
       this.applySettings({ ...this.settings, include: options.include ?? this.settings.include, exclude: options.exclude ?? this.settings.exclude });
@@ -219,7 +223,7 @@ export class Session {
       this.removeFromIndex(uri);
       return;
     }
-    await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
+    await this.storeFromDisk(uri, await this.lens.readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
   }
 
   /** Stores what was read from disk for `uri` (the editor's text, if open, wins). */
@@ -267,7 +271,7 @@ export class Session {
     let catalog: Catalog | undefined;
     const diagnostics: Diagnostic[] = [];
     if (text === undefined) {
-      const read = await readCatalogFile(file);
+      const read = await this.lens.readCatalogFile(file);
       if ('problem' in read) {
         // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
         diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: read.problem });
@@ -288,7 +292,7 @@ export class Session {
     this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics });
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
-    const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
+    const catalogKey = catalog ? keyOfCatalog(catalog) : '';
     if (catalogKey === this.catalogKey) return;
     this.catalogKey = catalogKey;
     if (this.cache) {
@@ -326,7 +330,7 @@ export class Session {
     const generation = ++this.scanGeneration;
     const files: string[] = [];
     for (const folder of this.workspaceFolders) {
-      files.push(...(await findReleaseFiles(folder, (rel) => this.matcher(rel))));
+      files.push(...(await this.lens.findReleaseFiles(folder, (rel) => this.matcher(rel))));
     }
     if (generation !== this.scanGeneration) return;
     this.indexing = { indexed: 0, total: files.length, active: files.length > 0 };
@@ -341,7 +345,7 @@ export class Session {
     // A few files in flight: while the tokenizer thread reads one release, this thread
     // recognises entities and figures in another.
     const inFlight: Promise<void>[] = [];
-    for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
+    for await (const { file, read } of this.lens.readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
       // Open documents go first: no new release is read while an edit is being analysed.
       await this.openDocumentsSettled();
       if (generation !== this.scanGeneration) break;
