@@ -70,7 +70,6 @@ export function parseArgs(argv: string[]): Options | 'help' {
       if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size takes a positive number of KB');
       options.maxFileSizeKB = n;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${shown(arg)}"`);
-    else if (arg === '') throw new UsageError('an empty PATH argument was given (a variable that expanded to nothing?)');
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) throw new UsageError('no PATH given');
@@ -93,6 +92,10 @@ async function expandPaths(fs: FileSystem, paths: string[], problems: string[]):
     files.push(file);
   };
   for (const p of paths) {
+    if (p === '') {
+      problems.push('"" (an empty PATH argument): names no file (a variable that expanded to nothing?)');
+      continue;
+    }
     try {
       const stat = await fs.stat(p);
       if (stat.kind === 'directory') {

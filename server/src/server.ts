@@ -71,11 +71,10 @@ session.documents.onDidChangeContent((doc) => {
 });
 session.documents.onDidClose((doc) => {
   forgetLineIndex(doc.uri);
-  session.forgetOpenDocument(doc.uri);
   if (isCatalog(doc.uri)) void session.reloadCatalog();
   // The closed editor's text gives way to the file on disk (or to nothing: an untitled
   // document, a file never saved or deleted meanwhile leaves the index).
-  else if (session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId)) void session.updateFromDisk(doc.uri).then(() => session.releaseJapaneseWhenIdle());
+  else void session.closeDocument(doc.uri);
 });
 
 const watchedFiles = z.object({ changes: z.array(z.object({ uri: z.string().min(1).transform(canonicalUri), type: z.number().int() })) });

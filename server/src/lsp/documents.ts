@@ -33,6 +33,8 @@ type Listener = (doc: OpenDocument) => void;
 
 export class OpenDocuments {
   private readonly open = new Map<string, OpenDocument>();
+  /** The editor's spelling of every document it has opened, kept after it closes (it names the file that way). */
+  private readonly spellings = new Map<string, string>();
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
 
   constructor(private readonly logger: Logger) {}
@@ -51,7 +53,7 @@ export class OpenDocuments {
 
   /** The URI to use in answers about `uri`: the editor's spelling while it is open. */
   clientUri(uri: string): string {
-    return this.open.get(uri)?.clientUri ?? uri;
+    return this.open.get(uri)?.clientUri ?? this.spellings.get(uri) ?? uri;
   }
 
   onDidOpen(listener: Listener): void {
@@ -72,6 +74,7 @@ export class OpenDocuments {
       const uri = canonicalUri(clientUri);
       const doc: OpenDocument = { uri, clientUri, languageId, document: TextDocument.create(clientUri, languageId, version, text) };
       this.open.set(uri, doc);
+      this.spellings.set(uri, clientUri);
       for (const l of this.listeners.open) l(doc);
     });
     connection.onDidChangeTextDocument((raw) => {

@@ -67,15 +67,20 @@ export function registerNavigation(session: Session): void {
     const groups: DocumentSymbol[] = [];
     for (const type of ['zone', 'lab', 'project', 'organization'] as const) {
       const seen = new Map<string, DocumentSymbol>();
+      // The group spans all its children (a nested mention can end after the last one starts).
+      let from = Infinity;
+      let to = -1;
       for (const m of doc.analysis.mentions.filter((x) => x.type === type)) {
         if (seen.has(m.id)) continue;
+        from = Math.min(from, m.start);
+        to = Math.max(to, m.end);
         const range = toRange(lines, m.start, m.end);
         const entity = session.index.entity(m.id);
         seen.set(m.id, { name: m.text, detail: entity?.names.en && entity.names.en !== m.text ? entity.names.en : undefined, kind: SYMBOL_KIND[type], range, selectionRange: range });
       }
       if (seen.size === 0) continue;
       const children = [...seen.values()];
-      groups.push({ name: type, kind: SymbolKind.Package, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].range, children });
+      groups.push({ name: type, kind: SymbolKind.Package, range: toRange(lines, from, to), selectionRange: children[0].range, children });
     }
     return groups;
   }));

@@ -70,6 +70,7 @@ export class Session {
   private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
   private cacheLoaded = false;
+  private catalogReloads = 0;
   /** Hash of the catalog in force ('' for none); undefined before the first load. */
   private catalogKey: string | undefined;
 
@@ -202,8 +203,13 @@ export class Session {
     while (this.pending.size > 0) await Promise.race(this.pending.values());
   }
 
-  forgetOpenDocument(uri: string): void {
+  /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
+  async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
+    this.index.supersede(uri);
+    if (!this.index.get(uri) && !this.isRelease(uri)) return;
+    await this.updateFromDisk(uri);
+    await this.releaseJapaneseWhenIdle();
   }
 
   /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
@@ -223,11 +229,12 @@ export class Session {
       this.removeFromIndex(uri);
       return;
     }
-    await this.storeFromDisk(uri, await this.lens.readRelease(file, this.settings.maxFileSizeKB * 1024), publish);
+    const readAt = this.index.now();
+    await this.storeFromDisk(uri, await this.lens.readRelease(file, this.settings.maxFileSizeKB * 1024), publish, readAt);
   }
 
   /** Stores what was read from disk for `uri` (the editor's text, if open, wins). */
-  private async storeFromDisk(uri: string, read: ReadResult, publish: boolean): Promise<void> {
+  private async storeFromDisk(uri: string, read: ReadResult, publish: boolean, readAt: number): Promise<void> {
     if (this.documents.get(uri)) return; // the editor's text wins over the disk
     if (!read.ok) {
       this.logger.warn(`${this.relativePath(uri)}: ${read.reason}`);
@@ -244,7 +251,7 @@ export class Session {
       }
       return;
     }
-    if ((await this.index.upsert(uri, read.text)) && publish) this.publishAll();
+    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.publishAll();
   }
 
   /** Takes a document out of the index and clears its findings. */
@@ -263,6 +270,8 @@ export class Session {
   async reloadCatalog(): Promise<void> {
     const folder = this.workspaceFolders[0];
     if (!folder) return;
+    // Reloads can overlap (a save, then a delete): only the newest one's reading counts.
+    const generation = ++this.catalogReloads;
     const file = path.isAbsolute(this.settings.catalogPath) ? this.settings.catalogPath : path.join(folder, this.settings.catalogPath);
     this.catalogPath = file;
     const uri = pathToUri(file);
@@ -272,6 +281,7 @@ export class Session {
     const diagnostics: Diagnostic[] = [];
     if (text === undefined) {
       const read = await this.lens.readCatalogFile(file);
+      if (generation !== this.catalogReloads) return;
       if ('problem' in read) {
         // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
         diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: read.problem });
@@ -294,7 +304,6 @@ export class Session {
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const catalogKey = catalog ? keyOfCatalog(catalog) : '';
     if (catalogKey === this.catalogKey) return;
-    this.catalogKey = catalogKey;
     if (this.cache) {
       this.cache.setCatalogKey(catalogKey);
       if (!this.cacheLoaded) {
@@ -303,10 +312,13 @@ export class Session {
         this.logger.info(`Analysis cache: ${usable} usable entries`);
       }
     }
+    if (generation !== this.catalogReloads) return;
+    this.catalogKey = catalogKey;
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
     await this.releaseJapaneseWhenIdle();
     this.publishAll();
+    this.logger.info(`Catalog ${catalog ? 'loaded' : 'removed'}: ${this.index.size} releases read again`);
   }
 
   /**
@@ -342,6 +354,8 @@ export class Session {
       progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
     }
     this.sendStatus();
+    // Files deleted from now on are not brought back by this scan's reads.
+    const readAt = this.index.now();
     // A few files in flight: while the tokenizer thread reads one release, this thread
     // recognises entities and figures in another.
     const inFlight: Promise<void>[] = [];
@@ -351,7 +365,7 @@ export class Session {
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
       const uri = pathToUri(file);
-      inFlight.push(this.storeFromDisk(uri, read, false).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
+      inFlight.push(this.storeFromDisk(uri, read, false, readAt).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
       if (inFlight.length < FILES_IN_FLIGHT) continue;
       await inFlight.shift();
       this.indexing.indexed++;
@@ -417,7 +431,8 @@ export class Session {
       const indexed = this.index.get(uri);
       if (!indexed) continue;
       const open = this.documents.get(uri) !== undefined;
-      if (open && indexed.version === undefined) continue;
+      // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
+      if (open === (indexed.version === undefined)) continue;
       const diagnostics = this.lspDiagnostics(uri);
       const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
       const previous = this.published.get(uri);

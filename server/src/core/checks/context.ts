@@ -128,11 +128,17 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     const mentions = mentionsBySentence.get(sentence) ?? [];
     let entities = entitiesBySentence.get(sentence);
     if (!entities) entitiesBySentence.set(sentence, (entities = new Set(mentions.map((m) => m.id))));
-    let nextEntity: string | undefined;
-    let best = Infinity;
-    for (const m of mentions) {
-      if (m.start >= figure.end && m.start - figure.end < best) { best = m.start - figure.end; nextEntity = m.id; }
+    // The first mention after the figure (mentions are in text order): found by binary
+    // search, since a sentence of a long unpunctuated line can hold thousands of them.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < figure.end) lo = mid + 1;
+      else hi = mid;
     }
+    const nextEntity = mentions[lo]?.id;
+    const best = lo < mentions.length ? mentions[lo].start - figure.end : Infinity;
     return {
       uri: analysis.uri,
       idx,

@@ -8,15 +8,27 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes a release file's bytes: refuses binary files and invalid UTF-8 with a one-line reason. */
 export function decodeRelease(bytes: Uint8Array): ReadResult {
-  // A NUL byte in the first 8 KB is the usual sign of a binary file.
+  // NUL bytes in the first 8 KB are the usual sign of a binary file (or of UTF-16); a
+  // stray one in otherwise valid UTF-8 text (a paste gone wrong) does not make it binary.
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
+  let nuls = 0;
+  for (const b of head) if (b === 0) nuls++;
+  if (nuls > 0 && (nuls * 100 > head.length || !isUtf8(bytes))) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
   try {
     let text = decoder.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text };
   } catch {
     return { ok: false, reason: 'not valid UTF-8' };
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -69,6 +69,8 @@ export class WorkspaceIndex {
    */
   private readonly submitted = new Map<string, number>();
   private tickets = 0;
+  /** When each document was last removed (a tick): a read of its file from before then is stale. */
+  private readonly removedAt = new Map<string, number>();
   /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
   private catalogGeneration = 0;
   /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
@@ -127,7 +129,9 @@ export class WorkspaceIndex {
    * `interactive`: being edited (see DocumentAnalyzer.analyze); `version`: the editor's
    * version of this text.
    */
-  async upsert(uri: string, text: string, interactive = false, version?: number): Promise<boolean> {
+  async upsert(uri: string, text: string, interactive = false, version?: number, readAt?: number): Promise<boolean> {
+    // Text read from disk before the document was removed (a deleted file) is not brought back.
+    if (readAt !== undefined && (this.removedAt.get(uri) ?? -1) > readAt) return false;
     const ticket = ++this.tickets;
     this.submitted.set(uri, ticket);
     const current = () => this.submitted.get(uri) === ticket;
@@ -148,6 +152,7 @@ export class WorkspaceIndex {
       if (!current()) return false;
       if (generation !== this.catalogGeneration) continue; // read with the catalog in force now
       this.submitted.delete(uri);
+      this.removedAt.delete(uri);
       // Keystroke versions of an edited document are not worth keeping on disk.
       if (!cached && !interactive) cache?.put(analysis);
       this.store(uri, text, analysis, version);
@@ -204,8 +209,19 @@ export class WorkspaceIndex {
     }
   }
 
+  /** A tick to pass to `upsert` as `readAt` for text read from disk from now on. */
+  now(): number {
+    return ++this.tickets;
+  }
+
+  /** Drops an analysis still running for `uri` (its editor closed): what is stored stays until the disk's text replaces it. */
+  supersede(uri: string): void {
+    this.submitted.delete(uri);
+  }
+
   remove(uri: string): boolean {
     this.submitted.delete(uri); // an analysis still running for it is dropped
+    this.removedAt.set(uri, ++this.tickets);
     const removed = this.documents.delete(uri);
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
