@@ -40,6 +40,26 @@ describe('the workspace view deferred during a bulk load', () => {
     assert.ok(codes(index, SAMPLE_FILES.hunnanJa).includes('figure-mismatch'));
   });
 
+  it('ends in steps with the view a fresh index computes, started again when a document changes meanwhile', async () => {
+    const index = newIndex();
+    index.deferView(true);
+    for (const name of [...HUNNAN, SAMPLE_FILES.beihu]) await index.upsert(uri(name), readSample(name));
+    let pauses = 0;
+    const pause = async () => {
+      // An edit arrives between two steps of the first attempt.
+      if (++pauses === 1) await index.upsert(uri(SAMPLE_FILES.hunnanJa), editedJa, true, 2);
+    };
+    await index.endDeferredView(pause, 0);
+    assert.equal(index.viewDeferred, false);
+    assert.ok(pauses > 3, `${pauses} pauses`);
+    assert.equal(index.takeChangedDiagnostics(), 'all');
+    const fresh = newIndex();
+    for (const name of [...HUNNAN, SAMPLE_FILES.beihu]) await fresh.upsert(uri(name), name === SAMPLE_FILES.hunnanJa ? editedJa : readSample(name));
+    for (const name of [...HUNNAN, SAMPLE_FILES.beihu]) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
+    const id = (i: WorkspaceIndex) => i.mentionAt(uri(SAMPLE_FILES.hunnanEn), i.get(uri(SAMPLE_FILES.hunnanEn))!.text.indexOf('Liaohe Laboratory'))!.id;
+    assert.equal(index.mentionsOf(id(index)).length, fresh.mentionsOf(id(fresh)).length);
+  });
+
   it('stores the documents of the bulk load without marking any findings changed', async () => {
     const index = newIndex();
     await index.upsert(uri(SAMPLE_FILES.beihu), readSample(SAMPLE_FILES.beihu), true, 3);

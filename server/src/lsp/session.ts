@@ -14,6 +14,7 @@ import { catalogKey as keyOfCatalog, createReleaseLens, type ReleaseLens } from 
 import type { FileSystem } from '../core/workspace/fileSystem';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { OpenDocuments, type OpenDocument } from './documents';
 import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
@@ -64,7 +65,7 @@ export class Session {
   supportsConfiguration = false;
 
   private matcher = createReleaseMatcher(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
-  private readonly published = new Map<string, string>();
+  private readonly publisher: DiagnosticsPublisher;
   private readonly pending = new Map<string, Promise<void>>();
   private indexing = { indexed: 0, total: 0, active: false };
   private scanGeneration = 0;
@@ -81,6 +82,7 @@ export class Session {
       error: (m) => connection.console.error(m),
     };
     this.documents = new OpenDocuments(this.logger);
+    this.publisher = new DiagnosticsPublisher((params) => connection.sendDiagnostics(params));
     this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
     this.japanese = this.lens.japanese;
     this.analyzer = this.lens.analyzer;
@@ -242,12 +244,8 @@ export class Session {
       else this.index.remove(uri);
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
-        this.connection.sendDiagnostics({
-          uri: this.clientUri(uri),
-          diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }],
-        });
-        this.adjustCounts(this.published.get(uri), []);
-        this.published.set(uri, 'skipped');
+        const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` };
+        this.publisher.publish(uri, this.clientUri(uri), undefined, [notice], true);
       }
       return;
     }
@@ -258,12 +256,7 @@ export class Session {
   removeFromIndex(uri: string): void {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
-    if (removed || this.published.has(uri)) {
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics: [] });
-      this.adjustCounts(this.published.get(uri), []);
-      this.published.delete(uri);
-      this.sendStatus();
-    }
+    if (this.publisher.clear(uri, this.clientUri(uri), removed)) this.sendStatus();
   }
 
   /** Re-reads the catalog file and everything that depends on it. */
@@ -381,11 +374,16 @@ export class Session {
     progress?.done();
     if (generation === this.scanGeneration) {
       this.indexing.active = false;
-      this.index.deferView(false);
       await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       // Before the workspace view is computed: that is when memory peaks.
       await this.releaseJapaneseWhenIdle();
-      this.publishAll();
+      // The whole-workspace view, in steps that let requests in (the open documents' view answers meanwhile).
+      await this.index.endDeferredView(() => new Promise((resolve) => setImmediate(resolve)));
+      if (generation !== this.scanGeneration) {
+        this.index.deferView(true); // a newer scan started meanwhile: its end computes the view
+        return;
+      }
+      await this.publishAllInSlices();
       this.logger.info(`Indexed ${files.length} release files`);
     }
   }
@@ -424,49 +422,48 @@ export class Session {
    * (the index holds the disk's), nothing is published for it.
    */
   publishAll(force?: string, everything = false): void {
-    const changed = this.index.takeChangedDiagnostics();
-    const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
-    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
-    for (const uri of uris) {
-      const indexed = this.index.get(uri);
-      if (!indexed) continue;
-      const open = this.documents.get(uri) !== undefined;
-      // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
-      if (open === (indexed.version === undefined)) continue;
-      const diagnostics = this.lspDiagnostics(uri);
-      const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
-      const previous = this.published.get(uri);
-      if (previous === key && uri !== force) continue;
-      this.adjustCounts(previous, diagnostics);
-      this.published.set(uri, key);
-      this.connection.sendDiagnostics({ uri: this.clientUri(uri), version: open ? indexed.version : undefined, diagnostics });
+    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
+    this.sendStatus();
+  }
+
+  /**
+   * As publishAll, for the end of the background index (every document at once): in
+   * slices of a few milliseconds, letting requests in between.
+   */
+  async publishAllInSlices(sliceMs = 8): Promise<void> {
+    let sliceStart = performance.now();
+    for (const uri of this.urisToPublish()) {
+      this.publishOne(uri);
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
     this.sendStatus();
   }
 
-  /** Keeps the status bar's error and warning counts up to date without recounting every document. */
-  private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {
-    if (previousKey && previousKey !== 'skipped') {
-      for (const d of JSON.parse(previousKey.slice(previousKey.indexOf('\u0000') + 1)) as Diagnostic[]) {
-        if (d.severity === DiagnosticSeverity.Error) this.counts.errors--;
-        else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings--;
-      }
-    }
-    for (const d of next) {
-      if (d.severity === DiagnosticSeverity.Error) this.counts.errors++;
-      else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings++;
-    }
+  private urisToPublish(force?: string, everything = false): string[] {
+    const changed = this.index.takeChangedDiagnostics();
+    const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
+    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
+    return uris;
   }
 
-  private counts = { errors: 0, warnings: 0 };
+  private publishOne(uri: string, force?: string): void {
+    const indexed = this.index.get(uri);
+    if (!indexed) return;
+    const open = this.documents.get(uri) !== undefined;
+    // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
+    if (open === (indexed.version === undefined)) return;
+    this.publisher.publish(uri, this.clientUri(uri), open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+  }
 
   sendStatus(): void {
     void this.connection.sendNotification(statusNotification, {
-      state: this.indexing.active ? 'indexing' : 'ready',
+      // Still indexing while the workspace view that ends the index is being computed.
+      state: this.indexing.active || this.index.viewDeferred ? 'indexing' : 'ready',
       indexed: this.indexing.indexed,
       total: Math.max(this.indexing.total, this.index.size),
-      errors: this.counts.errors,
-      warnings: this.counts.warnings,
+      ...this.publisher.counts,
     });
   }
 

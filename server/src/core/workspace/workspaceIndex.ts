@@ -75,6 +75,8 @@ export class WorkspaceIndex {
   private catalogGeneration = 0;
   /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
   private deferred = false;
+  /** Counts stores and removals: a view computed in steps is stale if it moved. */
+  private changes = 0;
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -108,6 +110,54 @@ export class WorkspaceIndex {
 
   get viewDeferred(): boolean {
     return this.deferred;
+  }
+
+  /**
+   * Ends a bulk load without holding requests for the whole of the view's computation:
+   * families, linking and the checks (a few documents at a time) run as separate steps,
+   * with `pause` awaited whenever a step ran past `sliceMs`, and the deferred view answers
+   * meanwhile. Linking is one step of its own (about a quarter of a second at a thousand
+   * releases). A document stored or removed meanwhile starts the steps again; after three
+   * such starts the view is computed at once.
+   */
+  async endDeferredView(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+    for (let attempt = 0; this.deferred && attempt < 3; attempt++) {
+      const changes = this.changes;
+      let sliceStart = performance.now();
+      const step = async () => {
+        if (performance.now() - sliceStart < sliceMs) return true;
+        await pause();
+        sliceStart = performance.now();
+        return changes === this.changes && this.deferred;
+      };
+      const docs = [...this.documents.values()];
+      const analyses = docs.map((d) => d.analysis);
+      const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
+      if (!(await step())) continue;
+      const { entities, mentionsByEntity } = this.link(analyses, families);
+      this.recheck.clear(); // linking marks documents of the deferred view; that view is not rechecked
+      if (!(await step())) continue;
+      const familyByUri = new Map<string, Family>();
+      for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
+      // The checks of a partition of the documents (whole families together) give the checks of all of them.
+      const diagnostics = new Map<string, EngineDiagnostic[]>();
+      const input = { ...this.checkInput(docs), families, entities };
+      const groups = [...new Set(docs.map((d) => familyByUri.get(d.uri)?.uris ?? [d.uri]))];
+      let stopped = false;
+      for (let i = 0; i < groups.length && !stopped; i += 8) {
+        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups.slice(i, i + 8).flat()) })) diagnostics.set(uri, list);
+        stopped = !(await step());
+      }
+      if (stopped || changes !== this.changes || !this.deferred) continue;
+      this.deferred = false;
+      this.invalidate();
+      // The deferred view may have linked the open documents again meanwhile (ids are set in place).
+      for (const [id, list] of mentionsByEntity) for (const mention of list.mentions) mention.id = id;
+      this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
+      this.logger.info(`Workspace view of ${docs.length} documents computed in steps`);
+      return;
+    }
+    this.deferView(false);
   }
 
   get size(): number {
@@ -163,6 +213,7 @@ export class WorkspaceIndex {
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
   store(uri: string, text: string, analysis: DocumentAnalysis, version?: number, partial?: boolean): void {
     const previous = this.documents.get(uri);
+    this.changes++;
     this.submitted.delete(uri); // what is stored now supersedes any analysis still running for it
     this.documents.set(uri, { uri, text, analysis, version, ...(partial ? { partial } : {}) });
     const localIds = analysis.mentions.map((m) => m.id);
@@ -276,6 +327,7 @@ export class WorkspaceIndex {
   }
 
   private invalidate(): void {
+    this.changes++;
     // The documents a deferred view covered may have other findings once it is recomputed.
     const covered = this.deferred ? this.view?.uris : undefined;
     this.view = undefined;
