@@ -60,6 +60,22 @@ describe('the workspace view deferred during a bulk load', () => {
     assert.equal(index.mentionsOf(id(index)).length, fresh.mentionsOf(id(fresh)).length);
   });
 
+  it('takes in an edit that moved only text meanwhile, as a fresh index would see it', async () => {
+    const index = newIndex();
+    index.deferView(true);
+    for (const name of HUNNAN) await index.upsert(uri(name), readSample(name));
+    const moved = '追記。\n' + editedJa; // every figure and name moves
+    await index.upsert(uri(SAMPLE_FILES.hunnanJa), editedJa, true, 1);
+    let pauses = 0;
+    await index.endDeferredView(async () => {
+      if (++pauses === 2) await index.upsert(uri(SAMPLE_FILES.hunnanJa), moved, true, 2);
+    }, 0);
+    assert.equal(index.viewDeferred, false);
+    const fresh = newIndex();
+    for (const name of HUNNAN) await fresh.upsert(uri(name), name === SAMPLE_FILES.hunnanJa ? moved : readSample(name));
+    for (const name of HUNNAN) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
+  });
+
   it('stores the documents of the bulk load without marking any findings changed', async () => {
     const index = newIndex();
     await index.upsert(uri(SAMPLE_FILES.beihu), readSample(SAMPLE_FILES.beihu), true, 3);

@@ -75,7 +75,7 @@ export class WorkspaceIndex {
   private catalogGeneration = 0;
   /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
   private deferred = false;
-  /** Counts stores and removals: a view computed in steps is stale if it moved. */
+  /** Counts removals and catalog changes: a view computed in steps is stale if it moved (stores are compared one by one). */
   private changes = 0;
 
   constructor(
@@ -86,6 +86,7 @@ export class WorkspaceIndex {
 
   /** The folder that catalog globs (families, ignore) are relative to. */
   setRootPath(rootPath: string | undefined): void {
+    this.changes++;
     this.options.rootPath = rootPath;
     this.invalidate();
   }
@@ -117,8 +118,10 @@ export class WorkspaceIndex {
    * families, linking and the checks (a few documents at a time) run as separate steps,
    * with `pause` awaited whenever a step ran past `sliceMs`, and the deferred view answers
    * meanwhile. Linking is one step of its own (about a quarter of a second at a thousand
-   * releases). A document stored or removed meanwhile starts the steps again; after three
-   * such starts the view is computed at once.
+   * releases). Documents edited meanwhile without a change to their figures or names are
+   * taken in as an edit after the view would be; any other change (a document added,
+   * removed, or with other figures; the catalog) starts the steps again; after three such
+   * starts the view is computed at once.
    */
   async endDeferredView(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
     for (let attempt = 0; this.deferred && attempt < 3; attempt++) {
@@ -131,6 +134,7 @@ export class WorkspaceIndex {
         return changes === this.changes && this.deferred;
       };
       const docs = [...this.documents.values()];
+      const localIds = new Map(docs.map((d) => [d.uri, this.localIds.get(d.uri) ?? []]));
       const analyses = docs.map((d) => d.analysis);
       const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
       if (!(await step())) continue;
@@ -149,11 +153,15 @@ export class WorkspaceIndex {
         stopped = !(await step());
       }
       if (stopped || changes !== this.changes || !this.deferred) continue;
+      const edited = docs.filter((d) => this.documents.get(d.uri) !== d);
+      if (this.documents.size !== docs.length || edited.some((d) => !this.sameForView(d, localIds.get(d.uri)!))) continue;
       this.deferred = false;
       this.invalidate();
       // The deferred view may have linked the open documents again meanwhile (ids are set in place).
       for (const [id, list] of mentionsByEntity) for (const mention of list.mentions) mention.id = id;
       this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
+      this.changedDiagnostics = 'all';
+      for (const before of edited) this.takeEditAfterView(before);
       this.logger.info(`Workspace view of ${docs.length} documents computed in steps`);
       return;
     }
@@ -213,7 +221,6 @@ export class WorkspaceIndex {
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
   store(uri: string, text: string, analysis: DocumentAnalysis, version?: number, partial?: boolean): void {
     const previous = this.documents.get(uri);
-    this.changes++;
     this.submitted.delete(uri); // what is stored now supersedes any analysis still running for it
     this.documents.set(uri, { uri, text, analysis, version, ...(partial ? { partial } : {}) });
     const localIds = analysis.mentions.map((m) => m.id);
@@ -245,6 +252,22 @@ export class WorkspaceIndex {
     this.invalidate();
   }
 
+  /** Whether `before` (a document as a view was computed from) differs from what is stored now only in where things are. */
+  private sameForView(before: IndexedDocument, beforeIds: string[]): boolean {
+    const now = this.documents.get(before.uri);
+    const nowIds = this.localIds.get(before.uri);
+    return !!now && !!nowIds && sameFigures(before.analysis, now.analysis) && sameLinkInput(before.analysis, beforeIds, now.analysis, nowIds);
+  }
+
+  /** The view was computed from `before`; what is stored now moved only text (sameForView): as store() does for such an edit. */
+  private takeEditAfterView(before: IndexedDocument): void {
+    const now = this.documents.get(before.uri)!;
+    now.analysis.mentions.forEach((m, i) => (m.id = before.analysis.mentions[i].id));
+    this.replaceMentions(before.uri, now.analysis);
+    if (!this.figuresAtView.has(before.uri)) this.figuresAtView.set(before.uri, before.analysis.figures);
+    this.recheck.add(before.uri);
+  }
+
   private replaceMentions(uri: string, analysis: DocumentAnalysis): void {
     const byEntity = this.view!.mentionsByEntity;
     for (const mention of analysis.mentions) {
@@ -274,6 +297,7 @@ export class WorkspaceIndex {
     this.submitted.delete(uri); // an analysis still running for it is dropped
     this.removedAt.set(uri, ++this.tickets);
     const removed = this.documents.delete(uri);
+    if (removed) this.changes++;
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
     if (removed) this.invalidate();
@@ -281,6 +305,7 @@ export class WorkspaceIndex {
   }
 
   setCatalog(catalog: Catalog | undefined): void {
+    this.changes++;
     this.catalogGeneration++;
     this.catalog = catalog;
     this.analyzer.catalog = catalog;
@@ -327,7 +352,6 @@ export class WorkspaceIndex {
   }
 
   private invalidate(): void {
-    this.changes++;
     // The documents a deferred view covered may have other findings once it is recomputed.
     const covered = this.deferred ? this.view?.uris : undefined;
     this.view = undefined;
