@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { registerCatalogRequests } from './lsp/catalogRequests';
 import { registerCodeActions } from './lsp/codeActions';
-import { registerEditorExtras } from './lsp/editorExtras';
+import { registerCodeLens } from './lsp/codeLens';
+import { registerComparison } from './lsp/comparison';
+import { registerInlayHints } from './lsp/inlayHints';
 import { registerHover } from './lsp/hover';
 import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
@@ -102,7 +104,9 @@ registerHover(session);
 registerSemanticTokens(session);
 registerNavigation(session);
 registerCodeActions(session);
-registerEditorExtras(session);
+registerCodeLens(session);
+registerInlayHints(session);
+registerComparison(session);
 registerCatalogRequests(session);
 
 // A bug in one request must not take the server down; log it and keep serving.

@@ -12,6 +12,7 @@ import type { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
 import { catalogKey as keyOfCatalog, createReleaseLens, type ReleaseLens } from '../core/service';
 import type { FileSystem } from '../core/workspace/fileSystem';
+import type { FeatureContext } from '../core/features/context';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
@@ -61,6 +62,8 @@ export class Session {
   locale: UiLocale = 'en';
   workspaceFolders: string[] = [];
   catalogPath: string | undefined;
+  /** The catalog file's text as last read from disk (navigation points into it). */
+  catalogText: string | undefined;
   supportsProgress = false;
   supportsConfiguration = false;
 
@@ -214,6 +217,17 @@ export class Session {
     await this.releaseJapaneseWhenIdle();
   }
 
+  /** What the editor features (core/features) are functions of, as this connection sees it. */
+  features(): FeatureContext {
+    return {
+      index: this.index,
+      locale: this.locale,
+      t: (key, ...args) => t(this.locale, key, ...args),
+      clientUri: (uri) => this.clientUri(uri),
+      relativePath: (uri) => this.relativePath(uri),
+    };
+  }
+
   /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
   clientUri(uri: string): string {
     return this.documents.clientUri(uri);
@@ -283,6 +297,7 @@ export class Session {
       } else if ('text' in read) text = read.text;
     }
     if (text !== undefined) {
+      if (!open) this.catalogText = text;
       const parsed = parseCatalog(text);
       const lines = lineIndexFor(uri, text);
       for (const p of parsed.problems) {
