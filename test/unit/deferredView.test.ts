@@ -76,6 +76,23 @@ describe('the workspace view deferred during a bulk load', () => {
     for (const name of HUNNAN) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
   });
 
+  it('takes in an edit of a name meanwhile (linked again, families kept), as a fresh index would see it', async () => {
+    const index = newIndex();
+    index.deferView(true);
+    for (const name of HUNNAN) await index.upsert(uri(name), readSample(name));
+    const renamed = readSample(SAMPLE_FILES.hunnanEn).replaceAll('Liaohe Laboratory', 'Fushun Laboratory');
+    await index.upsert(uri(SAMPLE_FILES.hunnanEn), readSample(SAMPLE_FILES.hunnanEn), true, 1);
+    let pauses = 0;
+    await index.endDeferredView(async () => {
+      if (++pauses === 2) await index.upsert(uri(SAMPLE_FILES.hunnanEn), renamed, true, 2);
+    }, 0);
+    const fresh = newIndex();
+    for (const name of HUNNAN) await fresh.upsert(uri(name), name === SAMPLE_FILES.hunnanEn ? renamed : readSample(name));
+    for (const name of HUNNAN) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
+    const fushun = (i: WorkspaceIndex) => i.mentionAt(uri(SAMPLE_FILES.hunnanEn), renamed.indexOf('Fushun Laboratory'))!;
+    assert.equal(index.mentionsOf(fushun(index).id).length, fresh.mentionsOf(fushun(fresh).id).length);
+  });
+
   it('stores the documents of the bulk load without marking any findings changed', async () => {
     const index = newIndex();
     await index.upsert(uri(SAMPLE_FILES.beihu), readSample(SAMPLE_FILES.beihu), true, 3);

@@ -154,14 +154,14 @@ export class WorkspaceIndex {
       }
       if (stopped || changes !== this.changes || !this.deferred) continue;
       const edited = docs.filter((d) => this.documents.get(d.uri) !== d);
-      if (this.documents.size !== docs.length || edited.some((d) => !this.sameForView(d, localIds.get(d.uri)!))) continue;
+      if (this.documents.size !== docs.length || edited.some((d) => !this.sameFiguresForView(d))) continue;
       this.deferred = false;
       this.invalidate();
       // The deferred view may have linked the open documents again meanwhile (ids are set in place).
       for (const [id, list] of mentionsByEntity) for (const mention of list.mentions) mention.id = id;
       this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
       this.changedDiagnostics = 'all';
-      for (const before of edited) this.takeEditAfterView(before);
+      for (const before of edited) this.takeEditAfterView(before, localIds.get(before.uri)!);
       this.logger.info(`Workspace view of ${docs.length} documents computed in steps`);
       return;
     }
@@ -252,19 +252,23 @@ export class WorkspaceIndex {
     this.invalidate();
   }
 
-  /** Whether `before` (a document as a view was computed from) differs from what is stored now only in where things are. */
-  private sameForView(before: IndexedDocument, beforeIds: string[]): boolean {
+  /** Whether what is stored now for `before` (a document as a view was computed from) has the same figures (so the same families). */
+  private sameFiguresForView(before: IndexedDocument): boolean {
     const now = this.documents.get(before.uri);
-    const nowIds = this.localIds.get(before.uri);
-    return !!now && !!nowIds && sameFigures(before.analysis, now.analysis) && sameLinkInput(before.analysis, beforeIds, now.analysis, nowIds);
+    return !!now && this.localIds.has(before.uri) && sameFigures(before.analysis, now.analysis);
   }
 
-  /** The view was computed from `before`; what is stored now moved only text (sameForView): as store() does for such an edit. */
-  private takeEditAfterView(before: IndexedDocument): void {
+  /** The view was computed from `before`; what is stored now has the same figures: as store() takes such an edit. */
+  private takeEditAfterView(before: IndexedDocument, beforeIds: string[]): void {
     const now = this.documents.get(before.uri)!;
-    now.analysis.mentions.forEach((m, i) => (m.id = before.analysis.mentions[i].id));
-    this.replaceMentions(before.uri, now.analysis);
-    if (!this.figuresAtView.has(before.uri)) this.figuresAtView.set(before.uri, before.analysis.figures);
+    if (sameLinkInput(before.analysis, beforeIds, now.analysis, this.localIds.get(before.uri)!)) {
+      now.analysis.mentions.forEach((m, i) => (m.id = before.analysis.mentions[i].id));
+      this.replaceMentions(before.uri, now.analysis);
+      if (!this.figuresAtView.has(before.uri)) this.figuresAtView.set(before.uri, before.analysis.figures);
+    } else {
+      this.relink = true; // a name changed: linked again on the next request, the families kept
+      this.figuresAtView.set(before.uri, null);
+    }
     this.recheck.add(before.uri);
   }
 
