@@ -13,6 +13,7 @@ import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
 import { registerSemanticTokens, semanticTokensLegend } from './lsp/semanticTokens';
 import { type InitOptions, Session } from './lsp/session';
+import type { OpenDocument } from './lsp/documents';
 import { canonicalUri, pathToUri, uriToFsPath } from './core/workspace/uri';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -63,13 +64,15 @@ connection.onDidChangeConfiguration(async () => {
   if (filesChanged) void session.scanWorkspace();
 });
 
+// A release, or a file the index holds (read from disk): the editor's text is the one to read.
+const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
 session.documents.onDidOpen((doc) => {
   if (isCatalog(doc.uri)) return;
-  if (session.isRelease(doc.uri, doc.languageId)) void session.updateOpenDocument(doc);
+  if (tracked(doc)) void session.updateOpenDocument(doc);
 });
 session.documents.onDidChangeContent((doc) => {
   if (isCatalog(doc.uri)) void session.reloadCatalog();
-  else if (session.isRelease(doc.uri, doc.languageId)) void session.updateOpenDocument(doc);
+  else if (tracked(doc)) void session.updateOpenDocument(doc);
 });
 session.documents.onDidClose((doc) => {
   forgetLineIndex(doc.uri);

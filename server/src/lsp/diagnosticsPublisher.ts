@@ -1,6 +1,6 @@
 // What was last published per document, and the error and warning counts over all of
 // them (the status bar), kept up to date as documents are republished or cleared.
-import { type Diagnostic, DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 
 interface Published {
   /** The version and the diagnostics as sent: an unchanged answer is not sent again. */
@@ -14,7 +14,8 @@ export class DiagnosticsPublisher {
   private errors = 0;
   private warnings = 0;
 
-  constructor(private readonly send: (params: PublishDiagnosticsParams) => void) {}
+  /** `send`: publishes for a canonical URI (the session spells it as the editor does). */
+  constructor(private readonly send: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void) {}
 
   get counts(): { errors: number; warnings: number } {
     return { errors: this.errors, warnings: this.warnings };
@@ -25,24 +26,23 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Sends `diagnostics` for `uri` (canonical; `clientUri` is how the editor spells it)
-   * unless exactly these were sent for this version last time; `force` sends anyway (the
+   * Sends `diagnostics` for `uri` (canonical) unless exactly these were sent for this version last time; `force` sends anyway (the
    * edited document always gets an answer for its new version). Returns whether it sent.
    */
-  publish(uri: string, clientUri: string, version: number | undefined, diagnostics: Diagnostic[], force = false): boolean {
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[], force = false): boolean {
     const key = `${version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
     const previous = this.published.get(uri);
     if (previous?.key === key && !force) return false;
     this.record(uri, { key, errors: count(diagnostics, DiagnosticSeverity.Error), warnings: count(diagnostics, DiagnosticSeverity.Warning) });
-    this.send({ uri: clientUri, version, diagnostics });
+    this.send(uri, version, diagnostics);
     return true;
   }
 
   /** Clears what was published for `uri` (`always`: even if nothing was); returns whether it sent. */
-  clear(uri: string, clientUri: string, always = false): boolean {
+  clear(uri: string, always = false): boolean {
     if (!this.published.has(uri) && !always) return false;
     this.record(uri, undefined);
-    this.send({ uri: clientUri, diagnostics: [] });
+    this.send(uri, undefined, []);
     return true;
   }
 

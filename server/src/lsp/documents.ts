@@ -32,7 +32,12 @@ export interface OpenDocument {
 type Listener = (doc: OpenDocument) => void;
 
 export class OpenDocuments {
-  private readonly open = new Map<string, OpenDocument>();
+  /**
+   * Per canonical URI, the editor's documents for that file, the one touched last at the
+   * end. Normally one; a client can open one file under two spellings, and then the text
+   * it touched last is the file's text.
+   */
+  private readonly open = new Map<string, OpenDocument[]>();
   /** The editor's spelling of every document it has opened, kept after it closes (it names the file that way). */
   private readonly spellings = new Map<string, string>();
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
@@ -40,20 +45,20 @@ export class OpenDocuments {
   constructor(private readonly logger: Logger) {}
 
   get(uri: string): TextDocument | undefined {
-    return this.open.get(uri)?.document;
+    return this.entry(uri)?.document;
   }
 
   entry(uri: string): OpenDocument | undefined {
-    return this.open.get(uri);
+    return this.open.get(uri)?.at(-1);
   }
 
   all(): OpenDocument[] {
-    return [...this.open.values()];
+    return [...this.open.values()].map((list) => list[list.length - 1]);
   }
 
   /** The URI to use in answers about `uri`: the editor's spelling while it is open. */
   clientUri(uri: string): string {
-    return this.open.get(uri)?.clientUri ?? this.spellings.get(uri) ?? uri;
+    return this.entry(uri)?.clientUri ?? this.spellings.get(uri) ?? uri;
   }
 
   onDidOpen(listener: Listener): void {
@@ -73,24 +78,35 @@ export class OpenDocuments {
       const { uri: clientUri, languageId, version, text } = params.textDocument;
       const uri = canonicalUri(clientUri);
       const doc: OpenDocument = { uri, clientUri, languageId, document: TextDocument.create(clientUri, languageId, version, text) };
-      this.open.set(uri, doc);
+      this.open.set(uri, [...(this.open.get(uri) ?? []).filter((d) => d.clientUri !== clientUri), doc]);
       this.spellings.set(uri, clientUri);
       for (const l of this.listeners.open) l(doc);
     });
     connection.onDidChangeTextDocument((raw) => {
       const params = this.valid(changeParams, raw, 'didChange');
       if (!params) return;
-      const doc = this.open.get(canonicalUri(params.textDocument.uri));
-      if (!doc) return;
+      const uri = canonicalUri(params.textDocument.uri);
+      const list = this.open.get(uri);
+      const doc = list?.find((d) => d.clientUri === params.textDocument.uri) ?? (list?.length === 1 ? list[0] : undefined);
+      if (!list || !doc) return;
       doc.document = TextDocument.update(doc.document, params.contentChanges as TextDocumentContentChangeEvent[], params.textDocument.version);
+      this.open.set(uri, [...list.filter((d) => d !== doc), doc]);
       for (const l of this.listeners.change) l(doc);
     });
     connection.onDidCloseTextDocument((raw) => {
       const params = this.valid(closeParams, raw, 'didClose');
       if (!params) return;
       const uri = canonicalUri(params.textDocument.uri);
-      const doc = this.open.get(uri);
-      if (!doc) return;
+      const list = this.open.get(uri);
+      const doc = list?.find((d) => d.clientUri === params.textDocument.uri) ?? (list?.length === 1 ? list[0] : undefined);
+      if (!list || !doc) return;
+      const rest = list.filter((d) => d !== doc);
+      if (rest.length) {
+        // Still open under another spelling: that text is the file's now.
+        this.open.set(uri, rest);
+        for (const l of this.listeners.change) l(rest[rest.length - 1]);
+        return;
+      }
       this.open.delete(uri);
       for (const l of this.listeners.close) l(doc);
     });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   type Connection,
@@ -85,7 +86,7 @@ export class Session {
       error: (m) => connection.console.error(m),
     };
     this.documents = new OpenDocuments(this.logger);
-    this.publisher = new DiagnosticsPublisher((params) => connection.sendDiagnostics(params));
+    this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
     this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
     this.japanese = this.lens.japanese;
     this.analyzer = this.lens.analyzer;
@@ -167,7 +168,9 @@ export class Session {
       if (!latest || latest.version !== version) return;
       try {
         const text = latest.getText();
+        const spelling = this.clientUri(uri);
         const changed = await this.index.upsert(uri, text, true, version);
+        if (this.index.get(uri)?.version === version) this.analysedSpelling.set(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
@@ -197,9 +200,11 @@ export class Session {
   private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
     const text = this.documents.get(uri)?.getText();
     if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
+    const spelling = this.clientUri(uri);
     const first = await this.analyzer.analyze(uri, text, false, undefined, false);
     if (this.documents.get(uri)?.version !== version) return;
     this.index.store(uri, text, first, version, true);
+    this.analysedSpelling.set(uri, spelling);
     this.publishAll(uri);
   }
 
@@ -211,8 +216,16 @@ export class Session {
   /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
   async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
+    this.analysedSpelling.delete(uri);
     this.index.supersede(uri);
     if (!this.index.get(uri) && !this.isRelease(uri)) return;
+    // Never saved (untitled:, or a file that is not there): out of the index now, before
+    // anything else is published with places in it.
+    const file = uriToFsPath(uri);
+    if (!file || !existsSync(file)) {
+      this.removeFromIndex(uri);
+      return;
+    }
     await this.updateFromDisk(uri);
     await this.releaseJapaneseWhenIdle();
   }
@@ -259,7 +272,7 @@ export class Session {
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
         const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` };
-        this.publisher.publish(uri, this.clientUri(uri), undefined, [notice], true);
+        this.publisher.publish(uri, undefined, [notice], true);
       }
       return;
     }
@@ -270,7 +283,7 @@ export class Session {
   removeFromIndex(uri: string): void {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
-    if (this.publisher.clear(uri, this.clientUri(uri), removed)) this.sendStatus();
+    if (this.publisher.clear(uri, removed)) this.sendStatus();
   }
 
   /** Re-reads the catalog file and everything that depends on it. */
@@ -307,7 +320,7 @@ export class Session {
       catalog = parsed.catalog ?? this.index.getCatalog();
       if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
     }
-    this.connection.sendDiagnostics({ uri: this.clientUri(uri), diagnostics });
+    this.sendDiagnostics(uri, undefined, diagnostics);
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const catalogKey = catalog ? keyOfCatalog(catalog) : '';
@@ -463,13 +476,32 @@ export class Session {
     return uris;
   }
 
+  /**
+   * Publishes under the spelling the editor uses for `uri` now; findings published under
+   * another spelling of the same file before (a client that opened it twice) are cleared.
+   */
+  private sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    const spelling = this.clientUri(uri);
+    const before = this.spellingsPublished.get(uri);
+    if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
+    if (spelling !== uri) this.spellingsPublished.set(uri, spelling);
+    else this.spellingsPublished.delete(uri);
+    this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
+  }
+
+  /** Per document, the editor's spelling its findings were last published under, when not the canonical one. */
+  private readonly spellingsPublished = new Map<string, string>();
+  /** Per open document, the editor spelling whose text the index holds. */
+  private readonly analysedSpelling = new Map<string, string>();
+
   private publishOne(uri: string, force?: string): void {
     const indexed = this.index.get(uri);
     if (!indexed) return;
     const open = this.documents.get(uri) !== undefined;
     // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
     if (open === (indexed.version === undefined)) return;
-    this.publisher.publish(uri, this.clientUri(uri), open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+    if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) return; // another spelling's text is on its way
+    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
   }
 
   sendStatus(): void {
