@@ -179,7 +179,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   }
   await Promise.all(inFlight);
   // Every release is read: the dictionary is not needed for the checks, which is when memory peaks.
-  await japanese.release();
+  await japanese.unload();
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
   const documents = checked.map((file) => documentReport(index, file));
   const hasError = documents.some((d) => d.diagnostics.some((x) => x.severity === 'error'));

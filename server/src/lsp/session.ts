@@ -6,7 +6,7 @@ import {
   type Diagnostic,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
+import { DEFAULT_SETTINGS, isCheckCode, parseSettings, severityOf, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
 import type { DocumentAnalyzer } from '../core/analyzer';
 import type { AnalysisCache } from '../core/workspace/analysisCache';
@@ -227,7 +227,7 @@ export class Session {
       return;
     }
     await this.updateFromDisk(uri);
-    await this.releaseJapaneseWhenIdle();
+    await this.unloadJapaneseWhenIdle();
   }
 
   /** What the editor features (core/features) are functions of, as this connection sees it. */
@@ -337,7 +337,7 @@ export class Session {
     this.catalogKey = catalogKey;
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
-    await this.releaseJapaneseWhenIdle();
+    await this.unloadJapaneseWhenIdle();
     this.publishAll();
     this.logger.info(`Catalog ${catalog ? 'loaded' : 'removed'}: ${this.index.size} releases read again`);
   }
@@ -347,11 +347,11 @@ export class Session {
    * document with Japanese in it. It loads again (about half a second) when one opens or
    * a file changes on disk.
    */
-  async releaseJapaneseWhenIdle(): Promise<void> {
+  async unloadJapaneseWhenIdle(): Promise<void> {
     if (this.indexing.active || !this.japanese.isLoaded) return;
     const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.document.getText()));
     if (japaneseOpen()) return;
-    await this.japanese.release();
+    await this.japanese.unload();
     // One opened while the thread was stopping: load again before its first keystroke.
     if (japaneseOpen()) void this.japanese.load().catch(() => undefined);
   }
@@ -404,7 +404,7 @@ export class Session {
       this.indexing.active = false;
       await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       // Before the workspace view is computed: that is when memory peaks.
-      await this.releaseJapaneseWhenIdle();
+      await this.unloadJapaneseWhenIdle();
       // The whole-workspace view, in steps that let requests in (the open documents' view answers meanwhile).
       await this.index.endDeferredView(() => new Promise((resolve) => setImmediate(resolve)));
       if (generation !== this.scanGeneration) {
@@ -419,7 +419,7 @@ export class Session {
   // ---------------------------------------------------------------- diagnostics
 
   toLspDiagnostic(uri: string, text: string, d: EngineDiagnostic): Diagnostic | undefined {
-    const configured = CHECK_CODES.includes(d.code as CheckCode) ? severityOf(this.settings, d.code as CheckCode) : d.severity;
+    const configured = isCheckCode(d.code) ? severityOf(this.settings, d.code) : d.severity;
     if (configured === 'off') return undefined;
     const lines = lineIndexFor(uri, text);
     return {

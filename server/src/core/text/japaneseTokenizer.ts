@@ -224,7 +224,7 @@ export class JapaneseTokenizer {
    * being edited in Japanese does not need it held. Returns false, and keeps it, while
    * requests are in flight.
    */
-  async release(): Promise<boolean> {
+  async unload(): Promise<boolean> {
     await this.loading?.catch(() => undefined);
     if (this.pending.size > 0) return false;
     const worker = this.worker;
