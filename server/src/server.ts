@@ -87,7 +87,10 @@ const watchedFiles = z.object({ changes: z.array(z.object({ uri: z.string().min(
 connection.onDidChangeWatchedFiles(async (raw) => {
   const params = watchedFiles.safeParse(raw);
   if (!params.success) return session.logger.warn('Ignored a malformed didChangeWatchedFiles notification');
-  for (const change of params.data.changes) {
+  // Deletions first, at once: a rename (deleted + created) must not leave the old name in
+  // the index while the new file is being read.
+  const changes = [...params.data.changes].sort((a, b) => Number(b.type === FileChangeType.Deleted) - Number(a.type === FileChangeType.Deleted));
+  for (const change of changes) {
     if (isCatalog(change.uri)) {
       await session.reloadCatalog();
     } else if (change.type === FileChangeType.Deleted) {

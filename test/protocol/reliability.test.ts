@@ -144,6 +144,31 @@ describe('odd file names, catalogs, untitled documents and bad requests', () => 
     assert.ok(!comparison.versions.some((v) => v.uri === untitled));
   });
 
+  it('a file open under two spellings at once: the one touched last is the text, and closing one hands over to the other', async () => {
+    const zhFile = workspace.file(SAMPLE_FILES.hunnanZh);
+    const copy = zhFile.replace('.zh.txt', ' (copy).zh.txt');
+    writeFileSync(copy, readSample(SAMPLE_FILES.hunnanZh));
+    const vscode = vscodeUri(copy);
+    const node = pathToFileURL(copy).toString();
+    await client.open(vscode, readSample(SAMPLE_FILES.hunnanZh));
+    await client.waitForDiagnostics(vscode, (p) => p.version === 1);
+    const short = readSample(SAMPLE_FILES.hunnanZh).split('\n').slice(0, 3).join('\n');
+    await client.open(node, short, 'plaintext', 7);
+    await client.waitForDiagnostics(node, (p) => p.version === 7);
+    const handedOver = nextPublish(client, vscode);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: node } });
+    // The other spelling's text is the file's again: answers come under its spelling, in its text.
+    assert.equal((await handedOver).version, 1);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: vscode } })) ?? [];
+    const lines = JSON.stringify(symbols).match(/"line":\d+/g)?.map((x) => Number(x.slice(7))) ?? [];
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: vscode, version: 2 }, contentChanges: [{ text: readSample(SAMPLE_FILES.hunnanZh) + '\n' }] });
+    const published = await client.waitForDiagnostics(vscode, (p) => p.version === 2);
+    assert.ok(inBounds(published, readSample(SAMPLE_FILES.hunnanZh) + '\n'));
+    assert.deepEqual(client.diagnostics.get(node)?.diagnostics ?? [], [], 'nothing left under the closed spelling');
+    assert.ok(lines.some((l) => l >= 3), 'symbols from the longer text of the spelling still open');
+    rmSync(copy);
+  });
+
   it('a Japanese line with 20,000 digits after a type word is read, and other releases still get their findings', async () => {
     const tableUri = pathToFileURL(workspace.file('table.ja.txt')).toString();
     await client.open(tableUri, `遼河研究所の測定値：${'1'.repeat(20_000)}です。\n`);
