@@ -18,14 +18,23 @@ function stringArray(value: unknown): string[] {
 }
 
 /**
- * Press-release documents, plus plain-text files that match an include glob. Plain `.txt`
- * files elsewhere never reach the server, so nothing happens in other workspaces.
+ * Plain-text files named as one language version of a release (name.ja.txt, name_en.txt,
+ * name-zh.txt, ja/name.txt): a bare folder of releases works without settings. The same
+ * tags as the server's naming conventions (server/src/core/families/naming.ts).
+ */
+const TAGS = '{en,ja,jp,zh,cn,hans,hant,zh-cn,zh-tw,zh-hans,zh-hant,tc,sc}';
+export const VERSION_PATTERNS = [`**/*.${TAGS}.txt`, `**/*_${TAGS}.txt`, `**/*-${TAGS}.txt`, `**/${TAGS}/*.txt`];
+
+/**
+ * Press-release documents, plain-text files that match an include glob, and plain-text
+ * files named as a language version of a release. Other `.txt` files never reach the
+ * server, so nothing happens in other workspaces.
  */
 export function documentSelector(include: string[]): DocumentSelector {
   return [
     { scheme: 'file', language: LANGUAGE_ID },
     { scheme: 'untitled', language: LANGUAGE_ID },
-    ...include.map((pattern) => ({ scheme: 'file', language: 'plaintext', pattern })),
+    ...[...include, ...VERSION_PATTERNS].map((pattern) => ({ scheme: 'file', language: 'plaintext', pattern })),
   ];
 }
 

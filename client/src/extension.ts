@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { registerAnnotateCommands } from './commands/annotate';
+import { registerExportAnnotationsCommand } from './commands/exportAnnotations';
 import { registerLinkToEntityCommand } from './commands/linkToEntity';
+import { registerSameEntityAsCommand } from './commands/sameEntityAs';
 import { registerServerCommands } from './commands/server';
 import { CompareView } from './compareView';
 import { whenReleasesPresent } from './lazyStart';
@@ -18,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new CompareView(manager),
     ...registerAnnotateCommands(manager),
     registerLinkToEntityCommand(manager),
+    registerExportAnnotationsCommand(manager),
+    registerSameEntityAsCommand(manager),
     ...registerServerCommands(manager),
   );
   await vscode.commands.executeCommand('setContext', 'releaseLens.active', true);

@@ -61,3 +61,20 @@ export interface TextEditResult {
   error?: string;
 }
 export const annotateRequest = new RequestType<AnnotateParams, TextEditResult, void>('releaseLens/annotate');
+
+export interface ExportAnnotationsParams {
+  /** jsonl, brat or csv (README: "Exporting annotations"). */
+  format: 'jsonl' | 'brat' | 'csv';
+  /** The folder to write into (a file-system path; created when missing). */
+  folder: string;
+}
+export interface ExportAnnotationsResult {
+  folder: string;
+  /** The files written (file-system paths). */
+  files: string[];
+  documents: number;
+  /** Set when nothing was exported: why (the client words it in the display language), and details. */
+  problem?: 'indexing' | 'noReleases' | 'noFamily' | 'write' | 'format';
+  error?: string;
+}
+export const exportAnnotationsRequest = new RequestType<ExportAnnotationsParams, ExportAnnotationsResult, void>('releaseLens/exportAnnotations');

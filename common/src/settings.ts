@@ -11,6 +11,8 @@ export const CHECK_CODES = [
   'count-claim',
   'entity-figure-conflict',
   'figure-missing',
+  'entity-missing',
+  'name-mismatch',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -28,6 +30,8 @@ export const DEFAULT_SEVERITIES: Record<CheckCode, SeveritySetting> = {
   'count-claim': 'warning',
   'entity-figure-conflict': 'warning',
   'figure-missing': 'information',
+  'entity-missing': 'information',
+  'name-mismatch': 'warning',
 };
 
 export const DEFAULT_INCLUDE = ['**/*.release', '**/*.release.txt', '**/samples/**/*.txt', '**/releases/**/*.txt'];

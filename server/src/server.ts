@@ -8,6 +8,7 @@ import { registerCodeActions } from './lsp/codeActions';
 import { registerCodeLens } from './lsp/codeLens';
 import { registerComparison } from './lsp/comparison';
 import { registerInlayHints } from './lsp/inlayHints';
+import { registerExportAnnotations } from './lsp/exportAnnotations';
 import { registerHover } from './lsp/hover';
 import { registerNavigation } from './lsp/navigation';
 import { forgetLineIndex } from './lsp/positions';
@@ -37,7 +38,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
@@ -68,7 +69,9 @@ connection.onDidChangeConfiguration(async () => {
 const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
 session.documents.onDidOpen((doc) => {
   if (isCatalog(doc.uri)) return;
-  if (tracked(doc)) void session.updateOpenDocument(doc);
+  if (!tracked(doc)) return;
+  // Its other versions may sit next to it in a folder the workspace scan does not read.
+  void session.updateOpenDocument(doc).then(() => session.readSiblings(doc.uri));
 });
 session.documents.onDidChangeContent((doc) => {
   if (isCatalog(doc.uri)) void session.reloadCatalog();
@@ -114,6 +117,7 @@ registerCodeLens(session);
 registerInlayHints(session);
 registerComparison(session);
 registerCatalogRequests(session);
+registerExportAnnotations(session);
 
 // A bug in one request must not take the server down; log it and keep serving.
 process.on('uncaughtException', (error) => session.logger.error(`Unexpected error: ${error.stack ?? error}`));

@@ -50,7 +50,7 @@ describe('parseCatalog', () => {
   it('maps zod issues to the offending node', () => {
     const text = '{\n  "entities": [\n    { "id": "zone:a", "type": "area", "names": { "en": "A" } },\n    { "id": "Bad Id", "type": "lab", "names": {} , "colour": 1}\n  ]\n}';
     const r = parseCatalog(text);
-    assert.equal(r.catalog, undefined);
+    assert.deepEqual(r.catalog, { entities: [] }, 'both entries have problems: both are left out, the catalog stays in force');
     const texts = r.problems.map((p) => at(text, p));
     assert.ok(texts.includes('"area"'), texts.join(' | '));
     assert.ok(texts.includes('"Bad Id"'), texts.join(' | '));
@@ -74,7 +74,7 @@ describe('parseCatalog', () => {
     assert.equal(r.problems[0].start, text.lastIndexOf('"zone:a"'));
   });
   it('never throws, whatever the input', () => {
-    for (const t of ['', '   ', 'null', '[]', '{', '{"entities": 3}', '\u0000', '{"entities": [null]}', '"x"']) {
+    for (const t of ['', '   ', 'null', '[]', '{', '{"entities": 3}', '\u0000', '"x"']) {
       const r = parseCatalog(t);
       assert.equal(r.catalog, undefined, t);
       assert.ok(r.problems.length > 0, t);
@@ -144,7 +144,7 @@ describe('catalog edits', () => {
     assert.ok('error' in renameEntityEdits(GOOD, 'zone:nope', 'ja', 'x'));
   });
   it('refuses to edit a catalog it cannot parse or validate', () => {
-    for (const broken of ['{ "entities": [ ', '{ "entities": [ { "id": "zone:a" } ] }', '{ "entitys": [] }']) {
+    for (const broken of ['{ "entities": [ ', '{ "entitys": [] }', '{ "entities": 3 }']) {
       assert.ok('error' in addEntityEdits(broken, { type: 'zone', name: 'X', language: 'en' }), broken);
       assert.ok('error' in addAliasEdits(broken, 'zone:a', 'y', { type: 'zone', names: { en: 'A' } }), broken);
       assert.ok('error' in addIgnoreEdits(broken, { code: 'x' }), broken);

@@ -114,7 +114,7 @@ describe('done-when: the eight Hunnan entities, in three languages, one id each'
     const S = 'suzhou-gba-2021.ja.txt';
     for (const [uri, text, type] of [
       [B, '長春新区', 'zone'], [B, '中韓示範区', 'zone'], [B, '長白山実験室', 'lab'], [B, '北湖未来科学都市', 'zone'],
-      [S, '蘇州高新区', 'zone'], [S, '粤港澳大湾区', 'zone'], [S, '江蘇・蘇州医療機器イノベーションセンター', 'project'],
+      [S, '蘇州高新区', 'zone'], [S, '粤港澳大湾区', 'zone'], [S, '江蘇・蘇州医療機器イノベーションセンター', 'lab'],
     ] as const) assert.equal(idOf(uri, text, type).length, 1, `${uri}: ${text}`);
     assert.deepEqual(idOf(B, '中韓示範区'), idOf(B, '中韓(長春)国際合作示範区'));
     assert.deepEqual(idOf(S, '大湾区'), idOf(S, '粤港澳大湾区'));

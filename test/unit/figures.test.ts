@@ -12,9 +12,11 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'figures');
 const SAMPLES = path.join(ROOT, 'samples');
 
 interface Expected { text: string; value: number | string; unit: string; bound: string; counted?: string }
-interface Case { lang: string; text: string; expected: Expected[] }
+interface Case { lang: string; text: string; options?: { referenceYear?: number; referenceDate?: string }; expected: Expected[] }
 
-const cases: Case[] = JSON.parse(readFileSync(path.join(FIXTURES, 'cases.json'), 'utf8'));
+// cases.json (the first table) and cases.<concern>.json (kinds added since: money, shares, dates ...)
+const caseFiles = readdirSync(FIXTURES).filter((f) => /^cases(\.[a-z]+)?\.json$/.test(f)).sort();
+const cases: Case[] = caseFiles.flatMap((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as Case[]);
 
 function show(fs: Figure[]): string {
   return JSON.stringify(fs.map((f) => [f.text, f.value, f.unit, f.bound, f.counted]));
@@ -35,7 +37,7 @@ describe('figures: case table', () => {
   for (const c of cases) {
     const name = `${c.lang}: ${c.text}${c.expected.length === 0 ? ' (no figure)' : ''}`;
     test(name, () => {
-      const got = recognizeFigures(c.text);
+      const got = recognizeFigures(c.text, c.options);
       assert.equal(got.length, c.expected.length, `figures in ${JSON.stringify(c.text)}: ${show(got)}`);
       for (const e of c.expected) {
         const f = got.find((g) => g.text === e.text);

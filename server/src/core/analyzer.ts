@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from './catalog';
 import { mayContainCjkEntity, recognizeEntities } from './entities';
-import { findDocumentDate, recognizeFigures } from './figures';
+import { documentFigureOptions, recognizeFigures, type FigureOptions } from './figures';
 import { documentLanguage } from './text/language';
 import type { JapaneseToken, JapaneseTokenizer, TokenizeItem } from './text/japaneseTokenizer';
 import { internStrings } from './text/intern';
@@ -81,16 +81,18 @@ export class DocumentAnalyzer {
     }
     const paragraphs = splitParagraphs(text);
     const language = documentLanguage(paragraphs, text);
-    const dateline = findDocumentDate(text);
-    const referenceYear = dateline ? Number(dateline.slice(0, 4)) : undefined;
+    // the dateline, the document's own yuan and dollar: figures in every paragraph read against them
+    const figureOptions = documentFigureOptions(text);
+    const dateline = figureOptions.referenceDate;
+    const optionsKey = JSON.stringify(figureOptions);
 
     // One request to the tokenizer for every paragraph that is not cached yet.
-    const tokens = !withTokens ? new Map<string, JapaneseToken[]>() : await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, referenceYear))).map((p) => text.slice(p.start, p.end)), interactive);
+    const tokens = !withTokens ? new Map<string, JapaneseToken[]>() : await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, optionsKey))).map((p) => text.slice(p.start, p.end)), interactive);
 
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
-      const result = this.readParagraph(text, paragraph, referenceYear, interactive && withTokens, tokens);
+      const result = this.readParagraph(text, paragraph, optionsKey, interactive && withTokens, tokens, figureOptions);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
@@ -138,8 +140,8 @@ export class DocumentAnalyzer {
     return byParagraph;
   }
 
-  private readParagraph(text: string, paragraph: Paragraph, referenceYear: number | undefined, keep: boolean, tokens: Map<string, JapaneseToken[]>): ParagraphResult {
-    const key = paragraphKey(text, paragraph, referenceYear);
+  private readParagraph(text: string, paragraph: Paragraph, optionsKey: string, keep: boolean, tokens: Map<string, JapaneseToken[]>, figureOptions: FigureOptions): ParagraphResult {
+    const key = paragraphKey(text, paragraph, optionsKey);
     const cached = this.paragraphCache.get(key);
     if (cached) {
       // Least recently used goes first: re-insert on use.
@@ -148,7 +150,7 @@ export class DocumentAnalyzer {
       return cached;
     }
     const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const result: ParagraphResult = { tokens: tokens.get(paragraphText) ?? [], figures: recognizeFigures(paragraphText, { referenceYear }) };
+    const result: ParagraphResult = { tokens: tokens.get(paragraphText) ?? [], figures: recognizeFigures(paragraphText, figureOptions) };
     if (!keep) return result;
     if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.delete(this.paragraphCache.keys().next().value!);
     this.paragraphCache.set(key, result);
@@ -162,8 +164,9 @@ function shiftTokens(tokens: JapaneseToken[], by: number): JapaneseToken[] {
   return tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
 }
 
-function paragraphKey(text: string, paragraph: Paragraph, referenceYear: number | undefined): string {
-  return `${referenceYear ?? ''}\u0000${text.slice(paragraph.start, paragraph.end)}`;
+/** `options` is the document's figure options as JSON: a paragraph reads differently under another dateline. */
+function paragraphKey(text: string, paragraph: Paragraph, options: string): string {
+  return `${options}\u0000${text.slice(paragraph.start, paragraph.end)}`;
 }
 
 /** Sentence ends in Japanese text (the sentence is the unit sent to kuromoji). */

@@ -10,6 +10,7 @@ import { type Logger, silentLogger } from './types';
 import { AnalysisCache } from './workspace/analysisCache';
 import type { FileSystem } from './workspace/fileSystem';
 import { findReleaseFiles, readRelease, readReleasesAhead } from './workspace/releaseFiles';
+import { siblingReleaseFiles } from './workspace/siblings';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export interface ReleaseLensOptions {
@@ -42,6 +43,8 @@ export interface ReleaseLens {
   readRelease(file: string, maxBytes?: number): ReturnType<typeof readRelease>;
   readReleasesAhead(files: readonly string[], maxBytes?: number): ReturnType<typeof readReleasesAhead>;
   findReleaseFiles(root: string, matches: (relativePath: string) => boolean): Promise<string[]>;
+  /** The release files beside `file` (its other versions, in a bare folder or language folders). */
+  siblingReleaseFiles(file: string): Promise<string[]>;
   readCatalogFile(file: string): ReturnType<typeof readCatalogFile>;
 }
 
@@ -77,6 +80,7 @@ export function createReleaseLens(options: ReleaseLensOptions): ReleaseLens {
     readRelease: (file, maxBytes) => readRelease(fs, file, maxBytes),
     readReleasesAhead: (files, maxBytes) => readReleasesAhead(fs, files, maxBytes),
     findReleaseFiles: (root, matches) => findReleaseFiles(fs, root, matches),
+    siblingReleaseFiles: (file) => siblingReleaseFiles(fs, file),
     readCatalogFile: (file) => readCatalogFile(fs, path.resolve(file)),
   };
 }

@@ -14,12 +14,15 @@ export { type EntityType, ENTITY_TYPES } from '../../../common/src/entityTypes';
  */
 export type Unit =
   | 'km2' | 'm2' | 'ha' | 'mu'          // area
+  | 'mi2' | 'ft2' | 'acre'              // area, imperial (square miles, square feet, acres)
   | 'km' | 'm'                          // length
-  | 'CNY' | 'JPY' | 'USD'               // money
+  | 'mi' | 'ft'                         // length, imperial (miles, feet)
+  | 'CNY' | 'JPY' | 'USD'               // money: one unit per currency, never compared across
+  | 'HKD' | 'TWD' | 'KRW' | 'SGD' | 'EUR' | 'INR' | 'GBP'
   | 'percent'
   | 'count'                             // a number of things; see Figure.counted
   | 'rank'                              // 14th, No. 1, 第14位, 首位
-  | 'date'                              // value is "YYYY-MM-DD" (or "YYYY-MM" / "--MM-DD" when unknown)
+  | 'date'                              // value is "YYYY-MM-DD", "YYYY-MM" (a month) or "--MM-DD" (no year known)
   | 'year'                              // a calendar year: 2025年, in 2025
   | 'year-duration'                     // 3年, over the past three years
   | 'pflops'                            // computing power, 200P

@@ -1,5 +1,6 @@
 import { ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
-import { addAliasEdits, addEntityEdits, renameEntityEdits } from '../core/catalog';
+import { addEntityEdits, mergeEdits, renameEntityEdits } from '../core/catalog';
+import { recognizedEntity } from './entityActions';
 import { annotateRequest, knownEntitiesRequest, type KnownEntity, type TextEditResult } from '../../../common/src/protocol';
 import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
@@ -23,8 +24,10 @@ export function registerCatalogRequests(session: Session): void {
     const catalog = currentCatalog(session);
     if (!catalog) return { catalogUri: '', edits: [], error: 'Open a folder to keep a project catalog.' };
     const language = catalogLanguage(session, params.uri);
+    // linking to an entity only recognised so far records it in the catalog with its names
+    const target = params.entityId ? session.index.entity(params.entityId) : undefined;
     const result = params.entityId
-      ? addAliasEdits(catalog.text, params.entityId, params.text)
+      ? mergeEdits(catalog.text, target ? recognizedEntity(session, { id: target.id, type: target.type, start: 0, end: 0, text: '', source: target.fromCatalog ? 'catalog' : 'pattern' }) : { id: params.entityId, type: params.type ?? 'organization', names: {}, fromCatalog: true }, params.text)
       : addEntityEdits(catalog.text, { type: params.type ?? 'organization', name: params.text, language });
     if ('error' in result) return { catalogUri: catalog.uri, edits: [], error: result.error };
     const edit = catalogWorkspaceEdit({ ...catalog, exists: true }, result.edits);

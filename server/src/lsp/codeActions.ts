@@ -7,6 +7,7 @@ import type { Session } from './session';
 import { catalogWorkspaceEdit, currentCatalog } from './catalogEdits';
 import { lineIndexFor, toOffset } from './positions';
 import { codeActionParams, validated } from './params';
+import { entityCodeActions } from './entityActions';
 
 interface DiagnosticData {
   fingerprint?: string;
@@ -47,6 +48,7 @@ export function registerCodeActions(session: Session): void {
         }
       }
     }
+    actions.push(...entityCodeActions(session, params));
     return actions;
   }));
 }

@@ -22,6 +22,8 @@ import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
 import { createReleaseMatcher, type ReadResult } from '../core/workspace/releaseFiles';
 import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { namingKey } from '../core/families/naming';
+import { localizeFinding } from '../core/checks/messages';
 import { uiLocale, type UiLocale, t } from './messages';
 import { lineIndexFor, toRange } from './positions';
 
@@ -128,6 +130,7 @@ export class Session {
     this.settings = settings;
     this.analyzer.maxLength = settings.maxFileSizeKB * 1024;
     this.matcher = createReleaseMatcher(settings.include, settings.exclude);
+    this.notExcluded = createReleaseMatcher(['**'], settings.exclude);
   }
 
   // ---------------------------------------------------------------- which documents
@@ -142,13 +145,43 @@ export class Session {
     return path.basename(file);
   }
 
-  /** Whether a document is a press release Release Lens should read. */
+  /**
+   * Whether a document is a press release Release Lens should read: the include globs,
+   * the press-release language, `.release` files, a `.txt` named as a version of a
+   * release (name.ja.txt, name_en.txt, ja/name.txt), or a file next to an opened release.
+   */
   isRelease(uri: string, languageId?: string): boolean {
     if (languageId === 'press-release' || /\.release(\.txt)?$/i.test(uri)) return true;
     const file = uriToFsPath(uri);
     if (!file) return false;
     const rel = this.relativePath(uri);
-    return this.matcher(rel) || this.matcher(file.split(path.sep).join('/'));
+    if (this.excluded(rel)) return false;
+    if (this.matcher(rel) || this.matcher(file.split(path.sep).join('/'))) return true;
+    return this.siblings.has(file) || (/\.txt$/i.test(file) && namingKey(file) !== undefined);
+  }
+
+  private excluded(rel: string): boolean {
+    return !this.notExcluded(rel);
+  }
+
+  private notExcluded = createReleaseMatcher(['**'], DEFAULT_SETTINGS.exclude);
+
+  /** Files read because they sit next to an opened release (a bare folder). */
+  private readonly siblings = new Set<string>();
+
+  /**
+   * Reads the releases next to an opened release that the workspace scan did not (a
+   * folder outside samples/ and releases/), with the same size limits.
+   */
+  async readSiblings(uri: string): Promise<void> {
+    const file = uriToFsPath(uri);
+    if (!file) return;
+    for (const sibling of await this.lens.siblingReleaseFiles(file)) {
+      const siblingUri = pathToUri(sibling);
+      if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.excluded(this.relativePath(siblingUri))) continue;
+      this.siblings.add(sibling);
+      await this.updateFromDisk(siblingUri);
+    }
   }
 
   // ---------------------------------------------------------------- analysis
@@ -358,6 +391,11 @@ export class Session {
 
   // ---------------------------------------------------------------- background index
 
+  /** True while the background index is reading the workspace (an export now would be partial). */
+  get isIndexing(): boolean {
+    return this.indexing.active;
+  }
+
   /** Indexes every release file of the workspace folders, with progress; a newer scan cancels an older one. */
   async scanWorkspace(): Promise<void> {
     const generation = ++this.scanGeneration;
@@ -422,15 +460,17 @@ export class Session {
     const configured = isCheckCode(d.code) ? severityOf(this.settings, d.code) : d.severity;
     if (configured === 'off') return undefined;
     const lines = lineIndexFor(uri, text);
+    // Findings in the client's display language, as the hover cards.
+    const words = localizeFinding(d, this.locale);
     return {
       range: toRange(lines, d.start, d.end),
       severity: SEVERITY[configured],
       code: d.code,
       source: 'Release Lens',
-      message: d.message,
-      relatedInformation: d.related.map((r) => {
+      message: words.message,
+      relatedInformation: d.related.map((r, i) => {
         const otherText = this.index.get(r.uri)?.text ?? '';
-        return { location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: r.message };
+        return { location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] };
       }),
       // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
       data: { fingerprint: d.fingerprint },

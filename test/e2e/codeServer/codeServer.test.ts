@@ -6,7 +6,7 @@
 // Needs: bash .ci/install-e2e.sh (code-server in .e2e/, chromium). Screenshots go to
 // test-output/screenshots/, logs to test-output/e2e/.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -38,6 +38,7 @@ import {
   problemRows,
   runCommand,
   screenshot,
+  exportAnnotations,
   selectInEditor,
   showProblems,
   waitForIndexed,
@@ -212,6 +213,26 @@ describe('Release Lens in code-server (VS Code 1.100 workbench, chromium)', { ti
       for (const file of Object.values(HUNNAN)) await frame.locator('thead th', { hasText: file }).first().waitFor({ state: 'visible' });
       assert.equal(await frame.locator('tr.mismatch').count(), 0, 'the samples agree: no row should be marked as a mismatch');
       await screenshot(page, 'comparison.png');
+    });
+  });
+
+  // Last: the exported copies of the releases land in the workspace (under …/samples/), where they are releases too.
+  test('"Release Lens: Export Annotations…" writes brat files into the chosen folder and reveals them', { timeout: TEST_TIMEOUT }, async () => {
+    await step('export', () => page, async () => {
+      assert.ok(page, 'the smoke test did not open the workbench');
+      const folder = path.join(samplesWorkspace, 'annotations');
+      mkdirSync(folder, { recursive: true });
+      await exportAnnotations(page, 'brat', folder);
+      // The Explorer reveals the first file written.
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'annotation.conf' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+      const written = readdirSync(path.join(folder, 'samples')).sort();
+      for (const file of Object.values(HUNNAN)) {
+        assert.ok(written.includes(file), `${file} copied`);
+        assert.ok(written.includes(file.replace(/\.txt$/, '.ann')), `${file}'s .ann written`);
+      }
+      const ann = readFileSync(path.join(folder, 'samples', HUNNAN.en.replace(/\.txt$/, '.ann')), 'utf8');
+      assert.match(ann, /^T\d+\tLab \d+ \d+\tLiaohe Laboratory$/m);
+      await screenshot(page, 'export-annotations.png');
     });
   });
 });

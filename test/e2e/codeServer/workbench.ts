@@ -18,6 +18,8 @@ interface PageElement {
   readonly offsetParent: unknown;
   readonly classList: { contains(name: string): boolean };
   getAttribute(name: string): string | null;
+  /** Set on input elements only. */
+  readonly value?: string;
 }
 interface PageRect {
   readonly left: number;
@@ -342,4 +344,33 @@ export async function retryWhileRerendering(action: () => Promise<void>, attempt
       log(`webview re-rendered during the step (${message.split('\n')[0]}); retrying`);
     }
   }
+}
+
+/**
+ * "Release Lens: Export Annotations…": picks `format` in the quick pick, then `folder` (an
+ * existing folder) in the file dialog (VS Code's own dialog in the browser: a path input
+ * and an OK button labelled with the command's "Export Here").
+ */
+export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | 'csv', folder: string): Promise<void> {
+  const label = { jsonl: 'JSON Lines', brat: 'brat', csv: 'CSV' }[format];
+  await runCommand(page, 'Release Lens: Export Annotations');
+  const row = page.locator(QUICK_ROWS).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  // The file dialog: a quick input whose value is a path.
+  const input = page.locator(`${QUICK_INPUT} input`);
+  await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'Export Annotations: folder' }).waitFor({ state: 'visible' });
+  // The dialog writes its default folder into the input once it has listed it; a value
+  // typed before that is overwritten. Wait for the listing (its parent-folder row), then type.
+  await page.locator(QUICK_ROWS).filter({ hasText: /^\s*\.\.\s*$/ }).first().waitFor({ state: 'visible' });
+  const target = folder.endsWith('/') ? folder : `${folder}/`;
+  await input.fill(target);
+  await page.waitForFunction(
+    ([selector, value]) => document.querySelector(selector)?.value === value,
+    [`${QUICK_INPUT} input`, target] as const,
+  );
+  const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
+  await ok.waitFor({ state: 'visible' });
+  await ok.click();
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
 }

@@ -1,4 +1,4 @@
-import { applyEdits, modify, parseTree, type FormattingOptions, type ParseError } from 'jsonc-parser';
+import { applyEdits, getNodeValue, modify, parseTree, type FormattingOptions, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../types';
 import { parseCatalog } from './parse';
 import type { Catalog, CatalogEntity } from './schema';
@@ -20,29 +20,49 @@ export type NameLanguage = 'ja' | 'zh' | 'en';
  * a valid catalog, so that a file we could not parse is never rewritten. An empty or
  * blank file counts as an empty catalog.
  */
-function load(text: string): { catalog: Catalog; blank: boolean } | { error: string } {
-  if (text.trim() === '') return { catalog: { entities: [] }, blank: true };
+export function load(text: string): Loaded | { error: string } {
+  if (text.trim() === '') return { catalog: { entities: [] }, blank: true, raw: { entities: [] } };
   // parseCatalog first: it refuses a file too deeply nested for jsonc-parser's recursion.
   const parsed = parseCatalog(text);
-  if (parsed.catalog) return { catalog: parsed.catalog, blank: false };
+  if (parsed.problems.some((p) => /Nested more than/.test(p.message))) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0].message}` };
   const errors: ParseError[] = [];
-  if (!parsed.problems.some((p) => /Nested more than/.test(p.message))) parseTree(text, errors, { allowTrailingComma: true });
-  if (errors.length) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
-  return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
+  const root = parseTree(text, errors, { allowTrailingComma: true });
+  if (errors.length || !root) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
+  if (!parsed.catalog) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
+  // Entries with problems are left out of the catalog but stay in the file: edits address the file's own lists.
+  return { catalog: parsed.catalog, blank: false, raw: getNodeValue(root) as Loaded['raw'] };
 }
 
 /**
  * Every edit is checked before it is offered: the catalog it leaves must pass the same
- * schema the server reads it with, so nothing invalid is ever written.
+ * schema the server reads it with, with no problem the file did not have before, so an
+ * edit never makes the file worse.
  */
-function validated(text: string, edits: CatalogEdit[]): EditResult {
+export function validated(text: string, edits: CatalogEdit[]): EditResult {
   if (edits.length === 0) return { edits };
+  const before = parseCatalog(text).problems.length;
   const after = parseCatalog(applyEdits(text, edits));
-  if (after.catalog) return { edits };
+  if (after.catalog && after.problems.length <= before) return { edits };
   return { error: `This change would make release-lens.json invalid: ${after.problems[0]?.message ?? 'unknown problem'}` };
 }
 
-function formatting(text: string): FormattingOptions {
+export interface Loaded {
+  catalog: Catalog;
+  blank: boolean;
+  raw: { entities: unknown[]; ignore?: unknown; reject?: unknown };
+}
+
+/** Where an entity (by id) is in the file's entities list, or -1. */
+function rawIndex(loaded: Loaded, id: string): number {
+  return loaded.raw.entities.findIndex((e) => !!e && typeof e === 'object' && (e as { id?: unknown }).id === id);
+}
+
+function rawLength(list: unknown): number | undefined {
+  return Array.isArray(list) ? list.length : undefined;
+}
+
+/** The file's own indentation and line ends, for every edit. */
+export function formatting(text: string): FormattingOptions {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
@@ -75,12 +95,11 @@ export function addEntityEdits(
   const { catalog, blank } = loaded;
   const name = entity.name.trim();
   if (!name) return { error: 'The name is empty' };
-  const existing = catalog.entities.find((e) => e.id === entity.id);
-  if (existing) return { error: `An entity with id "${entity.id}" already exists` };
+  if (entity.id !== undefined && rawIndex(loaded, entity.id) >= 0) return { error: `An entity with id "${entity.id}" already exists` };
   const id = entity.id ?? newEntityId(catalog, entity.type, name);
   const record: CatalogEntity = { id, type: entity.type, names: { [entity.language]: name } };
   if (entity.aliases?.length) record.aliases = [...entity.aliases];
-  const result = validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', catalog.entities.length], record, true));
+  const result = validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
   return 'error' in result ? result : { edits: result.edits, id };
 }
 
@@ -99,16 +118,17 @@ export function addAliasEdits(
   const { catalog, blank } = loaded;
   const value = alias.trim();
   if (!value) return { error: 'The alias is empty' };
-  const index = catalog.entities.findIndex((e) => e.id === entityId);
-  if (index < 0) {
+  const found = catalog.entities.find((e) => e.id === entityId);
+  const index = found ? rawIndex(loaded, entityId) : -1;
+  if (!found) {
     if (!recognized) return { error: `No entity "${entityId}" in the catalog` };
     const names = Object.fromEntries(Object.entries(recognized.names).filter(([, v]) => v)) as CatalogEntity['names'];
     if (!Object.keys(names).length) return { error: `Entity "${entityId}" has no name to record` };
     const record: CatalogEntity = { id: entityId, type: recognized.type, names, aliases: Object.values(names).includes(value) ? [] : [value] };
     if (!record.aliases!.length) delete record.aliases;
-    return validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', catalog.entities.length], record, true));
+    return validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
   }
-  const e = catalog.entities[index];
+  const e = found;
   if (Object.values(e.names).includes(value) || e.aliases?.includes(value)) return { edits: [] };
   if (!e.aliases) return validated(catalogText, edit(catalogText, ['entities', index, 'aliases'], [value]));
   return validated(catalogText, edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true));
@@ -123,8 +143,9 @@ export function addIgnoreEdits(catalogText: string, entry: { code: string; file?
   const same = (catalog.ignore ?? []).some((i) => i.code === clean.code && i.file === clean.file && i.text === clean.text && i.fingerprint === clean.fingerprint);
   if (same) return { edits: [] };
   if (blank) return validated(catalogText, whole(catalogText, { entities: [], ignore: [clean] }));
-  if (!catalog.ignore) return validated(catalogText, edit(catalogText, ['ignore'], [clean]));
-  return validated(catalogText, edit(catalogText, ['ignore', catalog.ignore.length], clean, true));
+  const length = rawLength(loaded.raw.ignore);
+  if (length === undefined) return validated(catalogText, edit(catalogText, ['ignore'], [clean]));
+  return validated(catalogText, edit(catalogText, ['ignore', length], clean, true));
 }
 
 export function renameEntityEdits(catalogText: string, entityId: string, language: NameLanguage, newName: string): EditResult {
@@ -133,9 +154,10 @@ export function renameEntityEdits(catalogText: string, entityId: string, languag
   const { catalog } = loaded;
   const name = newName.trim();
   if (!name) return { error: 'The new name is empty' };
-  const index = catalog.entities.findIndex((e) => e.id === entityId);
-  if (index < 0) return { error: `No entity "${entityId}" in the catalog` };
-  if (catalog.entities[index].names[language] === name) return { edits: [] };
+  const found = catalog.entities.find((e) => e.id === entityId);
+  if (!found) return { error: `No entity "${entityId}" in the catalog` };
+  const index = rawIndex(loaded, entityId);
+  if (found.names[language] === name) return { edits: [] };
   return validated(catalogText, edit(catalogText, ['entities', index, 'names', language], name));
 }
 

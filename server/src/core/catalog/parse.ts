@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { catalogSchema, type Catalog } from './schema';
+import { catalogEntitySchema, catalogFamilySchema, catalogIgnoreSchema, catalogRejectSchema, catalogSchema, type Catalog } from './schema';
 
 export interface CatalogProblem {
   start: number;
@@ -9,7 +9,10 @@ export interface CatalogProblem {
 }
 
 export interface ParsedCatalog {
-  /** Undefined when the file has a syntax error or does not match the schema. */
+  /**
+   * Undefined when the file has a syntax error or is not an object with an `entities`
+   * array. Entries with a problem are reported and left out; the rest is in force.
+   */
   catalog?: Catalog;
   problems: CatalogProblem[];
 }
@@ -57,7 +60,7 @@ export function parseCatalog(text: string): ParsedCatalog {
     const value = nodeValue(root);
     const result = catalogSchema.safeParse(value);
     if (result.success) return { catalog: result.data, problems: [] };
-    return { problems: result.error.issues.map((issue) => issueProblem(root, issue)) };
+    return { catalog: salvage(value), problems: result.error.issues.map((issue) => issueProblem(root, issue)) };
   } catch (error) {
     return { problems: [{ start: 0, end: Math.min(text.length, 1), message: `release-lens.json could not be read: ${(error as Error).message}` }] };
   }
@@ -82,6 +85,32 @@ function tooDeepAt(text: string): number {
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return -1;
+}
+
+/**
+ * The valid part of a catalog that failed validation: each entry of each list is checked
+ * on its own and kept when it is valid (the first of two entities with one id wins), so
+ * one bad entry does not take every other entity out of force.
+ */
+function salvage(value: unknown): Catalog | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  if (!Array.isArray(raw.entities)) return undefined;
+  const valid = <T>(list: unknown, schema: z.ZodType<T>): T[] | undefined =>
+    Array.isArray(list) ? list.flatMap((item) => {
+      const r = schema.safeParse(item);
+      return r.success ? [r.data] : [];
+    }) : undefined;
+  const ids = new Set<string>();
+  const entities = valid(raw.entities, catalogEntitySchema)!.filter((e) => !ids.has(e.id) && !!ids.add(e.id));
+  const catalog: Catalog = { entities };
+  const families = valid(raw.families, catalogFamilySchema);
+  const ignore = valid(raw.ignore, catalogIgnoreSchema);
+  const reject = valid(raw.reject, catalogRejectSchema);
+  if (families) catalog.families = families;
+  if (ignore) catalog.ignore = ignore;
+  if (reject) catalog.reject = reject;
+  return catalog;
 }
 
 /** A span inside the text, at least one character long when the text is not empty (an error at the end marks the last character). */

@@ -23,8 +23,8 @@ export const catalogNamesSchema = z
 export const catalogEntitySchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z]+:[^\s]+$/u, 'An id looks like "zone:hunnan-science-city": a type, a colon and a slug without spaces')
-    .describe('Stable id of the entity, used in every document and language'),
+    .regex(/^[^\s:]+(?::[^\s]+)?$/u, 'An id is a slug without spaces, optionally after a type and a colon: "qinglan-valley" or "zone:qinglan-valley"')
+    .describe('Stable id of the entity, used in every document and language ("qinglan-valley" or "zone:qinglan-valley")'),
   type: entityTypeSchema,
   names: catalogNamesSchema.describe('The canonical name in each language'),
   aliases: z.array(nonEmpty).optional().describe('Other names and short forms, in any language'),
@@ -43,12 +43,15 @@ export const catalogIgnoreSchema = z.strictObject({
   reason: z.string().optional().describe('Why the finding is ignored'),
 });
 
+export const catalogRejectSchema = nonEmpty.describe('A name that is not an entity: it is not highlighted in any document');
+
 export const catalogSchema = z
   .strictObject({
     $schema: z.string().optional(),
     entities: z.array(catalogEntitySchema).describe('Known zones, labs, projects and organizations'),
     families: z.array(catalogFamilySchema).optional().describe('Groups of files that are versions of one release (overrides automatic grouping)'),
     ignore: z.array(catalogIgnoreSchema).optional().describe('Findings that are silenced for the whole project'),
+    reject: z.array(catalogRejectSchema).optional().describe('Names that are never entities (false positives), in any language; matched ignoring case and character forms'),
   })
   .superRefine((c, ctx) => {
     const seen = new Map<string, number>();

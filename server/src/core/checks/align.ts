@@ -1,7 +1,10 @@
 import type { Family } from '../families';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
-import { buildItems, contextSimilarity, sameValue, unitSwap, type DocumentItems, type FigureItem } from './context';
+import { consistent } from './consistency';
+import { aroundSimilarity, buildItems, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
+import { conceptRelation, conceptsDiffer } from './counters';
 
 /** One fact stated (or not) by each version of a release. */
 export interface AlignedFact {
@@ -25,7 +28,19 @@ export interface PairMatch {
   score: number;
   /** True for equal values (an anchor); false for a pairing made from position and context. */
   equal: boolean;
+  /** For a pairing made from position and context: how sure it is one fact (see CONFIDENT). */
+  confidence?: number;
 }
+
+/**
+ * A pairing of unequal figures is kept (and can become a mismatch) only from this
+ * confidence up: a paired neighbour in the same sentence (0.5), being the only figure
+ * of its dimension left in its stretch (0.25) or the only one at all (0.15), the same
+ * place in the stretch (0.1), the entities around it (0.3) and, for counts, the counted
+ * class (0.2 same, 0.1 a counter that can count it). Two sums of money in stretches
+ * that cover different parts are not one fact just because both are money.
+ */
+export const CONFIDENT = 0.5;
 
 const MIN_WINDOW_SCORE = 0.25;
 const MAX_ALL_PAIRS = 12;
@@ -42,16 +57,18 @@ const NEIGHBOURS = 4;
  *    longer version is rarely the same fact.
  * 3. Generic equal figures left over are paired across windows only with support:
  *    the same counted concept or the same entity right after them.
- * 4. With the chain of 1 + 2, a Needleman–Wunsch alignment (free gaps) inside each
- *    window pairs the remaining figures of the same dimension, scored by context and
- *    position in the window: these are the candidate disagreements.
+ * 4. With the chain of 1 + 2, the remaining figures of one dimension inside each window
+ *    are paired, surest first (any order: sentences are reordered in translation),
+ *    when the pairing is confident (see CONFIDENT): these are the candidate
+ *    disagreements.
  * 5. Left-overs that are the only ones of their kind in both documents (the one
  *    event date, the one count of projects) are paired too.
  */
 export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const matches: PairMatch[] = [];
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  // Restatements in parentheses are checked against what they translate, not aligned.
+  const usedA = new Set<number>(A.items.filter((x) => x.restates).map((x) => x.idx));
+  const usedB = new Set<number>(B.items.filter((x) => x.restates).map((x) => x.idx));
   const take = (candidates: PairMatch[]): PairMatch[] => {
     candidates.sort((x, y) => y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     const taken: PairMatch[] = [];
@@ -77,16 +94,22 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const conceptsA = new Set(as.filter((x) => !usedA.has(x.idx) && x.concept).map((x) => x.concept));
     const conceptsB = new Set(bs.filter((x) => !usedB.has(x.idx) && x.concept).map((x) => x.concept));
     const out: PairMatch[] = [];
+    const choicesA = new Map<number, number>();
+    const choicesB = new Map<number, number>();
     for (const a of as) {
       if (usedA.has(a.idx)) continue;
       for (const b of byDim.get(a.dim) ?? []) {
         if (!sameValue(a, b) || !accept(a, b)) continue;
-        if (a.concept && b.concept && a.concept !== b.concept) continue; // three positions are not three shifts
+        if (conceptsDiffer(a.concept, b.concept)) continue; // three positions are not three shifts
         if (a.concept && !b.concept && conceptsB.has(a.concept)) continue;
         if (b.concept && !a.concept && conceptsA.has(b.concept)) continue;
-        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)), equal: true });
+        out.push({ a, b, score: 2 + 2 * contextSimilarity(a, b) + (1 - Math.abs(a.rel - b.rel)) + neighbourSupport(A, B, a, b), equal: true });
+        choicesA.set(a.idx, (choicesA.get(a.idx) ?? 0) + 1);
+        choicesB.set(b.idx, (choicesB.get(b.idx) ?? 0) + 1);
       }
     }
+    // The words around settle a choice between equal figures; without one they add nothing.
+    for (const m of out) if (choicesA.get(m.a.idx)! > 1 || choicesB.get(m.b.idx)! > 1) m.score += 2 * aroundSimilarity(m.a, m.b);
     return out;
   };
 
@@ -97,24 +120,92 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const generic: PairMatch[] = [];
   for (const [as, bs] of windows(A, B, heaviestChain(distinctive))) generic.push(...take(equalPairs(as, bs, () => true)));
 
-  // 3. Generic equal figures across windows, with support: the same counted concept or
-  //    entity, then a paired neighbour in the same or an adjacent sentence.
-  take(equalPairs(A.items, B.items, (a, b) => (!!a.concept && a.concept === b.concept) || (!!a.nextEntity && a.nextEntity === b.nextEntity)));
-  const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
-  take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
+  // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
+  const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
+  const sentencePaired = (a: FigureItem, b: FigureItem): number =>
+    tied.has(`${a.sentence}:${b.sentence}`) ? 1
+      : [-1, 1].some((d) => tied.has(`${a.sentence + d}:${b.sentence}`) || tied.has(`${a.sentence}:${b.sentence + d}`) || tied.has(`${a.sentence + d}:${b.sentence + d}`)) ? 0.6 : 0;
+  // Sole of its dimension in both sentences: "28 agreements worth 21.75 billion" is not
+  // tied to one of four sums of a sentence that lists the agreements by size.
+  const soleInSentences = (a: FigureItem, b: FigureItem): boolean =>
+    sentenceItems(A, a.sentence).filter((x) => x.dim === a.dim).length === 1 && sentenceItems(B, b.sentence).filter((x) => x.dim === b.dim).length === 1;
+  // Unequal pairings need confidence even when the values agree (more than 150 and 229):
+  // a wrong pairing would hide the right one.
+  const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number, nearest = false): boolean => {
+    if (m.equal) return true;
+    // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
+    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
+    m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
+    return m.confidence >= CONFIDENT;
+  };
 
-  // 4. Disagreements inside the windows of the full chain.
-  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) {
+  // 3. Disagreements inside sentences an equal pair ties together (a sentence's figures
+  //    are reordered in translation: Japanese puts the sum before the count that English
+  //    puts first), then (4) inside the windows of the chain. Any order within a stretch,
+  //    surest first.
+  const pairLeftovers = (as: FigureItem[], bs: FigureItem[]): void => {
     const la = as.filter((x) => !usedA.has(x.idx));
     const lb = bs.filter((x) => !usedB.has(x.idx));
-    if (la.length === 0 || lb.length === 0) continue;
-    for (const m of needlemanWunsch(la, lb, pairable(la, lb))) {
+    if (la.length === 0 || lb.length === 0 || la.length * lb.length > 250_000) return;
+    const tight = la.length === 1 && lb.length === 1;
+    const allowed = pairable(la, lb, A, B);
+    const candidates: PairMatch[] = [];
+    la.forEach((a, i) => lb.forEach((b, j) => {
+      const relA = (i + 1) / (la.length + 1);
+      const relB = (j + 1) / (lb.length + 1);
+      const score = allowed(a, b) ? windowScore(a, b, relA, relB) : undefined;
+      if (score === undefined) return;
+      const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
+      // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
+      const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
+      if (keep(m, sole, tight, Math.abs(relA - relB), mutuallyNearest(a, b, la, lb))) candidates.push(m);
+    }));
+    candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
+    for (const m of candidates) {
+      if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
       usedA.add(m.a.idx);
       usedB.add(m.b.idx);
       matches.push(m);
     }
-  }
+  };
+  // Sentences tied by steps 1 and 2 first: a sentence's own figures are the surest partners
+  // (a title's year restated in a headline is not the year of the dateline's sentence).
+  const pairTied = (): void => {
+    const pairs = new Map<string, [number, number]>();
+    for (const m of matches) {
+      if (!m.equal) continue;
+      const k = `${m.a.sentence}:${m.b.sentence}`;
+      tied.add(k);
+      pairs.set(k, [m.a.sentence, m.b.sentence]);
+    }
+    for (const k of [...pairs.keys()].sort()) {
+      const [sa, sb] = pairs.get(k)!;
+      const as = sentenceItems(A, sa);
+      const bs = sentenceItems(B, sb);
+      // Nothing to do in a sentence pair whose figures are all paired.
+      if (as.some((x) => !usedA.has(x.idx)) && bs.some((y) => !usedB.has(y.idx))) pairLeftovers(as, bs);
+    }
+  };
+  pairTied();
 
+  // 3b. Generic equal figures across windows, with support: the same counted concept or
+  //    entity, then a paired neighbour in the same or an adjacent sentence.
+  const sameClass = (a: FigureItem, b: FigureItem): boolean => { const r = conceptRelation(a.concept, b.concept); return r === 'same' || r === 'compatible'; };
+  // An entity right after a figure supports the pairing only when few figures are followed by it
+  // (the release's own subject follows half of them).
+  const nextCount = figuresFollowedBy;
+  const sameNext = (a: FigureItem, b: FigureItem): boolean => !!a.nextEntity && a.nextEntity === b.nextEntity && nextCount(A, a.nextEntity) <= 2 && nextCount(B, b.nextEntity) <= 2;
+  take(equalPairs(A.items, B.items, (a, b) => sameClass(a, b) || sameNext(a, b)));
+  const near = (x: FigureItem, y: FigureItem): boolean => Math.abs(x.sentence - y.sentence) <= 1;
+  take(equalPairs(A.items, B.items, (a, b) => matches.some((m) => near(m.a, a) && near(m.b, b))));
+  pairTied(); // and the sentences those tie
+
+  for (const [as, bs] of windows(A, B, heaviestChain([...distinctive, ...generic]))) pairLeftovers(as, bs);
+  // A value each version states exactly once is one fact wherever a moved paragraph put it
+  // (2029 in the moved rail paragraph); the sentences it ties are paired again.
+  const once = (D: DocumentItems, x: FigureItem): boolean => timesStated(x, D) === 1;
+  take(equalPairs(A.items, B.items, (a, b) => once(A, a) && once(B, b)));
+  pairTied();
   // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
@@ -127,7 +218,8 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     const allA = A.items.filter((x) => kinds(x) === kind).length;
     const allB = B.items.filter((x) => kinds(x) === kind).length;
     if (allA !== 1 || allB !== 1) continue; // only when it is the one of its kind in both documents
-    matches.push({ a: as[0], b: bs[0], score: 0.5, equal: sameValue(as[0], bs[0]) });
+    const m: PairMatch = { a: as[0], b: bs[0], score: 0.5, equal: sameValue(as[0], bs[0]) };
+    if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
 }
@@ -181,8 +273,9 @@ function heaviestChain(anchors: PairMatch[]): PairMatch[] {
 
 /** Score of pairing two unequal figures inside a window; undefined when they cannot be one fact. */
 function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): number | undefined {
-  if (a.dim !== b.dim && !unitSwap(a, b)) return undefined;
-  if (a.concept && b.concept && a.concept !== b.concept) return undefined;
+  if (a.dim !== b.dim && !physicalSwap(a, b)) return undefined;
+  if (a.dim === 'money' && a.figure.unit !== b.figure.unit) return undefined; // yen and yuan are not compared
+  if (conceptsDiffer(a.concept, b.concept)) return undefined;
   const s = 1 + 2 * contextSimilarity(a, b) - 1.5 * Math.abs(relA - relB) - (a.dim !== b.dim ? 0.5 : 0);
   return s >= MIN_WINDOW_SCORE ? s : undefined;
 }
@@ -193,56 +286,30 @@ function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): 
  * same counted concept, the same entity right after them, or being the only left-over
  * of their dimension on both sides of the window.
  */
-function pairable(as: FigureItem[], bs: FigureItem[]): (a: FigureItem, b: FigureItem) => boolean {
-  // Per dimension: does the side state a single value (once, or restated: "2025 (2025年)")?
-  const single = (items: FigureItem[]): Map<string, boolean> => {
+function pairable(as: FigureItem[], bs: FigureItem[], A: DocumentItems, B: DocumentItems): (a: FigureItem, b: FigureItem) => boolean {
+  // Per dimension: does the side state a single value (once, or restated: "2025 (2025年)"),
+  // not counting values the other version states elsewhere (restatements of other facts)?
+  const single = (items: FigureItem[], other: DocumentItems): Map<string, boolean> => {
     const first = new Map<string, FigureItem>();
     const ok = new Map<string, boolean>();
     for (const x of items) {
+      if (stated(x, other)) continue;
       const f = first.get(x.dim);
       if (!f) { first.set(x.dim, x); ok.set(x.dim, true); } else if (!sameValue(f, x)) ok.set(x.dim, false);
     }
     return ok;
   };
-  const singleA = single(as);
-  const singleB = single(bs);
+  const singleA = single(as, B);
+  const singleB = single(bs, A);
   return (a, b) => {
     if (a.distinctive && b.distinctive) return true;
-    if (a.concept && b.concept) return a.concept === b.concept;
-    if (a.nextEntity && a.nextEntity === b.nextEntity) return true;
-    return singleA.get(a.dim) === true && singleB.get(b.dim) === true;
-  };
-}
-
-/** Needleman–Wunsch with free gaps: the best order-preserving pairing of two short figure runs. */
-function needlemanWunsch(as: FigureItem[], bs: FigureItem[], allowed: (a: FigureItem, b: FigureItem) => boolean): PairMatch[] {
-  const n = as.length;
-  const m = bs.length;
-  if (n * m > 250_000) return [];
-  const dp = new Float64Array((n + 1) * (m + 1));
-  const W = m + 1;
-  // Positions inside the window (0..1), so that a longer version's extra material elsewhere does not count.
-  const score = (i: number, j: number): number | undefined => (allowed(as[i], bs[j]) ? windowScore(as[i], bs[j], (i + 1) / (n + 1), (j + 1) / (m + 1)) : undefined);
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      let v = Math.max(dp[(i - 1) * W + j], dp[i * W + j - 1]);
-      const s = score(i - 1, j - 1);
-      if (s !== undefined) v = Math.max(v, dp[(i - 1) * W + j - 1] + s);
-      dp[i * W + j] = v;
+    if (a.concept && b.concept) {
+      const r = conceptRelation(a.concept, b.concept);
+      if (r !== 'unknown') return r !== 'different';
     }
-  }
-  const out: PairMatch[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 && j > 0) {
-    const s = score(i - 1, j - 1);
-    if (s !== undefined && dp[i * W + j] === dp[(i - 1) * W + j - 1] + s) {
-      out.push({ a: as[i - 1], b: bs[j - 1], score: s, equal: sameValue(as[i - 1], bs[j - 1]) });
-      i--; j--;
-    } else if (dp[i * W + j] === dp[(i - 1) * W + j]) i--;
-    else j--;
-  }
-  return out.reverse();
+    if (a.nextEntity && a.nextEntity === b.nextEntity) return true;
+    return singleA.get(a.dim) !== false && singleB.get(b.dim) !== false;
+  };
 }
 
 const key = (x: FigureItem): string => `${x.uri}\u0000${x.idx}`;
@@ -308,12 +375,12 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Partitions the members of a fact into classes of equal value. */
+/** Partitions the members of a fact into classes of statements that agree (bounds and rounding allowed). */
 export function valueClasses(fact: Fact): FigureItem[][] {
   const classes: FigureItem[][] = [];
   const members = [...fact.members.values()].sort((x, y) => cmp(x.uri, y.uri));
   for (const x of members) {
-    const c = classes.find((cl) => sameValue(cl[0], x));
+    const c = classes.find((cl) => cl.every((y) => consistent(y, x)));
     if (c) c.push(x);
     else classes.push([x]);
   }

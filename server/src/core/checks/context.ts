@@ -1,6 +1,39 @@
 import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
+import { conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
+import { foldText } from '../entities/fold';
+
+/** Characters either side of a figure compared between versions in one script (a re-issue, hans / hant, ja / zh). */
+const AROUND = 12;
+
+// Character pairs around a figure, made once per item (pairs of items are compared many times).
+const aroundPairs = new WeakMap<FigureItem, Map<string, number>>();
+function pairsOf(x: FigureItem): Map<string, number> {
+  let m = aroundPairs.get(x);
+  if (!m) {
+    m = new Map();
+    const s = foldText(x.around); // simplified, traditional and Japanese forms alike
+    for (let i = 0; i + 1 < s.length; i++) {
+      const p = s.slice(i, i + 2);
+      if (/[\s\d\u0000]/.test(p)) continue;
+      m.set(p, (m.get(p) ?? 0) + 1);
+    }
+    aroundPairs.set(x, m);
+  }
+  return m;
+}
+
+/** 0..1: Dice similarity of the character pairs around two figures (near 0 across scripts). */
+export function aroundSimilarity(a: FigureItem, b: FigureItem): number {
+  const pa = pairsOf(a);
+  const pb = pairsOf(b);
+  let shared = 0;
+  let total = 0;
+  for (const [p, n] of pa) { shared += Math.min(n, pb.get(p) ?? 0); total += n; }
+  for (const n of pb.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
 
 /**
  * A figure prepared for comparison: its dimension, its place in the document and
@@ -23,6 +56,10 @@ export interface FigureItem {
   concept?: string;
   /** Distinctive figures (areas, lengths, money, big counts, event dates) may be reported missing. */
   distinctive: boolean;
+  /** The words either side of the figure (folded when first compared). */
+  around: string;
+  /** A translation of an earlier figure of the sentence, in parentheses: "Top Ten ... in 2025（2025年…トップ10…）". */
+  restates?: FigureItem;
 }
 
 export interface DocumentItems {
@@ -57,44 +94,12 @@ export function sentenceOf(starts: number[], offset: number): number {
   return lo;
 }
 
-// Counted nouns across languages, as concepts. Type words only, no names.
-const CONCEPTS: [string, RegExp][] = [
-  ['project', /(?:projects?|プロジェクト|项目|項目|項目|案件)$/i],
-  ['company', /(?:compan(?:y|ies)|enterprises?|firms?|企業|企业|公司|社|家)$/i],
-  ['person', /(?:people|persons?|talents?|academicians?|人|名|人材|人才|院士)$/i],
-  ['platform', /(?:platforms?|プラットフォーム|平台)$/i],
-  ['achievement', /(?:achievements?|results?|成果)$/i],
-  ['position', /(?:positions?|立場|定位)$/i],
-  ['shift', /(?:shifts?|transitions?|移行|转变|轉變)$/i],
-  ['field', /(?:fields?|areas?|sectors?|分野|领域|領域)$/i],
-  ['province', /(?:provinces?|regions?|省|省区|地域)$/i],
-  ['goal', /(?:goals?|targets?|objectives?|目標|目标)$/i],
-  ['team', /(?:teams?|groups?|チーム|团|団)$/i],
-  ['item', /(?:cases?|items?|件|项|項)$/i],
-  ['point', /(?:points?|点|點)$/i],
-];
+export { conceptOf, conceptAfter } from './counters';
 
-export function conceptOf(counted: string | undefined): string | undefined {
-  if (!counted) return undefined;
-  const c = counted.trim();
-  for (const [concept, re] of CONCEPTS) if (re.test(c)) return concept;
-  return undefined; // unknown nouns say nothing across languages
-}
-
-/**
- * The concept of the words right after a count, when the counted noun says nothing
- * (三大 -> "核心定位", 3つ -> "の根本的な移行"): the longest stretch of up to six
- * characters, within the clause, that ends in a concept word.
- */
-export function conceptAfter(text: string, end: number): string | undefined {
-  const window = text.slice(end, end + 8);
-  const cut = window.search(/[、，。,.;；：:（(「“”」\s]/u);
-  const clause = cut >= 0 ? window.slice(0, cut) : window;
-  for (let j = clause.length; j >= 2; j--) {
-    const c = conceptOf(clause.slice(0, j));
-    if (c) return c;
-  }
-  return undefined;
+/** One side of an exchange rate (1元=約16円, US$1 = 7.1 yuan): a convention, not a fact of the release. */
+export function isExchangeRate(f: Figure, text: string): boolean {
+  if (f.unit !== 'CNY' && f.unit !== 'JPY' && f.unit !== 'USD' && dimensionOfFigure(f) !== 'money') return false;
+  return /^\s?[=＝≈]/.test(text.slice(f.end, f.end + 2)) || /[=＝≈]\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start));
 }
 
 export function isDistinctive(f: Figure, dim: string): boolean {
@@ -118,7 +123,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     list.push({ start: m.start, id: m.id });
   }
   const figures = analysis.figures
-    .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5)
+    .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5 && !isExchangeRate(f, text))
     .sort((a, b) => a.start - b.start);
   // One set of entity ids per sentence, shared (read-only) by the figures in it.
   const entitiesBySentence = new Map<number, Set<string>>();
@@ -148,11 +153,84 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
       sentence,
       entities,
       nextEntity: best <= 40 ? nextEntity : undefined,
-      concept: dim === 'count' ? conceptOf(figure.counted) ?? conceptAfter(text, figure.end) : conceptOf(figure.counted),
+      concept: dim === 'count' ? countConcept(figure.counted, text, figure.end)
+        : dim === 'rank' ? conceptOf(figure.counted) ?? ordinalConcept(figure.text) ?? countConcept(undefined, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
+      around: text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND),
     };
   });
+  markRestatements(items, text);
   return { uri: analysis.uri, items, starts };
+}
+
+const LATIN = /[A-Za-z]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/g;
+const scriptOf = (s: string): 'latin' | 'cjk' | undefined => {
+  const l = s.match(LATIN)?.length ?? 0;
+  const c = s.match(CJK)?.length ?? 0;
+  return l > c ? 'latin' : c > l ? 'cjk' : undefined;
+};
+
+/**
+ * Bilingual releases restate a figure in parentheses in the other script: "Top Ten
+ * Innovative Achievements … in 2025（2025年…のトップ10革新的成果）". Such a figure is not a
+ * fact of its own (it would pair with the next statement of its value elsewhere); it is
+ * checked against the figure it translates. Only when the parenthesis is in the other
+ * script than the words before it: "30 km² (12 in the first phase)" is no restatement.
+ */
+function markRestatements(items: FigureItem[], text: string): void {
+  for (const x of items) {
+    const from = Math.max(0, x.figure.start - 120);
+    const before = text.slice(from, x.figure.start); // a bounded look back: lastIndexOf on the text would scan to its start
+    const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    if (open < 0 || /[）)]/.test(before.slice(open))) continue;
+    const parenAt = from + open;
+    const inside = scriptOf(text.slice(parenAt + 1, Math.min(text.length, x.figure.end + 20)));
+    const outside = scriptOf(text.slice(Math.max(0, parenAt - 40), parenAt));
+    if (!inside || !outside || inside === outside) continue;
+    let antecedent: FigureItem | undefined;
+    for (let k = x.idx - 1; k >= 0; k--) {
+      const y = items[k];
+      if (y.sentence !== x.sentence || y.figure.end > parenAt) { if (y.sentence !== x.sentence) break; continue; }
+      if (y.restates || y.dim !== x.dim || conceptRelation(y.concept, x.concept) === 'different') continue;
+      antecedent = y;
+      break;
+    }
+    if (antecedent && parenAt - antecedent.figure.end <= 120) x.restates = antecedent;
+  }
+}
+
+// Per document, made once: its items by dimension, and how many figures each entity follows.
+const byDimension = new WeakMap<DocumentItems, Map<string, FigureItem[]>>();
+export function itemsOfDimension(D: DocumentItems, dim: string): FigureItem[] {
+  let map = byDimension.get(D);
+  if (!map) {
+    byDimension.set(D, (map = new Map()));
+    for (const x of D.items) {
+      let list = map.get(x.dim);
+      if (!list) map.set(x.dim, (list = []));
+      list.push(x);
+    }
+  }
+  return map.get(dim) ?? [];
+}
+
+/** How many figures of `D` state the value of `x` (any of them, `x` too when it is in `D`). */
+export function timesStated(x: FigureItem, D: DocumentItems): number {
+  let n = 0;
+  for (const y of itemsOfDimension(D, x.dim)) if (sameValue(x, y)) n++;
+  return n;
+}
+
+const followCounts = new WeakMap<DocumentItems, Map<string, number>>();
+/** How many figures of `D` the entity follows right after. */
+export function figuresFollowedBy(D: DocumentItems, id: string): number {
+  let map = followCounts.get(D);
+  if (!map) {
+    followCounts.set(D, (map = new Map()));
+    for (const x of D.items) if (x.nextEntity) map.set(x.nextEntity, (map.get(x.nextEntity) ?? 0) + 1);
+  }
+  return map.get(id) ?? 0;
 }
 
 /** Equal after normalisation: same dimension and same quantity (dates by day, year when both know it). */
@@ -167,12 +245,16 @@ export function sameValue(a: FigureItem, b: FigureItem): boolean {
   }
 }
 
+const PHYSICAL = new Set(['area', 'length']);
+
 /** The same number written with incompatible units (91 km vs 91 km²). */
 export function unitSwap(a: FigureItem, b: FigureItem): boolean {
-  if (a.dim === b.dim) return false;
-  const physical = new Set(['area', 'length']);
-  if (!physical.has(a.dim) || !physical.has(b.dim)) return false;
-  return typeof a.figure.value === 'number' && a.figure.value === b.figure.value;
+  return physicalSwap(a, b) && typeof a.figure.value === 'number' && a.figure.value === b.figure.value;
+}
+
+/** An area where the other version has a length (or the reverse): one fact only if the places agree. */
+export function physicalSwap(a: FigureItem, b: FigureItem): boolean {
+  return a.dim !== b.dim && PHYSICAL.has(a.dim) && PHYSICAL.has(b.dim);
 }
 
 /** 0..1: how much the surroundings of two figures agree (entities in the sentence, counted noun). */
@@ -191,8 +273,11 @@ export function contextSimilarity(a: FigureItem, b: FigureItem): number {
     weight += 1;
   }
   if (a.concept && b.concept) {
-    score += a.concept === b.concept ? 1 : 0;
-    weight += 1;
+    const r = conceptRelation(a.concept, b.concept);
+    if (r !== 'unknown') {
+      score += r === 'same' ? 1 : r === 'compatible' ? 0.75 : 0;
+      weight += 1;
+    }
   }
   return weight > 0 ? score / weight : 0;
 }

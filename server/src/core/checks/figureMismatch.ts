@@ -4,6 +4,7 @@ import type { EngineDiagnostic, RelatedLocation } from '../types';
 import { describe, valueClasses, type Fact } from './align';
 import type { FigureItem } from './context';
 import { makeFingerprint } from './fingerprint';
+import { withText } from './messages';
 
 export const FIGURE_MISMATCH = 'figure-mismatch';
 export const UNIT_MISMATCH = 'unit-mismatch';
@@ -61,6 +62,7 @@ function mismatchDiagnostic(x: FigureItem, others: FigureItem[], majority: Figur
     related,
     fingerprint: makeFingerprint(code, [x.figure.text, ...others.map((o) => describe(o.figure)).sort(), [...x.entities].sort().join(',')]),
   };
+  withText(diagnostic, { key: code as 'figure-mismatch', here: x.figure, others: others.map((o) => ({ figure: o.figure, file: fileNameOf(o.uri) })) });
   if (majority && majority.length > 0) {
     // The replacement is written out when first read (a quick fix asked for, JSON
     // output): an archive has thousands of findings and editors ask for a few fixes.

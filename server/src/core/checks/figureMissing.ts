@@ -4,6 +4,7 @@ import { describe, valueClasses, type Fact } from './align';
 import { sameValue, type DocumentItems } from './context';
 import { makeFingerprint } from './fingerprint';
 import { joinList } from './figureMismatch';
+import { withText } from './messages';
 
 export const FIGURE_MISSING = 'figure-missing';
 
@@ -30,7 +31,7 @@ export function checkMissing(facts: Fact[], docs: DocumentItems[]): (EngineDiagn
     if (missing.items.some((x) => sameValue(x, members[0]))) continue;
     const span = placeOf(fact, missing, docs, factOfItem);
     const sorted = members.sort((p, q) => (p.uri < q.uri ? -1 : 1));
-    out.push({
+    out.push(withText({
       uri: missing.uri,
       code: FIGURE_MISSING,
       severity: 'information',
@@ -39,7 +40,7 @@ export function checkMissing(facts: Fact[], docs: DocumentItems[]): (EngineDiagn
       message: `Figure missing: ${describe(sorted[0].figure)} is stated in ${joinList(sorted.map((m) => `${fileNameOf(m.uri)} (“${m.figure.text}”)`))} but has no counterpart in this version.`,
       related: sorted.map((m) => ({ uri: m.uri, start: m.figure.start, end: m.figure.end, message: `${describe(m.figure)} in ${fileNameOf(m.uri)}` })),
       fingerprint: makeFingerprint(FIGURE_MISSING, [describe(sorted[0].figure), sorted[0].figure.counted]),
-    });
+    }, { key: 'figure-missing', here: sorted[0].figure, others: sorted.map((m) => ({ figure: m.figure, file: fileNameOf(m.uri) })) }));
   }
   return out;
 }

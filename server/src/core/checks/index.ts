@@ -3,21 +3,27 @@ import type { DocumentAnalysis, EngineDiagnostic, Severity } from '../types';
 import { alignItems, familyItems } from './align';
 import { buildItems, type DocumentItems } from './context';
 import { checkCountClaims, COUNT_CLAIM } from './countClaim';
+import { checkEntityMissing, checkNameMismatches, ENTITY_MISSING, NAME_MISMATCH } from './entityNames';
 import { attributeStatements, type AttributeStatement, checkEntityFigureConflicts, ENTITY_FIGURE_CONFLICT } from './entityFigureConflict';
 import { checkMismatches, DATE_MISMATCH, FIGURE_MISMATCH, UNIT_MISMATCH } from './figureMismatch';
 import { checkMissing, FIGURE_MISSING } from './figureMissing';
 import { applyIgnores, type IgnoreEntry } from './ignore';
+import { checkRestatements } from './restatement';
 
 export { alignFamily, alignItems, alignPair, type AlignedFact, type Fact } from './align';
 export { applyIgnores, isIgnored, type IgnoreEntry } from './ignore';
 export { makeFingerprint } from './fingerprint';
-export { COUNT_CLAIM, DATE_MISMATCH, ENTITY_FIGURE_CONFLICT, FIGURE_MISMATCH, FIGURE_MISSING, UNIT_MISMATCH };
+export { COUNT_CLAIM, DATE_MISMATCH, ENTITY_FIGURE_CONFLICT, ENTITY_MISSING, FIGURE_MISMATCH, FIGURE_MISSING, NAME_MISMATCH, UNIT_MISMATCH };
+export { findingLocale, localizeFinding, type FindingLocale } from './messages';
 
 
 export interface EntityInfo {
   id: string;
   /** A list of names, or names per language. */
   names?: unknown;
+  /** Catalog entities: other accepted names. */
+  aliases?: string[];
+  fromCatalog?: boolean;
 }
 
 export interface CheckInput {
@@ -54,6 +60,8 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
     const facts = alignItems(docs);
     found.push(...checkMismatches(facts, texts));
     found.push(...checkMissing(facts, docs));
+    found.push(...checkRestatements(docs));
+    found.push(...checkEntityMissing(family.uris.map((u) => analyses.get(u)).filter((a): a is DocumentAnalysis => !!a), texts, input.entities));
   }
 
   for (const [uri, analysis] of analyses) {
@@ -61,6 +69,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
     const text = texts.get(uri);
     if (text === undefined) continue;
     for (const d of checkCountClaims(analysis, text)) found.push({ uri, ...d });
+    found.push(...checkNameMismatches(analysis, input.entities));
   }
 
   // Entity attributes across families: every document contributes statements. When
@@ -129,7 +138,8 @@ function statementsOf(analysis: DocumentAnalysis, text: string, items?: Document
 function dedupe(list: EngineDiagnostic[]): EngineDiagnostic[] {
   const bySpan = new Map<string, EngineDiagnostic>();
   for (const d of list) {
-    const key = `${d.start}:${d.end}`;
+    // Entities missing are all reported on the first line: one finding per entity.
+    const key = d.code === ENTITY_MISSING ? `${d.start}:${d.end}:${d.fingerprint}` : `${d.start}:${d.end}`;
     const had = bySpan.get(key);
     if (!had || SEVERITY_RANK[d.severity] < SEVERITY_RANK[had.severity]) bySpan.set(key, d);
   }

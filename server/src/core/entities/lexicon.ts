@@ -1,4 +1,4 @@
-import type { EntityType } from '../types';
+export { CJK_TYPE_WORDS, COMPATIBLE_CLASSES, EN_TYPE_WORDS, ZONE_ACRONYMS } from './typeWords';
 
 /**
  * The vocabularies of the entity engine. Only TYPE words, common words and function
@@ -9,159 +9,6 @@ import type { EntityType } from '../types';
  * (NFKC, traditional/Japanese forms to simplified) before use, so 區, 実験室 and 實驗室
  * need no entries of their own.
  */
-
-// Type words are [text, type, class]: the class is language-independent (the same for
-// Laboratory, 实验室 and 実験室) and its words make the tail of an entity's slug.
-const Z: EntityType = 'zone';
-const L: EntityType = 'lab';
-const P: EntityType = 'project';
-const O: EntityType = 'organization';
-
-/** CJK suffixes: [text, type, class]. */
-export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
-  // zones
-  ['科技城', Z, 'science-and-technology-city'],
-  ['科学技術都市', Z, 'science-and-technology-city'],
-  ['科学技术城', Z, 'science-and-technology-city'],
-  ['科学城', Z, 'science-city'],
-  ['科学都市', Z, 'science-city'],
-  ['高新区', Z, 'high-tech-zone'],
-  ['高新技术产业开发区', Z, 'high-tech-zone'],
-  ['高新技术开发区', Z, 'high-tech-zone'],
-  ['ハイテク区', Z, 'high-tech-zone'],
-  ['ハイテクゾーン', Z, 'high-tech-zone'],
-  ['ハイテク産業開発区', Z, 'high-tech-zone'],
-  ['新区', Z, 'new-area'],
-  ['示范区', Z, 'demonstration-zone'],
-  ['实验区', Z, 'pilot-zone'],
-  ['试验区', Z, 'pilot-zone'],
-  ['开发区', Z, 'development-zone'],
-  ['经济技术开发区', Z, 'economic-and-technological-development-zone'],
-  ['核心区', Z, 'core-area'],
-  ['コアエリア', Z, 'core-area'],
-  ['科创区', Z, 'innovation-district'],
-  ['湾区', Z, 'bay-area'],
-  ['大湾区', Z, 'bay-area'],
-  ['自贸区', Z, 'free-trade-zone'],
-  ['自由贸易试验区', Z, 'free-trade-zone'],
-  ['合作区', Z, 'cooperation-zone'],
-  ['保税区', Z, 'bonded-zone'],
-  ['园区', Z, 'park'],
-  ['产业园', Z, 'industrial-park'],
-  ['工业园', Z, 'industrial-park'],
-  // labs
-  ['实验室', L, 'laboratory'],
-  ['研究院', L, 'institute'],
-  ['研究所', L, 'institute'],
-  ['科学院', L, 'academy'],
-  ['研究中心', L, 'research-center'],
-  ['研究センター', L, 'research-center'],
-  // projects
-  ['中心', P, 'center'],
-  ['センター', P, 'center'],
-  ['基地', P, 'base'],
-  ['科技园', P, 'science-park'],
-  ['科学园', P, 'science-park'],
-  ['サイエンスパーク', P, 'science-park'],
-  ['项目', P, 'project'],
-  ['プロジェクト', P, 'project'],
-  // organizations
-  ['委员会', O, 'committee'],
-  ['管委会', O, 'administrative-committee'],
-  ['管理委员会', O, 'administrative-committee'],
-  ['行政委员会', O, 'administrative-committee'],
-  ['政府', O, 'government'],
-  ['人民政府', O, 'government'],
-  ['大学', O, 'university'],
-  ['学院', O, 'college'],
-  ['学校', O, 'school'],
-  ['集团', O, 'group'],
-  ['集団', O, 'group'],
-  ['グループ', O, 'group'],
-  ['公司', O, 'company'],
-  ['有限公司', O, 'company'],
-  ['会社', O, 'company'],
-  ['银行', O, 'bank'],
-  ['分行', O, 'bank-branch'],
-  ['协会', O, 'association'],
-  ['商会', O, 'chamber-of-commerce'],
-  ['基金会', O, 'foundation'],
-];
-
-/** Latin acronyms that are zone type words on their own (a central business/tech district). */
-export const ZONE_ACRONYMS: ReadonlySet<string> = new Set(['CBD', 'CTD', 'CAZ']);
-
-/**
- * English type words, Title Case (matched case-sensitively, except the lower-case
- * forms listed, which follow an acronym: "CTD core area").
- */
-export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
-  ['Science and Technology City', Z, 'science-and-technology-city'],
-  ['Science & Technology City', Z, 'science-and-technology-city'],
-  ['Sci-Tech City', Z, 'science-and-technology-city'],
-  ['Science City', Z, 'science-city'],
-  ['High-Tech Zone', Z, 'high-tech-zone'],
-  ['High-tech Zone', Z, 'high-tech-zone'],
-  ['Hi-Tech Zone', Z, 'high-tech-zone'],
-  ['High Technology Zone', Z, 'high-tech-zone'],
-  ['High-Tech Industrial Development Zone', Z, 'high-tech-zone'],
-  ['High-tech Industrial Development Zone', Z, 'high-tech-zone'],
-  ['New Area', Z, 'new-area'],
-  ['New District', Z, 'new-area'],
-  ['Demonstration Zone', Z, 'demonstration-zone'],
-  ['Pilot Zone', Z, 'pilot-zone'],
-  ['Development Zone', Z, 'development-zone'],
-  ['Economic and Technological Development Zone', Z, 'economic-and-technological-development-zone'],
-  ['Core Area', Z, 'core-area'],
-  ['core area', Z, 'core-area'],
-  ['Innovation District', Z, 'innovation-district'],
-  ['Bay Area', Z, 'bay-area'],
-  ['Free Trade Zone', Z, 'free-trade-zone'],
-  ['Pilot Free Trade Zone', Z, 'free-trade-zone'],
-  ['Cooperation Zone', Z, 'cooperation-zone'],
-  ['Industrial Park', Z, 'industrial-park'],
-  ['Laboratory', L, 'laboratory'],
-  ['Lab', L, 'laboratory'],
-  ['Institute', L, 'institute'],
-  ['Research Institute', L, 'institute'],
-  ['Academy', L, 'academy'],
-  ['Academy of Sciences', L, 'academy'],
-  ['Research Center', L, 'research-center'],
-  ['Research Centre', L, 'research-center'],
-  ['Center', P, 'center'],
-  ['Centre', P, 'center'],
-  ['Base', P, 'base'],
-  ['Science Park', P, 'science-park'],
-  ['Project', P, 'project'],
-  ['Committee', O, 'committee'],
-  ['Administrative Committee', O, 'administrative-committee'],
-  ['Management Committee', O, 'administrative-committee'],
-  ['Government', O, 'government'],
-  ["People's Government", O, 'government'],
-  ['University', O, 'university'],
-  ['College', O, 'college'],
-  ['School', O, 'school'],
-  ['Group', O, 'group'],
-  ['Company', O, 'company'],
-  ['Corporation', O, 'company'],
-  ['Bank', O, 'bank'],
-  ['Association', O, 'association'],
-  ['Chamber of Commerce', O, 'chamber-of-commerce'],
-  ['Foundation', O, 'foundation'],
-  ['Ministry', O, 'ministry'],
-];
-
-/**
- * Classes that may be linked to each other when the rest of the name agrees exactly
- * (an "Academy of X" is often an X 实验室 in the Chinese version).
- */
-export const COMPATIBLE_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['laboratory', 'academy', 'institute', 'research-center']),
-  new Set(['science-and-technology-city', 'science-city']),
-  new Set(['committee', 'administrative-committee']),
-  new Set(['company', 'group']),
-  new Set(['center', 'base']),
-];
 
 /**
  * Common words with their English glosses (CJK written simplified; katakana as is).
@@ -262,8 +109,11 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['ビジネス', 'business', true],
   ['エネルギー', 'energy', true],
   ['グリーン', 'green', true],
+  ['媒体', 'media', true],
+  ['标志性', 'iconic', true],
   // domain words (not generic: 量子信息实验室 is a name)
   ['材料', 'material', false],
+  ['化学', 'chemical', false],
   ['新材料', 'new material', false],
   ['数据', 'data', false],
   ['标注', 'annotation', false],
@@ -350,6 +200,11 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '设立', '组建', '挂牌', '揭牌', '入选', '获批', '获评', '成为', '作为', '通过', '参加', '出席', '主办', '承办',
   '围绕', '聚焦', '布局', '覆盖', '推进', '实现', '形成', '提升', '培育', '发布', '宣布', '正式', '全面', '积极',
   '重点', '主要', '相关', '负责人', '部署', '位居', '当选', '以及',
+  // verbs, amounts and generic modifiers that never start a name (企业签署项目, 亿元以上项目)
+  '进行', '期望', '希望', '显示', '揭示', '令', '尽早', '规划', '当', '确保', '观摩', '检查', '开工', '新开工', '竣工',
+  '开竣工', '签署', '签订', '招商引资', '招商', '实施', '计划', '逐', '既有', '这些', '那些', '记者会', '加速', '展示',
+  '同时', '还有', '暨', '届', '以上', '以下', '左右', '超', '逾', '近', '约', '共', '总投资', '投资', '亿元', '万元',
+  '元', '标志性', '标准', '特色', '优质', '新建', '在建', '拟建', '续建', '储备', '招引', '洽谈', '集中', '开展', '强化', '完善',
 ];
 
 /** Japanese-only stop words (kuromoji POS does most of the work). */
@@ -363,3 +218,14 @@ export const LEADING_DETERMINERS: ReadonlyArray<string> = [
   '全国', '全省', '全市', '本', '该', '各', '全', '此', '其', '首批', '一批', '多个', '多家', '主要', '重大', '重点',
   '相关', '有关', '国家级', '省级', '市级', '区级', '我国', '我省', '我市', '我区',
 ];
+
+/** All-capital words that are common abbreviations, not names of organisations. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'CEO', 'CFO', 'CTO', 'COO', 'CIO', 'GDP', 'GNP', 'USD', 'RMB', 'CNY', 'JPY', 'EUR', 'HKD', 'SGD', 'INR', 'KRW', 'TWD', 'GBP',
+  'ICT', 'IOT', 'R&D', 'MRI', 'UK', 'US', 'USA', 'EU', 'FDI', 'IPO', 'ESG', 'EV', 'EVS', 'LED', 'LCD', 'OLED', 'PCB', 'API',
+  'SAAS', 'B2B', 'COVID', 'SARS', 'PHD', 'MBA', 'GMT', 'UTC', 'JST', 'CST', 'EST', 'PST', 'TV', 'PC', 'GPU', 'CPU', 'HPC',
+  'SME', 'SMES', 'MOU', 'MOA', 'ETF', 'PPP', 'VR', 'AR', 'FY', 'BPO', 'KPO', 'ITES', 'LNG', 'CO2', 'GW', 'MW', 'KW', 'KWH',
+  'SQM', 'SQFT', 'AM', 'PM', 'NO', 'OK', 'ID', 'IT', 'AI', 'IC', 'CT', 'EPC', 'OEM', 'ODM', 'CAGR', 'YOY', 'QOQ', 'NEV',
+  'DNA', 'RNA', 'PCR', 'ICU', 'IP', 'URL', 'PDF', 'FAQ', 'ASAP', 'HR', 'PR', 'VIP', 'UAV', 'EDA', 'RF', 'UHD', 'HD', '5G',
+  'BRI', 'GBA', 'I&T', 'DRAM', 'GAAP', 'BCP', 'GFA', 'III', 'NAND', 'SSD', 'LTE', 'WIFI', 'USB', 'HVAC', 'EPS', 'NAV', 'TOD', 'ROI', 'KPI', 'SDG', 'SDGS', 'CSR', 'M&A', 'Q&A', 'GIS', 'BIM', 'ERP', 'CRM', 'OTC', 'B2C', 'NFT',
+]);

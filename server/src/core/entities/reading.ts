@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { foldText, isHan, isKana, pinyinOf } from './fold';
-import { CJK_TYPE_WORDS, COMPATIBLE_CLASSES, EN_COMMON_WORDS, EN_GENERIC_WORDS, EN_TYPE_WORDS, GLOSSARY, ZONE_ACRONYMS } from './lexicon';
+import { EN_COMMON_WORDS, EN_GENERIC_WORDS, GLOSSARY } from './lexicon';
+import { CJK_TYPE_WORDS, COMPATIBLE_CLASSES, EN_TYPE_WORDS, ZONE_ACRONYMS } from './typeWords';
 
 /**
  * A language-independent reading of an entity name, used to compare names across

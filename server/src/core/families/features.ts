@@ -15,7 +15,11 @@ export interface DocumentFeatures {
 }
 
 export const DATE_WEIGHT = 2;
+/** Two wire versions often carry one publication date; so do many unrelated releases of a day. */
+export const DATELINE_WEIGHT = 1;
 export const DISTINCTIVE_WEIGHT = 1.5;
+/** A figure written with three or more significant digits (91.4 billion, 228) is rarer than a round one. */
+export const PRECISE_WEIGHT = 2;
 export const COUNT_WEIGHT = 1;
 export const PERCENT_WEIGHT = 0.5;
 export const ENTITY_WEIGHT = 0.5;
@@ -68,19 +72,26 @@ export function numericBase(f: Figure): number | undefined {
   }
 }
 
-/** A canonical text for a number (six significant digits), so 0.5 km² and 500,000 m² give one key. */
+/**
+ * A canonical text for a number, so 0.5 km² and 500,000 m² give one key. Three
+ * significant digits: a rounded restatement (约38.2亿元 / 3.82 billion, 近848億元 /
+ * 84.76 billion) and a bound on a round figure (more than 100 billion / 1000億元超)
+ * give the key of the precise figure.
+ */
 export function numberKey(v: number): string {
-  return Number(v.toPrecision(6)).toString();
+  return Number(v.toPrecision(FEATURE_DIGITS)).toString();
 }
+export const FEATURE_DIGITS = 3;
 
 /** The weight of a figure as family evidence (0 = generic). */
 export function figureWeight(f: Figure, dim: string): number {
   if (typeof f.value !== 'number') return 0;
   switch (dim) {
     case 'area': case 'length': case 'money': case 'compute':
-      return f.value === 0 ? 0 : DISTINCTIVE_WEIGHT;
+      return f.value === 0 ? 0 : writtenDigits(f, true) >= 3 ? PRECISE_WEIGHT : DISTINCTIVE_WEIGHT;
     case 'count':
-      return f.value > 10 && Number.isInteger(f.value) ? COUNT_WEIGHT : 0;
+      if (!(f.value > 10 && Number.isInteger(f.value))) return 0;
+      return f.value >= 100 && f.value % 10 !== 0 ? DISTINCTIVE_WEIGHT : COUNT_WEIGHT;
     case 'percent':
       return PERCENT_WEIGHT;
     default:
@@ -88,9 +99,33 @@ export function figureWeight(f: Figure, dim: string): number {
   }
 }
 
+/**
+ * Significant digits as written: "3.82 billion" 3, "1224億6000万" 8, "100 billion" 3,
+ * "38.0亿" 3; with `roundNumber`, the trailing zeros of a whole number do not count
+ * (约4000万, 60%近く). Numbers in words or Han numerals: the value's own digits.
+ */
+export function writtenDigits(f: Figure, roundNumber = false): number {
+  const runs = f.text.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g);
+  if (runs && runs.length > 0) {
+    let digits = '';
+    let decimals = false;
+    for (const r of runs) {
+      digits += r.replace(/[,.]/g, '');
+      decimals = decimals || r.includes('.');
+    }
+    digits = digits.replace(/^0+/, '');
+    if (!decimals && roundNumber) digits = digits.replace(/0+$/, '');
+    return Math.max(1, digits.length);
+  }
+  const v = typeof f.value === 'number' ? f.value : 0;
+  const plain = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, plain.length);
+}
+
 /** `entityIds`: the mentions' entity keys, when not those in `mention.id`. */
 export function documentFeatures(a: DocumentAnalysis, entityIds: readonly string[] = a.mentions.map((m) => m.id)): DocumentFeatures {
   const figures = new Map<string, number>();
+  if (a.dateline && /^\d{4}-\d{2}-\d{2}$/.test(a.dateline)) figures.set(`dateline:${a.dateline}`, DATELINE_WEIGHT);
   for (const f of a.figures) {
     const dim = dimensionOfFigure(f);
     if (dim === 'date') {

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../types';
 import { documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, type DocumentFeatures } from './features';
 import { fileNameOf, matchGlob, relativePathOf } from './glob';
+import { namingPairs } from './naming';
 
 export { fileNameOf, matchGlob, relativePathOf, uriToPath } from './glob';
+export { namingKey, namingPairs } from './naming';
 export { parseDate, sameDate, isDatelineFigure, dimensionOfFigure, numericBase } from './features';
 
 /** Versions of one release: translations, wire re-issues, a longer report of the same event. */
@@ -36,6 +38,10 @@ export interface PairEvidence {
   sharedFigures: number;
   sharedDate: boolean;
   sharedEntities: number;
+  /** The share of the shorter document's evidence that the other states too. */
+  share?: number;
+  /** True when the two are in different languages (a summary is a translation's kind of version). */
+  crossLanguage?: boolean;
 }
 
 /**
@@ -46,8 +52,18 @@ export interface PairEvidence {
  */
 export function isSameRelease(e: PairEvidence): boolean {
   if (e.sharedDate && e.sharedFigures >= 1 && e.score >= 3.5) return true;
+  // A short summary in another language states a few figures, most of them in the long report.
+  if (e.crossLanguage && e.sharedFigures >= 3 && e.score >= 4 && (e.share ?? 0) >= SUMMARY_SHARE) return true;
+  if (e.crossLanguage && e.sharedFigures >= 2 && e.score >= 3.5 && (e.share ?? 0) >= MIN_SUMMARY_SHARE) return true;
   return e.sharedFigures >= 4 && e.score >= 5.5;
 }
+
+/** The share of a summary's evidence that its report must state for three shared figures to group. */
+export const SUMMARY_SHARE = 0.75;
+/** Two shared figures group versions in two languages only when precise (91.4 billion, 228) or dated alike. */
+export const MIN_SUMMARY_SHARE = 0.6;
+/** Names that differ only in a language tag (name.ja.txt / name.en.txt): grouped before any evidence. */
+export const NAMING_SCORE = 1000;
 
 /**
  * A version states most of what the shorter of the two states: at least this share of
@@ -98,7 +114,8 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
   // 2. Automatic grouping of the rest.
   const docs = analyses.filter((a) => !taken.has(a.uri)).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0));
   const features = docs.map((d) => documentFeatures(d, options.entityIds?.(d.uri)));
-  const candidates = scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)));
+  const candidates = scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)), docs.map((d) => d.language));
+  for (const [i, j] of namingPairs(docs.map((d) => d.uri))) candidates.push({ i, j, score: NAMING_SCORE, share: 1 });
   candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
 
   const parent = docs.map((_, i) => i);
@@ -116,7 +133,9 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
     const rj = find(j);
     if (ri === rj) continue;
     const sharesLanguage = [...languages[ri]].some((l) => languages[rj].has(l));
-    if (sharesLanguage && (share < SAME_LANGUAGE_SHARE || sizes[ri] > 1 || sizes[rj] > 1)) continue;
+    // A re-issue joins alone (a single document, to a family that has none yet): a
+    // family of translations grouped by name still takes its wire re-issue.
+    if (sharesLanguage && (share < SAME_LANGUAGE_SHARE || (sizes[ri] > 1 && sizes[rj] > 1) || reissued[ri] || reissued[rj])) continue;
     if (reissued[ri] && reissued[rj]) continue;
     const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
     parent[child] = root;
@@ -143,7 +162,7 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
  * into arrays indexed by the other document: the cost is the number of (feature,
  * document, document) visits, and memory stays one document's worth of partners.
  */
-function scorePairs(features: DocumentFeatures[], maxDf: number): Candidate[] {
+function scorePairs(features: DocumentFeatures[], maxDf: number, languages: string[]): Candidate[] {
   // Postings per feature: the documents stating it (ascending) and their weights.
   const index = new Map<string, { docs: number[]; weights: number[] }>();
   features.forEach((f, i) => {
@@ -157,7 +176,8 @@ function scorePairs(features: DocumentFeatures[], maxDf: number): Candidate[] {
   // Features stated by too many documents are not distinctive: they neither pair documents nor count as evidence.
   const totals = features.map((f) => {
     let total = 0;
-    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf) total += w;
+    // A dateline is a bonus, not evidence a version must share: wire versions are often dated apart.
+    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf && !key.startsWith('dateline:')) total += w;
     return total;
   });
 
@@ -172,18 +192,20 @@ function scorePairs(features: DocumentFeatures[], maxDf: number): Candidate[] {
       const { docs, weights } = index.get(key)!;
       if (docs.length < 2 || docs.length > maxDf) continue;
       const isDate = key.startsWith('date:');
+      const isDateline = key.startsWith('dateline:');
       for (let k = firstAfter(docs, i); k < docs.length; k++) {
         const j = docs[k];
         if (score[j] === 0) touched.push(j);
         score[j] += Math.min(w, weights[k]);
         if (isDate) sharedDate[j] = 1;
-        else sharedFigures[j]++;
+        else if (!isDateline) sharedFigures[j]++;
       }
     }
     for (const j of touched) {
       const share = score[j] / Math.min(totals[i], totals[j]);
+      const crossLanguage = languages[i] !== languages[j];
       // Entities are counted last, for the few pairs that can still pass.
-      if (share >= MIN_SHARED_SHARE && isSameRelease({ score: score[j] + ENTITY_CAP, sharedFigures: sharedFigures[j], sharedDate: sharedDate[j] === 1, sharedEntities: 0 })) {
+      if (share >= MIN_SHARED_SHARE && isSameRelease({ score: score[j] + ENTITY_CAP, sharedFigures: sharedFigures[j], sharedDate: sharedDate[j] === 1, sharedEntities: 0, share, crossLanguage })) {
         let sharedEntities = 0;
         for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
         const evidence: PairEvidence = {
@@ -191,6 +213,8 @@ function scorePairs(features: DocumentFeatures[], maxDf: number): Candidate[] {
           sharedFigures: sharedFigures[j],
           sharedDate: sharedDate[j] === 1,
           sharedEntities,
+          share,
+          crossLanguage,
         };
         if (isSameRelease(evidence)) out.push({ i, j, score: evidence.score, share });
       }

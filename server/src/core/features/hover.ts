@@ -1,7 +1,7 @@
 // Hover cards: an entity's names and the other documents that mention it; a figure's
 // normalised value and its counterparts in the other versions of the release. Markdown.
 import * as path from 'node:path';
-import { formatFigure, sameQuantity } from '../figures';
+import { describeQuantity, formatFigure, sameQuantity } from '../figures';
 import type { EntityMention, Figure } from '../types';
 import { type Cancellation, type FeatureContext, lineIndexFor, offsetIn, type Position, type Range, toRange } from './context';
 
@@ -67,7 +67,8 @@ export function entityHover(ctx: FeatureContext, uri: string, mention: EntityMen
 
 export function figureHover(ctx: FeatureContext, uri: string, figure: Figure): string {
   const { t, locale } = ctx;
-  const lines = [`**${escapeMarkdown(formatFigure(figure, locale))}** · ${t('figure')}`, ''];
+  const quantity = describeQuantity(figure, locale);
+  const lines = [`${escapeMarkdown(quantity.written)} → **${escapeMarkdown(quantity.normalised)}** · ${t('figure')}`, ''];
   lines.push(`${t('bound')}: ${t(figure.bound)}${figure.counted ? ` · ${t('counted')}: ${escapeMarkdown(figure.counted)}` : ''}`);
   if (figure.note) lines.push('', `_${escapeMarkdown(figure.note)}_`);
   const fact = ctx.index.alignment(uri).find((f) => f.figures.get(uri) === figure || sameSpan(f.figures.get(uri), figure));

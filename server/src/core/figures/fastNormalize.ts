@@ -65,3 +65,56 @@ function isStable(c: number): boolean {
   if (c === 0x201c || c === 0x201d) return true; // “ ”
   return false;
 }
+
+/**
+ * Hong Kong, Taiwan and many web pages set half-width spaces between a number and its
+ * scale or unit and between CJK characters (1 兆 5,855 億元, 11 月, 8.55 %, 7  万  円).
+ * Drops runs of spaces that have a CJK character on one side and a digit, a CJK
+ * character or % on the other, keeping the map to the original offsets. Spaces between
+ * two ASCII characters (2 500, 5 ft 2 in) stay.
+ */
+export function squeezeCjkSpaces(norm: NormalizedText): NormalizedText {
+  const t = norm.text;
+  const n = t.length;
+  let first = -1;
+  for (let i = t.indexOf(' '); i >= 0 && i < n; i = t.indexOf(' ', i + 1)) {
+    if (squeezable(t, i)) { first = i; break; }
+  }
+  if (first < 0) return norm;
+  const parts: string[] = [];
+  const map = new Int32Array(n + 1);
+  let len = 0;
+  let from = 0;
+  let i = first;
+  while (i >= 0 && i < n) {
+    let j = i;
+    while (t.charCodeAt(j) === 32) j++;
+    if (squeezable(t, i)) {
+      parts.push(t.slice(from, i));
+      for (let k = from; k < i; k++) map[len++] = norm.toOriginal[k];
+      from = j;
+    }
+    i = t.indexOf(' ', j);
+  }
+  parts.push(t.slice(from));
+  for (let k = from; k < n; k++) map[len++] = norm.toOriginal[k];
+  map[len] = norm.toOriginal[n];
+  return { text: parts.join(''), toOriginal: map.subarray(0, len + 1) };
+}
+
+function squeezable(t: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && t.charCodeAt(s - 1) === 32) s--;
+  let e = i;
+  while (t.charCodeAt(e) === 32) e++;
+  if (s === 0 || e >= t.length || e - s > 6) return false;
+  const a = t.charCodeAt(s - 1);
+  const b = t.charCodeAt(e);
+  const cjkA = a >= 0x3000 && a !== 0x3001 && a !== 0x3002;
+  const cjkB = b >= 0x3000 && b !== 0x3001 && b !== 0x3002;
+  const digitA = a >= 48 && a <= 57;
+  const digitB = b >= 48 && b <= 57;
+  if (cjkA && (cjkB || digitB)) return true;
+  if (digitA && (cjkB || b === 37 /* % */)) return true;
+  return false;
+}

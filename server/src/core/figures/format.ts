@@ -8,6 +8,7 @@ type Locale = 'en' | 'ja' | 'zh';
 
 const UNIT_SYMBOL: Partial<Record<Figure['unit'], string>> = {
   km2: 'km²', m2: 'm²', ha: 'ha', mu: 'mu', km: 'km', m: 'm', CNY: 'CNY', JPY: 'JPY', USD: 'USD', percent: '%', pflops: 'PFLOPS',
+  mi2: 'sq mi', ft2: 'sq ft', acre: 'acres', mi: 'mi', ft: 'ft',
 };
 
 /** English names for the classifiers and nouns of CJK counts. */
@@ -63,6 +64,33 @@ export function formatFigure(f: Figure, locale: Locale = 'en'): string {
     }
   }
   return withBound(body, f.bound, locale);
+}
+
+// Units of other systems (and 亩) are shown with their metric equivalent too.
+const METRIC_AREA = new Set(['mi2', 'ft2', 'acre', 'mu']);
+const METRIC_LENGTH = new Set(['mi', 'ft']);
+
+function significant(n: number): string {
+  const r = Number(n.toPrecision(Math.max(4, String(Math.round(n)).length)));
+  return formatNumber(r);
+}
+
+/**
+ * The quantity as written and as normalised, for hovers and the CLI's JSON: 12千米 ->
+ * "12 km" (the unit as written, the scale folded in); 91 square miles -> "91 sq mi =
+ * 235.7 km²" (units of other systems get their metric equivalent); 50万平方メートル ->
+ * "500,000 m²".
+ */
+export function describeQuantity(f: Figure, locale: Locale = 'en'): { written: string; normalised: string } {
+  let normalised = formatFigure(f, locale);
+  if (typeof f.value === 'number' && (METRIC_AREA.has(f.unit) || METRIC_LENGTH.has(f.unit))) {
+    const base = f.value * (UNIT_FACTOR[f.unit] ?? 1);
+    const metric = METRIC_AREA.has(f.unit)
+      ? base >= 1e6 ? `${significant(base / 1e6)} km²` : `${significant(base)} m²`
+      : base >= 1000 ? `${significant(base / 1000)} km` : `${significant(base)} m`;
+    normalised = `${normalised} = ${metric}`;
+  }
+  return { written: f.text, normalised };
 }
 
 function withBound(body: string, bound: Figure['bound'], locale: Locale): string {

@@ -4,17 +4,22 @@
  */
 import type { Figure } from '../types';
 import { scanFigures } from './scanner';
+import type { ScanOptions } from './scan/state';
 
 export { findDocumentDate } from './dates';
+export { documentFigureOptions } from './context';
+export type { ScanOptions as FigureOptions } from './scan/state';
 export { dimensionOf, baseValue, sameQuantity } from './units';
 export type { Dimension } from './units';
-export { formatFigure, rewriteFigure } from './format';
+export { describeQuantity, formatFigure, rewriteFigure } from './format';
 
 /**
  * Every figure in `text`, sorted by start; spans are UTF-16 offsets into `text`.
- * A date without a year takes `referenceYear`; without one its value is "--MM-DD".
+ * A date without a year takes `referenceYear` (or `referenceDate`'s year; bare days and
+ * 今年/去年 need `referenceDate`); without one its value is "--MM-DD". Options for a whole
+ * document come from `documentFigureOptions(text)`.
  */
-export function recognizeFigures(text: string, options?: { referenceYear?: number }): Figure[] {
+export function recognizeFigures(text: string, options?: ScanOptions): Figure[] {
   return scanFigures(text, options ?? {}).map(toFigure);
 }
 

@@ -2,7 +2,7 @@ import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
 import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
-import { type EntityRecord, linkEntities } from '../entities';
+import { applyWorkspaceGazetteer, type EntityRecord, linkEntities } from '../entities';
 import { computeFamilies, type Family } from '../families';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger, RelatedLocation, Span } from '../types';
 
@@ -415,6 +415,9 @@ export class WorkspaceIndex {
     const started = Date.now();
     const docs = [...this.documents.values()].filter((d) => !this.deferred || d.version !== undefined);
     const analyses = docs.map((d) => d.analysis);
+    // A name recognised in one release is a mention wherever it recurs (entities/gazetteer.ts).
+    const gazetteerIds = applyWorkspaceGazetteer(docs.map((d) => ({ text: d.text, mentions: d.analysis.mentions, localIds: this.localIds.get(d.uri) ?? [] })));
+    docs.forEach((d, i) => this.localIds.set(d.uri, gazetteerIds[i]));
 
     // Families first from figures and local entity keys, then linking with the
     // families as evidence, then the checks on linked mentions.

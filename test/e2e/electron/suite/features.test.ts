@@ -107,6 +107,11 @@ describe('Release Lens in the extension host', () => {
     }
   });
 
+  it('registers Export Annotations… (the export itself is tested over the protocol and the CLI)', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('releaseLens.exportAnnotations'));
+  });
+
   it('keeps the sample untouched on disk', async () => {
     const bytes = await vscode.workspace.fs.readFile(sampleUri(HUNNAN.ja));
     assert.ok(Buffer.from(bytes).toString('utf8').includes(MISMATCH.original));

@@ -1,0 +1,101 @@
+// The evidence that two unequal figures of two versions are one fact, and the
+// confidence made from it (see CONFIDENT in align.ts).
+import { numericBase } from '../families/features';
+import { aroundSimilarity, contextSimilarity, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { conceptRelation } from './counters';
+
+/** The figures of its dimension in the other version's sentence add up to this one (a total given per part). */
+export function sumOfParts(total: FigureItem, sentence: FigureItem[]): boolean {
+  const t = numericBase(total.figure);
+  if (t === undefined || t === 0) return false;
+  const parts = sentence.filter((x) => x.dim === total.dim && !sameValue(x, total));
+  if (parts.length < 2) return false;
+  let sum = 0;
+  for (const p of parts) {
+    const v = numericBase(p.figure);
+    if (v === undefined) return false;
+    sum += v;
+  }
+  return Math.abs(sum - t) <= 1e-9 * Math.abs(t);
+}
+
+/** The other version states this value somewhere (so a left-over with it is a restatement). */
+export function stated(x: FigureItem, other: DocumentItems): boolean {
+  return timesStated(x, other) > 0;
+}
+
+/**
+ * Same digits but one (2003 / 2002, 36.8 / 36.9), or two neighbours swapped (47.3 /
+ * 43.7): how a figure is mistyped.
+ */
+export function oneDigitApart(a: FigureItem, b: FigureItem): boolean {
+  const da = a.figure.text.normalize('NFKC').replace(/\D/g, '');
+  const db = b.figure.text.normalize('NFKC').replace(/\D/g, '');
+  if (da.length === 0 || da.length !== db.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
+}
+
+/** Each is the other's closest value among the left-overs of its dimension, within a fifth. */
+export function mutuallyNearest(a: FigureItem, b: FigureItem, la: FigureItem[], lb: FigureItem[]): boolean {
+  const va = numericBase(a.figure);
+  const vb = numericBase(b.figure);
+  if (va === undefined || vb === undefined || a.dim !== b.dim) return false;
+  const gap = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-12);
+  const g = gap(va, vb);
+  if (g > 0.2) return false;
+  const closer = (v: number, list: FigureItem[], self: FigureItem): boolean =>
+    list.some((x) => x !== self && x.dim === a.dim && (() => { const w = numericBase(x.figure); return w !== undefined && gap(v, w) < g; })());
+  return !closer(va, lb, b) && !closer(vb, la, a);
+}
+
+const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
+export function sentenceItems(D: DocumentItems, sentence: number): FigureItem[] {
+  let map = bySentence.get(D);
+  if (!map) {
+    bySentence.set(D, (map = new Map()));
+    for (const x of D.items) {
+      let list = map.get(x.sentence);
+      if (!list) map.set(x.sentence, (list = []));
+      list.push(x);
+    }
+  }
+  return map.get(sentence) ?? [];
+}
+
+/**
+ * Equal distinctive figures beside two equal figures, in their sentences: when a
+ * release states "180 projects" twice, the one whose sentence also has the 122.46
+ * billion is the one beside 1224億6000万元 in the other version.
+ */
+export function neighbourSupport(A: DocumentItems, B: DocumentItems, a: FigureItem, b: FigureItem): number {
+  const others = sentenceItems(B, b.sentence).filter((y) => y !== b && y.distinctive);
+  if (others.length === 0) return 0;
+  let support = 0;
+  for (const x of sentenceItems(A, a.sentence)) {
+    if (x !== a && x.distinctive && others.some((y) => sameValue(x, y))) support++;
+  }
+  return 1.5 * Math.min(2, support);
+}
+
+/** How sure a pairing of unequal figures is to be one fact (see CONFIDENT). */
+export function confidence(a: FigureItem, b: FigureItem, sentence: number, sole: boolean, tight: boolean, relDiff: number, nearest = false, threshold = 0.5): number {
+  let c = 0.5 * sentence;
+  if (sole) c += 0.25;
+  else if (nearest) c += 0.2;
+  if (tight) c += 0.15;
+  if (relDiff <= 0.2) c += 0.1;
+  c += 0.3 * contextSimilarity(a, b);
+  if (a.dim === 'count' || a.dim === 'rank') {
+    const r = conceptRelation(a.concept, b.concept);
+    c += r === 'same' ? 0.2 : r === 'compatible' ? 0.1 : -0.2;
+  }
+  if (a.dim !== b.dim) c -= 0.2;
+  if (oneDigitApart(a, b)) c += 0.15;
+  // The words around (up to 0.4) are read only when they can decide.
+  if (c < threshold && c + AROUND_WEIGHT >= threshold) c += AROUND_WEIGHT * aroundSimilarity(a, b);
+  return c;
+}
+
+const AROUND_WEIGHT = 0.4;

@@ -1,0 +1,310 @@
+import type { JapaneseToken } from '../text/japaneseTokenizer';
+import { foldText, isHan, isKana } from './fold';
+import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
+import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
+import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
+import type { EntityType } from '../types';
+import type { Candidate, Ctx } from './candidate';
+
+// Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
+// before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
+
+const MAX_CJK_NAME = 22;
+const MAX_JA_NAME = 32;
+
+const FOLDED_STOPS = [...new Set(ZH_LEFT_STOPS.map(foldText))].sort((a, b) => b.length - a.length);
+const FOLDED_QUANTIFIERS = [...new Set(QUANTIFIERS.map(foldText))];
+const FOLDED_DETERMINERS = [...new Set(LEADING_DETERMINERS.map(foldText))].sort((a, b) => b.length - a.length);
+// kuromoji suffixes that count things or mark time: never part of a name (2026年, 3つ).
+export const COUNTER_SUFFIXES = new Set(['年', '月', '日', '件', '人', '社', '位', '号', '回', '個', '名', '度', '年間', '点', '割', '億', '万', '以上', '以下', '者', '家', '的', '化', '性', '感', '型', '際', '年度', '等', '内', '初', '中']);
+
+// ---------------------------------------------------------------- CJK
+
+const TYPE_BY_LAST = new Map<string, typeof CJK_TYPE_INDEX>();
+for (const w of CJK_TYPE_INDEX) {
+  const last = w.text[w.text.length - 1];
+  const list = TYPE_BY_LAST.get(last) ?? [];
+  list.push(w);
+  TYPE_BY_LAST.set(last, list);
+}
+
+export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: boolean): Candidate[] {
+  const { folded } = ctx;
+  const out: Candidate[] = [];
+  for (let i = pStart; i < pEnd; i++) {
+    const list = TYPE_BY_LAST.get(folded[i]) ?? (SHORT_HEADS.has(folded[i]) ? [] : undefined);
+    if (!list) continue;
+    const end = i + 1;
+    const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length)) ?? shortHead(ctx, i, pStart, pEnd, japanese);
+    if (!head) continue;
+    const headStart = end - head.text.length;
+    // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
+    if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese)) continue;
+    // Japanese: the type word must start on a token boundary (not 中心 inside 中心部).
+    if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end)) continue; // 基金会|長 inside 会長
+    let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
+    const quantified = FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
+    start = stripLeading(ctx, start, headStart);
+    const name = ctx.text.slice(start, end);
+    const reading = readName(name);
+    const namePart = folded.slice(start, headStart);
+    const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
+    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
+    // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
+    if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    if (ABBREVIATED.has(head.text) && !quantified) generic = false;
+    // a park named for its industry (数字经济产业园) is a project, though its words are generic
+    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
+  }
+  return out;
+}
+
+const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
+const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
+
+/**
+ * A one-character organisation head (商务部, 统计局, 发改委, 経済産業省): only where it ends a
+ * word of three characters or more, or stands as a word of its own (not 格局, 全部, 干部).
+ */
+function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: boolean): { text: string; type: EntityType; cls: string } | undefined {
+  const head = SHORT_HEADS.get(ctx.folded[i]);
+  if (!head || (head.script === 'ja' && !japanese) || (head.script === 'zh' && japanese) || i - 2 < pStart) return undefined;
+  const end = i + 1;
+  if (japanese) {
+    if (end < pEnd && isHan(ctx.folded[end]) && !ctx.tokensByStart.has(end)) return undefined;
+    const t = ctx.tokensByStart.get(i);
+    // 省 after a place name is a province, after common nouns a ministry (経済産業省)
+    const before = ctx.tokensByEnd.get(i);
+    if (head.text === '省' && (!before || before.posDetail === '固有名詞' || before.unknown)) return undefined;
+    if (t) return t.end === end ? head : undefined;
+    // the end of a proper noun of three characters or more (a news agency kuromoji knows as one word)
+    const whole = ctx.tokensByEnd.get(end);
+    return whole && whole.end - whole.start >= 3 && whole.posDetail === '固有名詞' ? head : undefined;
+  }
+  const b = ctx.boundaries;
+  if (!b || (end < pEnd && isHan(ctx.folded[end]) && !b.has(end))) return undefined;
+  let ws = i;
+  if (b.has(i)) {
+    // a head standing alone follows a word of two characters or more (人民|网, not 路|网 or 管|委|会)
+    ws = i - 1;
+    while (ws > pStart && !b.has(ws) && isHan(ctx.folded[ws - 1])) ws--;
+    return i - ws >= 2 ? head : undefined;
+  }
+  while (ws > pStart && !b.has(ws) && isHan(ctx.folded[ws - 1])) ws--;
+  return i - ws >= 2 ? head : undefined;
+}
+
+// Types from the head word, adjusted by the name: a park named only for its industry is a
+// project (数字经济产业园), so is a university's park; a university's or a research centre is a lab.
+const PARK_CLASSES = new Set(['park', 'industrial-park', 'science-park', 'software-park', 'innovation-park', 'technology-park', 'research-park', 'cultural-park', 'logistics-park']);
+const RESEARCH = /大学|学院|研究|研发|科学院|中科院|实验|University|Research|R&D|Institute/u;
+
+export function typeOf(head: { type: EntityType; cls: string }, namePart: string, reading: NameReading): EntityType {
+  if (PARK_CLASSES.has(head.cls)) {
+    if (/大学|学院|University|College/u.test(namePart)) return 'project';
+    if (reading.variants.some((v) => v.proper === '')) return 'project';
+    return 'zone';
+  }
+  if (head.cls === 'center' && RESEARCH.test(namePart)) return 'lab';
+  return head.type;
+}
+
+/** Does a noun continue right after `end`, making the type word before it a modifier? */
+function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): boolean {
+  if (end >= pEnd) return false;
+  const next = ctx.folded[end];
+  if (japanese) {
+    const t = ctx.tokensByStart.get(end);
+    if (!t) return false;
+    if (t.pos !== '名詞') return false;
+    if (t.posDetail === '非自立' || t.posDetail === '副詞可能' || t.posDetail === '代名詞') return false;
+    return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
+  }
+  if (!isHan(next)) return false;
+  return startsTypeWord(ctx.folded, end);
+}
+
+// titles after an organisation (…大学学長) do not make it a modifier
+const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO'].map(foldText);
+
+function startsTypeWord(folded: string, at: number): boolean {
+  return CJK_TYPE_INDEX.some((w) => w.text.length > 1 && folded.startsWith(w.text, at));
+}
+
+export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): number {
+  const { folded } = ctx;
+  let pos = headStart;
+  while (pos > pStart && headStart - pos < MAX_JA_NAME) {
+    const prev = folded[pos - 1];
+    if (prev === ')' || prev === '・' || /[A-Za-z0-9]/.test(prev)) {
+      if (prev === '・' && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos)) break;
+      const special = extendSpecial(ctx, pos, headStart, pStart, true);
+      if (special === undefined) break;
+      pos = special;
+      continue;
+    }
+    const t = ctx.tokensByEnd.get(pos);
+    if (t && t.start >= pStart) {
+      if (!isNameToken(t) && !isNamePrefixChar(ctx, t)) break;
+      pos = t.start;
+      continue;
+    }
+    // inside a token (a type word that started mid-token, 大湾|区): take the rest of that token
+    if (pos === headStart && (isHan(prev) || isKana(prev))) {
+      let k = pos - 1;
+      while (k > pStart && !ctx.tokensByStart.has(k) && (isHan(folded[k - 1]) || isKana(folded[k - 1]))) k--;
+      const owner = ctx.tokensByStart.get(k);
+      if (owner && isNameToken(owner)) {
+        pos = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // adjectival nouns do not start a name (有名大学)
+  for (let t = ctx.tokensByStart.get(pos); t && t.end <= headStart && t.posDetail === '形容動詞語幹'; t = ctx.tokensByStart.get(pos)) pos = t.end;
+  // a comma inside a word (臨,床) means the text is broken here: no name
+  if (pos > pStart + 1 && folded[pos - 1] === ',' && isHan(folded[pos - 2])) return headStart;
+  return pos;
+}
+
+const KANJI_NUMBER = /^[一二三四五六七八九十百千万億]+$/u;
+
+/**
+ * A one-kanji token kuromoji read as something else, right before a proper-noun
+ * fragment (a place split into an adjective and an unknown kanji, or a company
+ * that starts with a numeral kanji): part of the name.
+ */
+function isNamePrefixChar(ctx: Ctx, t: JapaneseToken): boolean {
+  if (t.surface.length !== 1 || !isHan(t.surface)) return false;
+  const right = ctx.tokensByStart.get(t.end);
+  if (!right) return false;
+  const before = ctx.folded[t.start - 1] ?? '';
+  if (/[0-9]/.test(before) || KANJI_NUMBER.test(before)) return false;
+  if (t.posDetail === '数' && KANJI_NUMBER.test(t.surface)) return right.surface.length === 1 && right.pos === '名詞' && !COUNTER_SUFFIXES.has(right.surface);
+  return right.surface.length === 1 && (right.unknown || right.posDetail === '固有名詞') && t.pos !== '助詞' && t.pos !== '助動詞';
+}
+
+export function isNameToken(t: JapaneseToken): boolean {
+  if (JA_LEFT_STOP_SURFACES.has(t.surface)) return false;
+  if (/[0-9０-９]/.test(t.surface)) return false;
+  if (!/[\u3040-\u30ff\u3400-\u9fffA-Za-z]/u.test(t.surface)) return false;
+  if (t.pos === '名詞') {
+    if (['非自立', '代名詞', '副詞可能', '数', '接続詞的', '動詞非自立的'].includes(t.posDetail)) return false;
+    if (t.posDetail === '接尾' && COUNTER_SUFFIXES.has(t.surface)) return false;
+    return true;
+  }
+  if (t.pos === '接頭詞') return true;
+  if (t.unknown && /^[\u3400-\u9fff\u30a0-\u30ff]+$/u.test(t.surface)) return true;
+  return false;
+}
+
+export function extendChinese(ctx: Ctx, headStart: number, pStart: number): number {
+  const { folded } = ctx;
+  let pos = headStart;
+  while (pos > pStart && headStart - pos < MAX_CJK_NAME) {
+    const ch = folded[pos - 1];
+    if (isHan(ch)) {
+      // the Intl.Segmenter word that ends here (one character when there is no boundary data)
+      let ws = pos - 1;
+      if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
+      const word = folded.slice(ws, pos);
+      if (isStopWord(folded, ws, pos, pStart, word)) break;
+      pos = ws;
+      continue;
+    }
+    const special = extendSpecial(ctx, pos, headStart, pStart, false);
+    if (special === undefined) break;
+    pos = special;
+  }
+  return pos;
+}
+
+const STOP_SET = new Set(FOLDED_STOPS);
+// characters that end a function word or a verb phrase: 一年, 也是, 谈到, 年度
+const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由向从对把被让给于着过等后兼至驻自赴往也都又还并且或而即有'].map(foldText));
+// adverbs: the word after one is a verb (也希望, 都会)
+const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
+
+// numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
+const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
+
+function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
+  if (STOP_SET.has(word)) return true;
+  if (NUMERIC_WORD.test(word)) return true;
+  if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
+  if (/[不没]/u.test(word)) return true;
+  // a stop word that ends here inside a longer segment (segmenter words are not always words)
+  if (FOLDED_STOPS.some((w) => w.length > 1 && pos - w.length >= pStart && folded.startsWith(w, pos - w.length))) return true;
+  if (ws > pStart && ADVERBS.has(folded[ws - 1]) && word.length >= 2) return true;
+  return false;
+}
+
+/**
+ * Steps over a parenthesised place (中日(青島)国際…), a Latin name part (中国Blue Ocean…,
+ * CBDコアエリア) or a middle dot that joins two proper nouns (広東・広州). Returns the
+ * new position or undefined.
+ */
+function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number, japanese: boolean): number | undefined {
+  const { folded } = ctx;
+  const prev = folded[pos - 1];
+  if (prev === ')') {
+    const open = folded.lastIndexOf('(', pos - 1);
+    if (open < pStart || pos - 1 - open < 1 || pos - 1 - open > 8) return undefined;
+    const inner = folded.slice(open + 1, pos - 1);
+    if (!/^[\u3400-\u9fffA-Za-z0-9]+$/u.test(inner)) return undefined;
+    const before = folded[open - 1] ?? '';
+    if (!(isHan(before) || isKana(before) || /[A-Za-z]/.test(before))) return undefined;
+    return open;
+  }
+  if (/[A-Za-z0-9]/.test(prev)) {
+    // Latin words, each capitalised or an acronym, separated by single spaces
+    let k = pos;
+    let took = false;
+    for (;;) {
+      let s = k;
+      while (s > pStart && /[A-Za-z0-9&'-]/.test(folded[s - 1])) s--;
+      const word = folded.slice(s, k);
+      if (!/^[A-Z][A-Za-z0-9&'-]*$/.test(word)) break;
+      took = true;
+      k = s;
+      if (folded[k - 1] === ' ' && /[A-Za-z0-9]/.test(folded[k - 2] ?? '')) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!took) return undefined;
+    if (folded[k] === ' ') k++;
+    return k;
+  }
+  // a middle dot between two Han names in Chinese (长城·公爵 style brand names)
+  if ((prev === '·' || prev === '・') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
+  if (prev === '・' && japanese) {
+    // モデルライン・プロジェクト, 広東・広州
+    if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
+    if (properAround(ctx, pos)) return pos - 1;
+  }
+  return undefined;
+}
+
+function properAround(ctx: Ctx, pos: number): boolean {
+  const right = ctx.tokensByStart.get(pos);
+  const left = ctx.tokensByEnd.get(pos - 1);
+  return !!right && !!left && right.posDetail === '固有名詞' && left.posDetail === '固有名詞';
+}
+
+/** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
+export function stripLeading(ctx: Ctx, start: number, headStart: number): number {
+  const { folded } = ctx;
+  for (;;) {
+    while (start < headStart && /[\s・()]/.test(folded[start])) start++;
+    const d = FOLDED_DETERMINERS.find((w) => start + w.length <= headStart && folded.startsWith(w, start));
+    if (!d) break;
+    start += d.length;
+  }
+  return start;
+}
+
+

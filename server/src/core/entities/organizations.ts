@@ -1,0 +1,221 @@
+import type { EntityMention } from '../types';
+import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
+import { EN_TYPE_INDEX } from './reading';
+import { ZONE_ACRONYMS } from './typeWords';
+import type { Candidate, Ctx } from './candidate';
+import { isNameToken } from './cjk';
+
+// Organisations that carry no type word of the head-word tables: companies by their
+// legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
+// proper-noun runs inside Chinese and Japanese text, and acronyms defined in parentheses.
+
+/** Legal-form suffixes after a Latin company name (the dot is optional; "Co., Ltd." is one suffix). */
+const LATIN_COMPANY_SUFFIX =
+  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
+
+const LATIN_NAME_WORD = /[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Za-z]+/y;
+
+/** Latin companies: capitalised words ending in a legal-form suffix ("Blue Harbor Robotics Co., Ltd."). */
+export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const slice = text.slice(pStart, pEnd);
+  const re = /[A-Z][A-Za-z0-9&'’.-]*(?:(?: |(?: (?:and|&) ))[A-Z0-9][A-Za-z0-9&'’.-]*)*/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let words = m[0].split(' ');
+    let start = pStart + m.index;
+    let nameEnd = start + m[0].length;
+    // the suffix may be the run's last word(s) ("Harbor Holdings") or follow it (", Inc.")
+    let suffixEnd = -1;
+    const after = LATIN_COMPANY_SUFFIX.exec(text.slice(nameEnd, nameEnd + 24));
+    if (after) suffixEnd = nameEnd + after[0].length;
+    else {
+      for (let k = words.length - 1; k >= 1; k--) {
+        const tail = ' ' + words.slice(k).join(' ');
+        const s = LATIN_COMPANY_SUFFIX.exec(tail);
+        if (s && s[0].length === tail.length) {
+          suffixEnd = nameEnd;
+          nameEnd = start + words.slice(0, k).join(' ').length;
+          words = words.slice(0, k);
+          break;
+        }
+      }
+    }
+    if (suffixEnd < 0) continue;
+    // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.)
+    for (let k = words.length - 2; k >= 1; k--) {
+      if (/^(?:and|&)$/.test(words[k]) && LATIN_COMPANY_SUFFIX.test(' ' + words[k - 1])) {
+        start += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        break;
+      }
+    }
+    const more = /^,? ?(?:Ltd\.?|Limited|Inc\.?)(?![A-Za-z])/.exec(text.slice(suffixEnd, suffixEnd + 12));
+    if (more) suffixEnd += more[0].length;
+    // sentence openers and articles are not part of the name
+    while (words.length && (EN_NON_NAME_WORDS.has(words[0].replace(/[.,]$/, '')) || /^(?:of|and|&|de|for)$/.test(words[0]))) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length || start >= nameEnd) continue;
+    out.push({ start, end: suffixEnd, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    re.lastIndex = Math.max(re.lastIndex, suffixEnd - pStart);
+  }
+  return out;
+}
+
+/**
+ * Names that need no type word in any language: a word with inner capitals (the way
+ * companies and media write their names) and an all-capital abbreviation of three letters
+ * or more that is not a common one (CEO, GDP). Organisations; weak: a typed name that
+ * overlaps them wins, and inside a longer name they are no mention of their own.
+ */
+export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const re = /[A-Za-z][A-Za-z0-9&-]*[A-Za-z0-9]/g;
+  const slice = text.slice(pStart, pEnd);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const w = m[0];
+    const start = pStart + m.index;
+    const end = start + w.length;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    const innerCaps = /^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-');
+    const acronym = /^[A-Z][A-Z&]{2,5}$/.test(w) && !COMMON_ACRONYMS.has(w) && !ZONE_ACRONYMS.has(w) && !isEnTypeWord(w);
+    if (!innerCaps && !acronym) continue;
+    if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
+    if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
+    // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
+    if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+  }
+  return out;
+}
+
+function isEnTypeWord(w: string): boolean {
+  return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);
+}
+
+/** 株式会社 (and the like) before a Japanese company name: 株式会社アルファ. */
+const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '独立行政法人', '国立研究開発法人', '学校法人', '社会福祉法人'];
+
+export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const slice = text.slice(pStart, pEnd);
+  for (const form of JA_PREFIX_FORMS) {
+    for (let k = slice.indexOf(form); k >= 0; k = slice.indexOf(form, k + 1)) {
+      const at = pStart + k;
+      let end = at + form.length;
+      // the name: the tokens right after, while they can be part of a name
+      for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t); t = ctx.tokensByStart.get(end)) end = t.end;
+      // a Latin name after the form (株式会社ABC Robotics)
+      if (end === at + form.length) {
+        LATIN_NAME_WORD.lastIndex = end;
+        for (let m = LATIN_NAME_WORD.exec(text); m && m.index === end; m = LATIN_NAME_WORD.exec(text)) {
+          end = m.index + m[0].length;
+          if (text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '')) LATIN_NAME_WORD.lastIndex = end + 1;
+          else break;
+          end = LATIN_NAME_WORD.lastIndex;
+        }
+      }
+      if (end > at + form.length) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- acronym definitions
+
+/**
+ * "Name (XYZ)", "Name（略称：XYZ）", "XYZ (Name)": an acronym in parentheses right after a
+ * full name (or a name in parentheses right after the acronym) defines it; the acronym is
+ * then the same entity wherever it stands alone. Returns the new mentions (definitions and
+ * later uses), with the name's id.
+ */
+export function acronymMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const after = /^\s?[（(](?:略称[:：]\s?|以下[、,]?|hereinafter(?: referred to as)?,? |or |abbreviated as )?[「“"]?([A-Z][A-Za-z0-9&]{1,9})[」”"]?(?:と(?:いう|略す)?)?[)）]/u.exec(text.slice(m.end, m.end + 48));
+    if (after && plausibleAcronym(after[1], m.text)) defined.set(after[1], m);
+  }
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const before = /([A-Z][A-Za-z0-9&]{1,9})\s?[（(]$/u.exec(text.slice(Math.max(0, m.start - 14), m.start));
+    if (before && text[m.end] !== undefined && /[)）]/.test(text[m.end]) && plausibleAcronym(before[1], m.text) && !defined.has(before[1])) defined.set(before[1], m);
+  }
+  const out: EntityMention[] = [];
+  phraseDefinitions(text, mentions, defined, out);
+  if (!defined.size) return out;
+  const taken = [...mentions, ...out].map((m) => [m.start, m.end] as const);
+  // an abbreviation first read as an organisation of its own is the defined entity
+  for (const m of mentions) {
+    const def = defined.get(m.text);
+    if (def && m !== def && m.text.length <= 10) {
+      m.type = def.type;
+      m.id = def.id;
+    }
+  }
+  const re = /[A-Z][A-Za-z0-9&]{1,9}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const def = defined.get(m[0]);
+    if (!def) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: 'pattern' });
+  }
+  return out;
+}
+
+const PHRASE = String.raw`(?:[A-Z][\w&'’-]*)(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*`;
+const ACRONYM_THEN_PHRASE = new RegExp(String.raw`(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,9}) ?[（(](${PHRASE})[)）]`, 'g');
+const PHRASE_THEN_ACRONYM = new RegExp(String.raw`(${PHRASE}) ?[（(]([A-Z][A-Za-z0-9&]{1,9})[)）]`, 'g');
+
+/**
+ * A definition whose long form recognition did not take as a name ("EDB (Economic
+ * Development Board)", a name of generic words): the definition itself shows it is one.
+ * Adds the long form as a mention, typed by its head word.
+ */
+function phraseDefinitions(text: string, mentions: readonly EntityMention[], defined: Map<string, EntityMention>, out: EntityMention[]): void {
+  const add = (acronym: string, start: number, phrase: string) => {
+    const words = phrase.split(' ');
+    // sentence openers are not part of the long form
+    while (words.length > 1 && EN_NON_NAME_WORDS.has(words[0])) {
+      start += words[0].length + 1;
+      words.shift();
+    }
+    const name = words.join(' ');
+    const end = start + name.length;
+    if (defined.has(acronym) || words.length < 2 || !plausibleAcronym(acronym, name)) return;
+    if ([...mentions, ...out].some((m) => m.start < end && start < m.end)) return;
+    const head = EN_TYPE_INDEX.find((t) => t.words.length <= words.length && t.words.every((w, k) => w === words[words.length - t.words.length + k]));
+    // a defined term is a name only with a head word, and is not the head word itself (Special Economic Zone (SEZ))
+    if (!head || head.words.length === words.length) return;
+    const type = head.type;
+    const mention: EntityMention = { start, end, text: name, type, id: `${type}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, source: 'pattern' };
+    out.push(mention);
+    defined.set(acronym, mention);
+  };
+  for (const m of text.matchAll(ACRONYM_THEN_PHRASE)) add(m[1], m.index! + m[0].indexOf(m[2], m[1].length), m[2]);
+  for (const m of text.matchAll(PHRASE_THEN_ACRONYM)) add(m[2], m.index!, m[1]);
+}
+
+/** An acronym fits a Latin name when its letters are initials of the name's words, in order; any fits a CJK name. */
+function plausibleAcronym(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return false;
+  if (!/^[A-Za-z]/.test(name) || /[\u3040-\u30ff\u3400-\u9fff]/u.test(name)) return /^[A-Z]/.test(acronym) && /[A-Z].*[A-Z]|^[A-Z][a-z]*[A-Z]/.test(acronym) || letters === acronym;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|the|for|&|de|in|on)$/i.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  let j = 0;
+  for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
+  return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);
+}

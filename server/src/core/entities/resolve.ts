@@ -1,0 +1,196 @@
+import type { EntityMention } from '../types';
+import { foldText } from './fold';
+import { CJK_TYPE_INDEX, readName } from './reading';
+import type { Candidate } from './candidate';
+
+// Which candidates stay (no crossing spans, catalog first, longer first), and the
+// document-local ids: one per real entity, with glosses, aliases and short forms joined.
+
+export function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  // catalog first, then longer first; drop duplicates and crossing spans
+  const order = [...cands].sort(
+    (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  // Kept spans sorted by start: only those that can overlap a candidate are compared
+  // (comparing all of them made a long document quadratic in its candidates).
+  const byStart: Candidate[] = [];
+  let longest = 0;
+  for (const c of order) {
+    if (c.end <= c.start) continue;
+    let ok = true;
+    const from = firstStartAtLeast(byStart, c.start - longest);
+    for (let x = from; x < byStart.length && byStart[x].start < c.end; x++) {
+      const k = byStart[x];
+      const same = k.start === c.start && k.end === c.end;
+      const crossing = c.start < k.end && k.start < c.end && !(c.start >= k.start && c.end <= k.end) && !(k.start >= c.start && k.end <= c.end);
+      // 高新区 inside 福州高新区; anything of the same type inside a catalog name (the catalog says what the whole is)
+      const nestedSameEnd = c.start >= k.start && c.end <= k.end && c.type === k.type && (c.end === k.end || k.source === 'catalog');
+      const acronymInside = c.acronym === true && c.start >= k.start && c.end <= k.end;
+      if (same || crossing || nestedSameEnd || acronymInside) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      kept.push(c);
+      byStart.splice(firstStartAtLeast(byStart, c.start), 0, c);
+      longest = Math.max(longest, c.end - c.start);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function firstStartAtLeast(sorted: Candidate[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function rank(c: Candidate): number {
+  // catalog names, then typed names, then names without a type word (acronyms), then generic phrases
+  return c.source === 'catalog' ? 0 : c.generic ? 3 : c.acronym ? 2 : 1;
+}
+
+export function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
+  const full = cands.filter((c) => !c.generic);
+  const parent = full.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const keyOf = full.map((c) => foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase());
+  // 1. same folded text
+  const byKey = new Map<string, number>();
+  full.forEach((c, i) => {
+    const k = `${c.type}|${keyOf[i]}`;
+    const j = byKey.get(k);
+    if (j === undefined) byKey.set(k, i);
+    else union(i, j);
+  });
+  // 2. a gloss in parentheses right after a name: Fuzhou District Committee（福州区委員会）, CBD(中央商务区)
+  const byStart = new Map<number, number>();
+  full.forEach((c, i) => byStart.set(c.start, i));
+  full.forEach((c, i) => {
+    const after = foldText(text.slice(c.end, c.end + 24));
+    const m = /^(?:,? ?[A-Z][A-Za-z]*)?\s?\(/.exec(after);
+    if (!m) return;
+    const j = byStart.get(c.end + m[0].length);
+    if (j === undefined || full[j].type !== c.type) return;
+    if (foldText(text[full[j].end] ?? '') !== ')') return;
+    union(i, j);
+  });
+  // 3. the same name qualified by a place (福建西湖科学都市 / 西湖科学都市), the same
+  //    name with a sibling type word (西湖科学城 / 西湖科学都市), or an
+  //    abbreviation (中日示範区 / 中日(青島)国際合作示範区)
+  // Per mention once (the pairs are many): Latin or not, the name without its type word, the type word.
+  const isLatin = keyOf.map((k) => /^[a-z0-9 '&.-]+$/.test(k));
+  const stripped = keyOf.map(stripHead);
+  const heads = keyOf.map(headOf);
+  // Compared once per distinct name (step 1 joined the repeats): pairs of every mention
+  // made a long document quadratic in its mentions.
+  const distinct = [...byKey.values()];
+  for (const i of distinct) {
+    if (isLatin[i]) continue;
+    for (const j of distinct) {
+      if (i === j || isLatin[j] || full[i].type !== full[j].type) continue;
+      const a = keyOf[i];
+      const b = keyOf[j];
+      if (a.length <= b.length) continue;
+      // the string tests first: most pairs fail them, and readings cost more
+      const qualifiedText = a.endsWith(b) && b.length >= 3;
+      const sibling = stripped[i] === stripped[j] && stripped[j].length >= 2;
+      const abbreviation = a.slice(0, 2) === b.slice(0, 2) && b.length >= 4 && heads[i] === heads[j] && isSubsequence(b, a);
+      if (!qualifiedText && !sibling && !abbreviation) continue;
+      if (find(i) === find(j)) continue;
+      const ra = readName(text.slice(full[i].start, full[i].end));
+      const rb = readName(text.slice(full[j].start, full[j].end));
+      if (ra.cls !== rb.cls) continue;
+      if ((qualifiedText && !rb.generic) || sibling || abbreviation) union(i, j);
+    }
+  }
+  // the local id is the longest name of the group (deterministic)
+  const fullIds = full.map((_, i) => find(i));
+  const groupName = new Map<number, string>();
+  full.forEach((c, i) => {
+    const r = fullIds[i];
+    const cur = groupName.get(r);
+    const k = keyOf[i];
+    if (cur === undefined || k.length > cur.length || (k.length === cur.length && k < cur)) groupName.set(r, k);
+  });
+  const mentions: EntityMention[] = [];
+  full.forEach((c, i) => {
+    const id = c.catalogId ?? `${c.type}:${groupName.get(fullIds[i])}`;
+    mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, id, source: c.source });
+  });
+  // 4. a generic name glossing a full one in parentheses is an alias of it: CTD(中央科创区);
+  //    the same text elsewhere in the document is the same entity
+  const aliasIds = new Map<string, string>();
+  const glossed = new Set<Candidate>();
+  for (const c of cands) {
+    if (!c.generic || !c.hasName) continue;
+    if (foldText(text[c.start - 1] ?? '') !== '(' || foldText(text[c.end] ?? '') !== ')') continue;
+    const before = mentions.find((m) => m.end === c.start - 1 && m.type === c.type);
+    if (!before) continue;
+    aliasIds.set(foldText(text.slice(c.start, c.end)), before.id);
+    glossed.add(c);
+  }
+  for (const c of cands) {
+    if (!c.generic) continue;
+    const id = aliasIds.get(foldText(text.slice(c.start, c.end)));
+    if (id === undefined) continue;
+    glossed.add(c);
+    mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, id, source: 'pattern' });
+  }
+  // 5. short forms: a generic mention whose text ends a full name of this document
+  // by type and last character of the key: a short form's key ends the full name's
+  const named = new Map<string, { m: EntityMention; key: string }[]>();
+  for (const m of mentions) {
+    const key = foldText(m.text).replace(/[\s・]/g, '').toLowerCase();
+    const bucket = `${m.type}|${key.slice(-1)}`;
+    named.get(bucket)?.push({ m, key }) ?? named.set(bucket, [{ m, key }]);
+  }
+  for (const c of cands) {
+    if (!c.generic || glossed.has(c)) continue;
+    const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
+    let best: EntityMention | undefined;
+    let bestDistance = Infinity;
+    for (const { m, key: mk } of named.get(`${c.type}|${k.slice(-1)}`) ?? []) {
+      if (mk === k || !mk.endsWith(k)) continue;
+      if (m.start <= c.start && m.end >= c.end) continue; // inside it
+      if (m.start > c.start) continue; // a short form refers back to a name given earlier
+      const distance = c.start - m.start;
+      if (distance < bestDistance) {
+        best = m;
+        bestDistance = distance;
+      }
+    }
+    if (!best) continue;
+    // a bare type word stands for a zone only (科技城, 新区, the core area), never for 政府 or プロジェクト
+    if (c.type !== 'zone' && !c.hasName) continue;
+    let start = c.start;
+    if (/^the /i.test(text.slice(start, start + 4))) start += 4;
+    mentions.push({ start, end: c.end, text: text.slice(start, c.end), type: c.type, id: best.id, source: 'shortForm' });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function stripHead(folded: string): string {
+  const h = CJK_TYPE_INDEX.find((w) => folded.endsWith(w.text));
+  return h ? folded.slice(0, folded.length - h.text.length) : folded;
+}
+function headOf(folded: string): string {
+  return CJK_TYPE_INDEX.find((w) => folded.endsWith(w.text))?.text ?? '';
+}
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}

@@ -1,0 +1,55 @@
+/**
+ * What a document says about its own figures, read once from the whole text before its
+ * paragraphs are scanned: the dateline (month-days and bare days take its year and
+ * month), which yuan a bare 元 is (新台幣 and 港元 documents), which dollar a bare $ is
+ * (S$, HK$, NT$ documents), what ¥ is outside Japanese text, and whether 114年 is a
+ * Minguo year. Counted from explicit currency names first, place names second.
+ */
+import { findDocumentDate } from './dates';
+import type { ScanOptions } from './scan/state';
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+const TRADITIONAL = /[們這為會國經業區實營與發從來對應當來樓銷際縣園貨]/g;
+
+export function documentFigureOptions(text: string): ScanOptions {
+  const dateline = findDocumentDate(text);
+  const options: ScanOptions = {};
+  if (dateline) {
+    options.referenceDate = dateline;
+    options.referenceYear = Number(dateline.slice(0, 4));
+  }
+  // yuan
+  const twd = count(text, /新台幣|新臺幣|新台币|台幣|臺幣|台币|NT\$/g);
+  const hkd = count(text, /港元|港幣|港币|HK\$/g);
+  const cny = count(text, /人民幣|人民币|RMB/g);
+  const traditional = count(text, TRADITIONAL) >= 5;
+  if (cny === 0 && (twd > 0 || hkd > 0) && (traditional || twd + hkd >= 2)) options.yuan = twd >= hkd ? 'TWD' : 'HKD';
+  else if (cny === 0 && traditional) {
+    const tw = count(text, /臺灣|台灣|台北|臺北|中央社|行政院|經濟部|立法院|新竹|台南|臺南|高雄/g);
+    const hk = count(text, /香港|特區政府|立法會|港府/g);
+    if (tw > hk && tw >= 2) options.yuan = 'TWD';
+    else if (hk > tw && hk >= 2) options.yuan = 'HKD';
+  }
+  if (options.yuan === 'TWD' || /民國|民国/.test(text)) options.minguoYears = true;
+  // dollar
+  const sgd = count(text, /S\$|SGD|Singapore dollars?/g);
+  const hkDollar = count(text, /HK\$|HKD|Hong Kong dollars?/g);
+  const twDollar = count(text, /NT\$|TWD|New Taiwan dollars?/g);
+  const usd = count(text, /US\$|U\.S\.\s?\$|USD|U\.?S\.? dollars?/g);
+  const local = Math.max(sgd, hkDollar, twDollar);
+  if (local > usd && local > 0) options.dollar = sgd === local ? 'SGD' : hkDollar === local ? 'HKD' : 'TWD';
+  else if (usd === 0 && local === 0) {
+    const sg = count(text, /Singapore/g);
+    const hk = count(text, /Hong Kong/g);
+    if (sg >= 3 && sg > hk) options.dollar = 'SGD';
+    else if (hk >= 3 && hk > sg) options.dollar = 'HKD';
+  }
+  // ¥ outside Japanese text
+  const yen = count(text, /\byen\b|JPY|Japan/g);
+  const yuanWords = count(text, /\byuan\b|RMB|CNY|renminbi|China/gi);
+  if (yen > yuanWords) options.yenSign = 'JPY';
+  return options;
+}

@@ -1,0 +1,179 @@
+/**
+ * Counters and ordinals: 第14位 / 第二期 / No. 3 (ranks), Top 10 / トップ10, and the noun
+ * a count counts (68件のプロジェクト, 四个项目, Four key projects).
+ */
+import { isInteger, toNumber } from '../decimal';
+import {
+  CJK_DIGITS, EN_IRREGULAR_NOUNS, JA_COUNTERS, EN_MONTHS, EN_NOT_NOUNS, EN_SCALES, EN_SMALL_NUMBERS, ORDINAL_NOT_BEFORE,
+  RANK_CLASSIFIERS, ZH_COUNT_NOUNS,
+} from '../lexicon';
+import { isAsciiLetter, isDigit, isHan, isKatakana, wordEndNoun } from './chars';
+import { parseNumber } from './numbers';
+import type { Core, Draft, Scan } from './state';
+
+const JA_COUNTER_SET = new Set(JA_COUNTERS);
+
+/** 第14位, 第1弾, 第二期, 第一, 第2グループ */
+export function atOrdinal(s: Scan, i: number): number {
+  const t = s.t;
+  let q = i + 1;
+  if (t[q] === ' ') q++;
+  const c = t.charCodeAt(q);
+  if (!(isDigit(c) || t[q] in CJK_DIGITS || t[q] === '十')) return i;
+  const p = parseNumber(t, q);
+  if (!p.ok || !p.core || p.core.hasDecimal || p.core.hasSep || p.core.style === 'cjkseq') return p.end > i ? p.end : i + 1;
+  let end = p.core.end;
+  if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
+  let counted: string | undefined;
+  if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
+  const two = t.slice(end, end + 2);
+  if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
+  else if (RANK_CLASSIFIERS.includes(t[end])) end++;
+  else if (isKatakana(t.charCodeAt(end)) || JA_COUNTER_SET.has(t.slice(end, end + 2))) {
+    // 第2グループ, 第3段階: the rank of the noun that follows
+    counted = jaRunAfter(s, end);
+  }
+  const v = toNumber(p.core.value);
+  s.emit({ start: i, end, value: v, unit: 'rank', bound: 'exact', counted, coreStart: q, coreEnd: p.core.end, style: p.core.style });
+  return end;
+}
+
+export function topBefore(sc: Scan, start: number): number {
+  const t = sc.t;
+  let s = start;
+  if (t[s - 1] === ' ') s--;
+  if (s >= 3 && t.startsWith('トップ', s - 3)) return s - 3;
+  if (s >= 3 && /^top$/i.test(t.slice(s - 3, s)) && !isAsciiLetter(t.charCodeAt(s - 4))) return s - 3;
+  return -1;
+}
+
+/** The noun after a generic classifier: 68件のプロジェクト, 4つの主要プロジェクト, 四个项目. */
+export function countedAfter(s: Scan, p: number, fallback: string | undefined): string | undefined {
+  const t = s.t;
+  if (s.ja) {
+    let q = p;
+    if (t[q] === 'の') q++;
+    const run = jaRunAfter(s, q);
+    return run ?? fallback;
+  }
+  for (let k = 0; k <= 2; k++) {
+    for (const noun of ZH_COUNT_NOUNS) {
+      if (t.startsWith(noun, p + k) && !'级級的'.includes(t[p + k + noun.length] ?? '-')) {
+        for (let j = p; j < p + k; j++) if (!isHan(t.charCodeAt(j))) return fallback;
+        return t.slice(p, p + k + noun.length);
+      }
+    }
+  }
+  return fallback;
+}
+
+/** A run of kanji/katakana (the noun phrase after の): 国家級研究開発プラットフォーム. */
+export function jaRunAfter(s: Scan, q: number): string | undefined {
+  const t = s.t;
+  let e = q;
+  while (e < s.n && e - q < 16) {
+    const c = t.charCodeAt(e);
+    if (isHan(c) || isKatakana(c)) e++;
+    else break;
+  }
+  return e > q ? t.slice(q, e) : undefined;
+}
+
+/** English counted noun: the first plural noun within three words (Four key projects). */
+export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
+  const t = s.t;
+  let q = p;
+  for (let k = 0; k < 5; k++) {
+    if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
+    const hyphen = t[q] === '-';
+    q++;
+    const we = wordEndNoun(t, q);
+    if (we === q) return undefined;
+    const w = t.slice(q, we);
+    const lw = w.toLowerCase();
+    // words ending in s that are not plurals (business, various), and such/more/other, are passed over
+    if (SKIPPED_WORDS.has(lw) || (EN_NOT_NOUNS.has(lw) && lw.length > 3 && lw.endsWith('s'))) { q = we; continue; }
+    if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
+    if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
+    if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
+    // 10-storey, 1,300-bed, four-day: a count written as a compound adjective
+    // (one-stop, zero-carbon are adjectives, not counts)
+    if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
+    if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
+    if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
+      // a year followed by a capitalised noun (the 2024 Olympics) stays a year
+      if (core && core.style === 'digits' && core.intDigits === 4 && !core.hasSep && /^[A-Z]/.test(w)) return undefined;
+      return lw;
+    }
+    q = we;
+  }
+  return undefined;
+}
+
+/** A count with no classifier: Top 10 / トップ10, 23 platforms, Four key projects, 23の国家級プラットフォーム. */
+export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefined): void {
+  const core = d.core;
+  if (top !== undefined) {
+    d.start = top;
+    if (!d.unit) {
+      d.unit = 'count';
+      d.counted = enNounAfter(s, d.unitEnd);
+    }
+  } else if (!d.unit && core.style === 'digits') {
+    const tp = topBefore(s, core.start);
+    if (tp >= 0) {
+      d.start = tp;
+      d.unit = 'count';
+      d.counted = s.ja ? countedAfter(s, d.unitEnd, undefined) : enNounAfter(s, d.unitEnd);
+    }
+  }
+  if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
+    const noun = enNounAfter(s, d.unitEnd, core);
+    if (noun) {
+      d.unit = 'count';
+      d.counted = noun;
+    }
+  }
+  if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !core.hasSep && s.t[d.unitEnd] === 'の') {
+    const noun = jaRunAfter(s, d.unitEnd + 1);
+    if (noun) {
+      d.unit = 'count';
+      d.counted = noun;
+    }
+  }
+}
+
+const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);
+
+const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));
+
+/** Japanese counters with their noun after digits: 8プロジェクト, 4都市, 計10本; 3拠点目 is a rank. */
+export function japaneseCounter(s: Scan, d: Draft): void {
+  const t = s.t;
+  if (!s.ja || d.core.style !== 'digits' || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
+  for (let L = Math.min(JA_COUNTER_MAX, s.n - d.p); L >= 1; L--) {
+    const w = t.substr(d.p, L);
+    if (!JA_COUNTER_SET.has(w)) continue;
+    const after = t.charCodeAt(d.p + L);
+    // a longer noun (4都市圏, 2段階目 is fine): the counter must end the word unless 目 follows
+    if (w === '階') {
+      // 地上4階建て: a number of floors; 5階に: the fifth floor
+      const floors = t[d.p + 1] === '建';
+      d.unit = floors ? 'count' : 'rank';
+      d.counted = '階';
+      d.unitEnd = d.p + 1;
+      return;
+    }
+    if (t[d.p + L] === '目') {
+      d.unit = 'rank';
+      d.counted = w;
+      d.unitEnd = d.p + L + 1;
+      return;
+    }
+    if (L === 1 && (isHan(after) || isKatakana(after))) return;
+    d.unit = 'count';
+    d.counted = w;
+    d.unitEnd = d.p + L;
+    return;
+  }
+}

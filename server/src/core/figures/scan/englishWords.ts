@@ -1,0 +1,115 @@
+/**
+ * English words: number words (twenty-five, one hundred and five), month names that
+ * start a date, "No. 3", "Top Ten", and URLs/e-mail addresses skipped whole.
+ */
+import { dec, toNumber } from '../decimal';
+import { EN_SMALL_NUMBERS } from '../lexicon';
+import { isAsciiLetter, isDigit, monthOf, skipNonSpace, wordEnd } from './chars';
+import { enMonthDate } from './dates';
+import { readDigits } from './numbers';
+import type { Core, Scan } from './state';
+import { tail } from './tail';
+import { atEnglishWordFigure } from './ordinalsEn';
+
+export function atWord(s: Scan, i: number): number {
+  const t = s.t;
+  const we = wordEnd(t, i);
+  const w = t.slice(i, we);
+  const lw = w.toLowerCase();
+  // URLs and e-mail addresses
+  if ((lw === 'http' || lw === 'https') && t[we] === ':') return skipNonSpace(t, we);
+  if (lw === 'www' && t[we] === '.') return skipNonSpace(t, we);
+  if (t[we] === '@' || (t[we] === '.' && isAsciiLetter(t.charCodeAt(we + 1)) && /^(com|cn|jp|org|net|gov|edu)\b/.test(t.slice(we + 1, we + 5)))) return skipNonSpace(t, we);
+  const month = monthOf(w);
+  if (month) {
+    const r = enMonthDate(s, i, we, w, month);
+    if (r > 0) return r;
+    return we;
+  }
+  const wf = atEnglishWordFigure(s, i, we, w, lw);
+  if (wf > 0) return wf;
+  if (w === 'No' || w === 'NO') {
+    let q = we;
+    if (t[q] === '.') q++;
+    if (t[q] === ' ') q++;
+    if (isDigit(t.charCodeAt(q)) && q > we) {
+      const g = readDigits(t, q);
+      if (!g.bad && !g.hasDecimal && !g.hasSep && g.intDigits <= 3 && !isAsciiLetter(t.charCodeAt(g.end)) && !isDigit(t.charCodeAt(g.end))) {
+        s.emit({ start: i, end: g.end, value: toNumber(g.value), unit: 'rank', bound: 'exact', coreStart: q, coreEnd: g.end, style: 'digits' });
+        return g.end;
+      }
+    }
+    return we;
+  }
+  if (lw === 'top' && t[we] === ' ') {
+    const q = we + 1;
+    const w2e = wordEnd(t, q);
+    const w2 = t.slice(q, w2e).toLowerCase();
+    if (EN_SMALL_NUMBERS[w2] !== undefined) {
+      const wc = readWordNumber(s, q);
+      if (wc) return tail(s, wc, q, { top: i }) || wc.end;
+    }
+    return we;
+  }
+  if (EN_SMALL_NUMBERS[lw] !== undefined || (lw.includes('-') && EN_SMALL_NUMBERS[lw.split('-')[0]] !== undefined)) {
+    const wc = readWordNumber(s, i);
+    if (wc) {
+      const before = s.out.length;
+      const r = tail(s, wc, i);
+      if (s.out.length > before) {
+        const last = s.out[s.out.length - 1];
+        if (last.unit === 'number' && !last.rangeStart) s.out.pop(); // a bare number word is not a figure
+      }
+      return Math.max(r, we);
+    }
+  }
+  return we;
+}
+
+/** twenty-five, three hundred, one hundred and five, ten. */
+export function readWordNumber(s: Scan, i: number): Core | undefined {
+  const t = s.t;
+  let pos = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let end = i;
+  for (let k = 0; k < 12; k++) {
+    const we = wordEnd(t, pos);
+    if (we === pos) break;
+    const lw = t.slice(pos, we).toLowerCase();
+    let handled = false;
+    if (EN_SMALL_NUMBERS[lw] !== undefined) {
+      current += EN_SMALL_NUMBERS[lw];
+      handled = true;
+    } else if (lw === 'hundred' && any) {
+      current = (current || 1) * 100;
+      handled = true;
+    } else if (lw === 'thousand' && any) {
+      total += (current || 1) * 1000;
+      current = 0;
+      handled = true;
+    } else if (lw === 'and' && any && current >= 100) {
+      const ne = wordEnd(t, we + 1);
+      if (t[we] === ' ' && EN_SMALL_NUMBERS[t.slice(we + 1, ne).toLowerCase()] !== undefined) {
+        pos = we + 1;
+        continue;
+      }
+    }
+    if (!handled) break;
+    any = true;
+    end = we;
+    if ((t[we] === ' ' || t[we] === '-') && isAsciiLetter(t.charCodeAt(we + 1))) {
+      const ne = wordEnd(t, we + 1);
+      const nw = t.slice(we + 1, ne).toLowerCase();
+      if (EN_SMALL_NUMBERS[nw] !== undefined || nw === 'hundred' || nw === 'thousand' || nw === 'and') {
+        pos = we + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!any) return undefined;
+  const v = total + current;
+  return { start: i, end, value: dec(v), style: 'words', intDigits: String(v).length, hasSep: false, hasDecimal: false, single: false, bigScale: false };
+}

@@ -1,0 +1,128 @@
+/**
+ * English words that state a figure without digits: ordinals as ranks (the first phase,
+ * Germany's second-largest, Phase III, Stage 1), quarters as dates (by the third quarter
+ * of 2027), "half" as a share and "a decade" as a duration.
+ */
+import type { Bound } from '../../types';
+import { isAsciiLetter, isDigit, readSmallInt, wordEnd } from './chars';
+import { dateValue } from './dateValues';
+import type { Scan } from './state';
+import { parseNumber } from './numbers';
+import { toNumber } from '../decimal';
+import { readWordNumber } from './englishWords';
+import { leftBound } from './unitsAndBounds';
+
+export const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
+};
+const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12 };
+const SERIES_WORDS = new Set(['phase', 'stage', 'round', 'lot', 'part', 'tranche', 'zone', 'park', 'area', 'plant', 'line']);
+const NOT_NOUNS_AFTER_ORDINAL = new Set(['time', 'and', 'the', 'one', 'half', 'quarter', 'place', 'day', 'week', 'month', 'year', 'round']);
+// the first half of 2016 is a period, not a share
+const HALF_OF_PERIOD = new Set(['first', 'second', 'latter', 'other', 'back', 'front']);
+const HALF_CUES = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'around', 'over', 'than', 'just', 'some']);
+
+function wordBefore(t: string, i: number): string {
+  let e = i;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\'' || t[e - 1] === '’')) e--;
+  let a = e;
+  while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+  return t.slice(a, e).toLowerCase();
+}
+
+/** Returns the end of the figure read at the word [i, we), or 0. */
+/** Every word that may start one of these figures (a quick test for all other words). */
+const TRIGGERS = new Set([...Object.keys(EN_ORDINALS), ...Object.keys(ROMAN).map((r) => r.toLowerCase()), ...SERIES_WORDS, 'group', 'half', 'decade', 'percent', 'percents', 'per']);
+
+export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, lw: string): number {
+  if (!TRIGGERS.has(lw)) return 0;
+  const t = s.t;
+  const ord = EN_ORDINALS[lw];
+  if (ord !== undefined) return ordinal(s, i, we, w, ord);
+  if (ROMAN[w] !== undefined && t[i - 1] === ' ') {
+    // Phase III, Industrial Park III: after a capitalised series word (not a name: James Smith III)
+    const prevWord = wordBefore(t, i);
+    const prevStart = i - 1 - prevWord.length;
+    if (SERIES_WORDS.has(prevWord) && /^[A-Z]/.test(t[prevStart] ?? '') && !isAsciiLetter(t.charCodeAt(we))) {
+      s.emit({ start: i, end: we, value: ROMAN[w], unit: 'rank', bound: 'exact', note: 'a Roman numeral', coreStart: i, coreEnd: we, style: 'words' });
+      return we;
+    }
+  }
+  if (SERIES_WORDS.has(lw) && /^[A-Z]/.test(w) && t[we] === ' ' && isDigit(t.charCodeAt(we + 1))) {
+    const d = readSmallInt(t, we + 1, 2);
+    if (d && !isAsciiLetter(t.charCodeAt(d.end)) && !isDigit(t.charCodeAt(d.end)) && t[d.end] !== '.' && t[d.end] !== ',') {
+      s.emit({ start: i, end: d.end, value: d.value, unit: 'rank', bound: 'exact', counted: lw, coreStart: we + 1, coreEnd: d.end, style: 'digits' });
+      return d.end;
+    }
+  }
+  if (lw === 'half' && !isAsciiLetter(t.charCodeAt(we)) && t[we] !== '-' && !HALF_OF_PERIOD.has(wordBefore(t, i)) &&
+      (HALF_CUES.has(wordBefore(t, i)) || t.startsWith(' of ', we))) {
+    const lb = leftBound(s, i);
+    s.emit({ start: lb ? lb.start : i, end: we, value: 50, unit: 'percent', bound: 'approx', note: 'half', coreStart: i, coreEnd: we, style: 'words' });
+    return we;
+  }
+  // percent of 10, per cent of twenty-two: the share written before its number
+  if ((lw === 'percent' || lw === 'percents' || (lw === 'per' && t.startsWith(' cent', we))) ) {
+    let q = lw === 'per' ? we + 5 : we;
+    if (!t.startsWith(' of ', q)) return 0;
+    q += 4;
+    const p = parseNumber(t, q);
+    const n = p.ok && p.core && p.core.style === 'digits' ? { value: toNumber(p.core.value), end: p.core.end } : isAsciiLetter(t.charCodeAt(q)) ? wordNumber(s, q) : undefined;
+    if (!n) return 0;
+    s.emit({ start: i, end: n.end, value: n.value, unit: 'percent', bound: 'exact', coreStart: q, coreEnd: n.end, style: 'words' });
+    return n.end;
+  }
+  if (lw === 'decade') {
+    const a = wordBefore(t, i) === 'a' ? i - 2 : -1;
+    let end = we;
+    if (t.startsWith('-long', we)) end = we + 5;
+    if (a < 0 && end === we) return 0;
+    s.emit({ start: a >= 0 ? a : i, end, value: 10, unit: 'year-duration', bound: 'exact', note: 'a decade', coreStart: i, coreEnd: we, style: 'words' });
+    return end;
+  }
+  return 0;
+}
+
+function ordinal(s: Scan, i: number, we: number, w: string, value: number): number {
+  const t = s.t;
+  if (isAsciiLetter(t.charCodeAt(we))) return 0;
+  // the third quarter of 2027: a date, the quarter's last month
+  if (value <= 4 && t.startsWith(' quarter of ', we)) {
+    const q = we + 12;
+    const y = readSmallInt(t, q, 4);
+    if (y && y.end - q === 4) {
+      const date = dateValue(y.value, value * 3);
+      if (date) {
+        const by = /\bby\s+the\s*$/i.test(t.slice(Math.max(0, i - 10), i));
+        const bound: Bound = by ? 'atMost' : 'exact';
+        s.emit({ start: i, end: y.end, value: date, unit: 'date', bound, note: `quarter ${value} of ${y.value}`, coreStart: i, coreEnd: y.end, style: 'words' });
+        return y.end;
+      }
+    }
+  }
+  // A rank when it names one of a series: the Third Silk Road Expo, Orissa's first SEZ,
+  // the second phase, Germany's second-largest. "the first batch" and "one of the first
+  // zones" stay words (the reviewed samples read them so).
+  const ne = wordEnd(t, we + 1);
+  const next = t[we] === ' ' && ne > we + 1 ? t.slice(we + 1, ne) : '';
+  const capitalised = /^[A-Z]/.test(w) && /^[A-Z]/.test(next);
+  const possessive = /(['’]s|\bits|\btheir)\s+$/i.test(t.slice(Math.max(0, i - 8), i));
+  const series = SERIES_WORDS.has(next.toLowerCase()) || next.toLowerCase() === 'group';
+  const superlative = t[we] === '-' && /^(largest|biggest|highest|most|best|fastest|busiest)/.test(t.slice(we + 1, we + 9));
+  // the third industrial park, a second plant: one thing of a series, named by a singular
+  // noun; "the first zones" (plural) and "the first batch of …" (a part of something) are not ranks
+  const article = /\b(the|a|its|their)\s+$/i.test(t.slice(Math.max(0, i - 7), i));
+  const afterNext = t.slice(ne, ne + 4);
+  const singularNoun = /^[a-z]{3,}$/.test(next) && !/[^s]s$/.test(next) && !EN_ORDINALS[next] && afterNext !== ' of ' && !NOT_NOUNS_AFTER_ORDINAL.has(next);
+  if (!capitalised && !possessive && !series && !superlative && !(article && singularNoun)) return 0;
+  if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
+  const counted = next ? next.toLowerCase() : undefined;
+  s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
+  return we;
+}
+
+function wordNumber(s: Scan, q: number): { value: number; end: number } | undefined {
+  const w = readWordNumber(s, q);
+  return w ? { value: toNumber(w.value), end: w.end } : undefined;
+}

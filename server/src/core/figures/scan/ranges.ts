@@ -1,0 +1,57 @@
+/**
+ * Ranges: 30~50人, 3-5年, 1—6月, 2021-2025年, 1至10亿级, three to five years, $5.5 million
+ * to $11 million, between $75 million and $151 million. A range is two figures: its low
+ * end (atLeast) and its high end (atMost). A bare first number takes the unit and scale
+ * of the second (3-5亿元 = 300,000,000 to 500,000,000 CNY); one left without a partner is dropped.
+ */
+import { dimensionOf } from '../units';
+import type { Raw } from './state';
+
+const CONNECTORS = new Set(['-', '~', '至', '到', '〜', 'to', 'and']); // 1位から3位に: a move, not a range
+// "rose from 10% to 20%" is a change, not a range
+const CHANGE_WORDS = /\b(from|rose|rise|rises|grew|grow|increased|increase|decreased|fell|fall|dropped|declined|jumped|climbed|up|down|raised|cut|reduced|expanded|boosted|sank|tumbled|soared|slipped|gained|lost|moved|went|compared)\s*$/i;
+
+export function pairRanges(out: Raw[], t: string): Raw[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (b.start - a.end > 12) continue;
+    const between = t.slice(a.end, b.start).trim();
+    if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
+    if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
+    if (a.rangeStart) {
+      if (!takeUnit(a, b, t)) continue;
+    } else {
+      if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
+      if (a.unit === 'date' || a.bound !== 'exact' || b.bound !== 'exact') continue;
+      if (CHANGE_WORDS.test(t.slice(Math.max(0, a.start - 14), a.start))) continue;
+    }
+    a.bound = 'atLeast';
+    if (b.bound === 'exact') b.bound = 'atMost';
+  }
+  return out.filter((r) => !r.rangeStart);
+}
+
+/** The low end of a range written as a bare number takes the high end's unit and scale. */
+function takeUnit(a: Raw, b: Raw, t: string): boolean {
+  const low = Number(a.value);
+  if (b.unit === 'date') {
+    const v = String(b.value);
+    if (/^(\d{4}|-)-\d{2}$/.test(v) && low >= 1 && low <= 12 && Number.isInteger(low)) a.value = `${v.slice(0, -2)}${String(low).padStart(2, '0')}`;
+    else if (/^(\d{4}|-)-\d{2}-\d{2}$/.test(v) && low >= 1 && low < Number(v.slice(-2))) a.value = `${v.slice(0, -2)}${String(low).padStart(2, '0')}`;
+    else return false;
+  } else if (b.unit === 'year') {
+    if (!(Number.isInteger(low) && low >= 1000 && low <= 2999)) return false;
+  } else {
+    // 30~50亿元: the scale inside the second number's core (亿) applies to the first too
+    const lead = /^\d+(\.\d+)?/.exec(t.slice(b.coreStart, b.coreEnd).replace(/,/g, ''));
+    const scale = lead && Number(lead[0]) !== 0 && typeof b.value === 'number' ? b.value / Number(lead[0]) : b.scale ?? 1;
+    a.value = Number((low * scale).toPrecision(15));
+  }
+  a.unit = b.unit;
+  a.counted = b.counted;
+  a.rangeStart = false;
+  a.note = 'the low end of a range';
+  a.confidence = undefined;
+  return true;
+}

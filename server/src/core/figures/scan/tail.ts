@@ -1,0 +1,253 @@
+/**
+ * The common tail of a figure: after the number core, read a scale (billion, 多万), the
+ * unit or classifier, a currency before the number, the counted noun, and the bound
+ * words on either side; then decide whether a number with no unit is a figure at all.
+ * Each step is its own function; a step returns a position when the scan must stop there.
+ */
+import { add, dec, isInteger, shift, toNumber } from '../decimal';
+import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
+import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
+import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
+import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
+import { applyShareTail, negativeBefore } from './shares';
+import type { Core, Draft, Scan } from './state';
+import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
+
+const STOP_NONE = -1;
+
+/** Units whose figures may be negative (-22.2%, 负0.2千米, minus five percent). */
+const SIGNED = new Set(['percent', 'number', 'km', 'm', 'mi', 'ft', 'CNY', 'JPY', 'USD', 'HKD', 'TWD', 'KRW', 'SGD', 'EUR', 'INR', 'GBP']);
+
+/** A range connector after a bare number, then a number: 30~50人, 3-5年, 1至10亿级, three to five years. */
+function rangeConnectorAt(s: Scan, p: number): boolean {
+  const t = s.t;
+  let q = p;
+  if (t[q] === ' ') q++;
+  const c = t[q];
+  let r = -1;
+  if (c === '-' || c === '~' || c === '至' || c === '到' || c === '〜') r = q + 1;
+  else if (t.startsWith('to ', q) && t[q - 1] === ' ') r = q + 3;
+  if (r < 0) return false;
+  if (t[r] === ' ') r++;
+  const n = t.charCodeAt(r);
+  return isDigit(n) || (t[r] in CJK_DIGITS) || t[r] === '十' || (isAsciiLetter(n) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i.test(t.slice(r, r + 8)));
+}
+
+export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}): number {
+  void i;
+  const d: Draft = {
+    core, value: core.value, p: core.end, start: core.start, unitEnd: core.end, unitWord: '', bound: 'exact',
+    boundFromRight: false, hasScale: core.bigScale, tenths: false,
+  };
+  let stop = scaleAfter(s, d);
+  if (stop !== STOP_NONE) return stop;
+  stop = suffixAfterDigits(s, d);
+  if (stop !== STOP_NONE) return stop;
+  stop = applyUnit(s, d);
+  if (stop !== STOP_NONE) return stop;
+  // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
+  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
+  // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
+  if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
+  // 一六六件 (three or more digits one by one) or 五五折; 唯一一个 is "the only one"
+  if (core.style === 'cjkseq' && (!d.unitEntry || (core.intDigits < 3 && !d.unitEntry.discount))) return core.end;
+  applyMoneyPrefix(s, d);
+  if (!d.unit) suffixSymbol(s, d);
+  if (!d.unit) japaneseCounter(s, d);
+  countWithoutClassifier(s, d, opts.top);
+  return finish(s, d);
+}
+
+/** 一年 is "one year" after 过去/近 or before 来/内/后 (新的一年 is "the new year"). */
+function oneYearIsDuration(s: Scan, d: Draft): boolean {
+  return d.unitWord !== '年' || pastPrefix(s, d.start) >= 0 || leftBound(s, d.start) !== undefined || '来來内內后後间間多'.includes(s.t[d.unitEnd] ?? '-');
+}
+
+/** 50多万 / 300余人 (多/余 between the number and its scale or classifier), then English scale words and the unit. */
+function scaleAfter(s: Scan, d: Draft): number {
+  const t = s.t;
+  const core = d.core;
+  const cjkCore = core.style === 'cjk' || core.style === 'mixed';
+  let midBound = false;
+  if ((t[d.p] === '多' || t[d.p] === '余' || t[d.p] === '餘') && !core.hasDecimal) {
+    let q = d.p + 1;
+    if (t[d.p] === '余' && t[q] === 'り') q++;
+    const sc = t[q];
+    if (sc in CJK_BIG_SCALES || (sc in CJK_SMALL_SCALES && !isCjkScale(t[q - 2] ?? ''))) {
+      d.value = shift(d.value, sc in CJK_BIG_SCALES ? CJK_BIG_SCALES[sc] : CJK_SMALL_SCALES[sc]);
+      d.hasScale = true;
+      d.p = q + 1;
+      midBound = true;
+    } else if (cjkUnitAt(s, q)) {
+      d.p = q;
+      midBound = true;
+    }
+  }
+  // English scale words: 52.2 billion, 1.2 million, 3 thousand; 52.2bn
+  if (!cjkCore && !midBound) {
+    let q = d.p;
+    if (t[q] === ' ' || (t[q] === '-' && isAsciiLetter(t.charCodeAt(q + 1)))) q++;
+    if (isAsciiLetter(t.charCodeAt(q))) {
+      const we = wordEnd(t, q);
+      const w = t.slice(q, we).toLowerCase();
+      // $20b, S$13b, $280m: scale letters count only after a currency
+      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && moneyPrefix(s, core.start) ? MONEY_SCALE_LETTERS[w] : undefined;
+      const pw = EN_SCALES[w] ?? letters;
+      if (pw !== undefined && (w !== 'hundred' || core.style === 'words' || core.intDigits <= 2)) {
+        d.value = shift(d.value, pw);
+        d.scaleWord = { start: q, end: we, pow: pw };
+        d.hasScale = true;
+        d.p = we;
+      }
+    }
+  }
+  // the unit
+  d.unitEnd = d.p;
+  let q = d.p;
+  if (t[q] === ' ' && !cjkCore && (t.charCodeAt(q + 1) >= 0x3000)) q++;
+  const u = cjkUnitAt(s, q) ?? enUnitAt(s, d.p, core);
+  if (u) {
+    d.unitEntry = u.entry;
+    d.unitEnd = u.end;
+    d.unitWord = u.word;
+  }
+  // 100亿级: an order of magnitude of money
+  if (!d.unitEntry && core.bigScale && (t[d.p] === '级' || t[d.p] === '級') && toNumber(d.value) >= 1e8) {
+    d.unit = s.opts.yuan ?? 'CNY';
+    d.bound = 'approx';
+    d.boundFromRight = true;
+    d.note = 'an order of magnitude (级)';
+    d.unitEnd = d.p + 1;
+  }
+  if (midBound) {
+    if (!d.unitEntry && !d.hasScale) return core.end; // 3多 without anything after it
+    d.bound = 'over';
+    d.boundFromRight = true;
+  }
+  return STOP_NONE;
+}
+
+/** After ASCII digits with no unit: a rank suffix (14th), computing power (200P), or a code (5G, 3D). */
+function suffixAfterDigits(s: Scan, d: Draft): number {
+  const t = s.t;
+  if (d.unitEntry || d.core.style !== 'digits' || !isAsciiLetter(t.charCodeAt(d.p))) return STOP_NONE;
+  const we = wordEnd(t, d.p);
+  const w = t.slice(d.p, we).toLowerCase();
+  if ((w === 'st' || w === 'nd' || w === 'rd' || w === 'th') && isInteger(d.value) && !d.core.hasSep) {
+    if (/^ [Cc]entur/.test(t.slice(we, we + 8))) return we; // the 21st century: an era, not a rank
+    d.unit = 'rank';
+    d.unitEnd = we;
+  } else if (w === 'p' && t[d.p] === 'P') {
+    d.unit = 'pflops';
+    d.unitEnd = we;
+  } else {
+    return s.skipToken(d.p);
+  }
+  return STOP_NONE;
+}
+
+/** What the unit word means: its unit and scale, tenths (7割), a counted noun, a year (2025年度). */
+function applyUnit(s: Scan, d: Draft): number {
+  const e = d.unitEntry;
+  if (!e) return STOP_NONE;
+  const t = s.t;
+  const core = d.core;
+  d.unit = e.unit;
+  d.note = e.note;
+  if (e.pow) d.value = shift(d.value, e.pow);
+  if (e.tenths || e.discount) applyShareTail(s, d, e);
+  if (e.divide) {
+    d.floatValue = toNumber(d.value) / e.divide; // months in years: not a power of ten
+  }
+  if (e.kind === 'count') {
+    d.counted = e.counted;
+    if (e.generic) d.counted = countedAfter(s, d.unitEnd, d.counted);
+    if (s.ja && d.unitWord === '位') d.unit = 'rank';
+    // 两 is only ever a cardinal: 分两期 is two phases, 二期 the second
+    if (d.unit === 'rank' && (t[core.start] === '两' || t[core.start] === '兩')) d.unit = 'count';
+  }
+  const fourDigitYear = () => {
+    const v = toNumber(d.value);
+    return core.intDigits === 4 && v >= 1000 && v <= 2999;
+  };
+  if (e.kind === 'duration' && d.unitWord === '年' && !core.hasDecimal && fourDigitYear()) d.unit = 'year';
+  if (e.kind === 'year' && !fourDigitYear()) return d.unitEnd;
+  if (e.unit === 'CNY' && e.kind === 'money') {
+    // 亿元人民币
+    for (const tailWord of ['人民币', '人民幣']) {
+      if (t.startsWith(tailWord, d.unitEnd)) d.unitEnd += tailWord.length;
+    }
+  }
+  if (e.kind === 'money') {
+    localCurrency(s, d);
+    readSubunits(s, d);
+  }
+  // 两米半, 两年半, 三块半: and a half
+  if ((e.kind === 'unit' || e.kind === 'duration' || e.kind === 'money') && t[d.unitEnd] === '半' && !'ばば价價額'.includes(t[d.unitEnd + 1] ?? '\0') && isInteger(d.value)) {
+    d.value = add(d.value, dec(5, -1 + (e.pow ?? 0)));
+    d.unitEnd++;
+  }
+  if (e.inches) readInches(s, d);
+  return STOP_NONE;
+}
+
+/** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
+function finish(s: Scan, d: Draft): number {
+  const t = s.t;
+  const core = d.core;
+  const rb = rightBound(s, d.unitEnd);
+  let end = d.unitEnd;
+  if (rb && !d.boundFromRight) {
+    d.bound = rb.bound;
+    end = rb.end;
+  }
+  if (!d.unit) {
+    const v = toNumber(d.value);
+    const lbPeek = leftBound(s, d.start);
+    if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && !rb) {
+      const cue = s.wordBefore(skipSpaceBack(t, core.start)).toLowerCase();
+      d.unit = 'year';
+      if (!EN_YEAR_CUES.has(cue)) {
+        d.confidence = 0.8;
+        d.note = 'bare four-digit number read as a year';
+      }
+    } else if (rangeConnectorAt(s, end)) {
+      d.unit = 'number';
+      d.rangeStart = true;
+    } else if (d.hasScale || core.hasSep || (core.hasDecimal && core.style === 'digits') || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
+      d.unit = 'number';
+      d.confidence = 0.6;
+      d.note = 'number without a unit';
+    } else {
+      return Math.max(end, core.end);
+    }
+  }
+  // left bound (or "past" prefix of a duration)
+  let lb = leftBound(s, d.start);
+  if (d.unit === 'year-duration') {
+    const past = pastPrefix(s, d.start);
+    if (past >= 0) {
+      d.start = past;
+      lb = undefined;
+    }
+  }
+  if (lb && !(d.unit === 'year' || d.unit === 'date' || d.unit === 'rank')) {
+    if (d.bound === 'exact') d.bound = lb.bound;
+    d.start = lb.start;
+  }
+  let value = d.floatValue ?? toNumber(d.value);
+  if (SIGNED.has(d.unit)) {
+    const neg = negativeBefore(s, d.start);
+    if (neg >= 0) {
+      value = -value;
+      d.start = neg;
+    }
+  }
+  const written = toNumber(core.value);
+  s.emit({
+    start: d.start, end, value, unit: d.unit, bound: d.bound, counted: d.counted, note: d.note,
+    confidence: d.confidence, coreStart: core.start, coreEnd: core.end, style: core.style, scaleWord: d.scaleWord,
+    tenths: d.tenths || undefined, rangeStart: d.rangeStart, scale: written !== 0 ? value / written : undefined,
+  });
+  return Math.max(end, core.end);
+}

@@ -1,0 +1,164 @@
+/**
+ * Units and bounds: the unit word after a number (平方キロ, 公里, square kilometers, %),
+ * bound words on either side (約, 以上, more than, or more) and "the past" prefixes of a
+ * duration (過去3年間).
+ */
+import type { Bound } from '../../types';
+import {
+  CJK_LEFT_BOUNDS, CJK_PAST_PREFIXES, CJK_RIGHT_BOUND_NOT_BEFORE, CJK_RIGHT_BOUNDS, CJK_UNITS, EN_LEFT_BOUNDS,
+  EN_RIGHT_BOUNDS, EN_UNITS, UnitEntry,
+} from '../lexicon';
+import { isAsciiLetter, isDigit, wordEnd } from './chars';
+import type { Core, Scan } from './state';
+
+const CJK_LEFT_MAX = Math.max(...Object.keys(CJK_LEFT_BOUNDS).map((k) => k.length));
+const CJK_RIGHT_MAX = Math.max(...Object.keys(CJK_RIGHT_BOUNDS).map((k) => k.length));
+// unit words by their first character, longest first: matched with startsWith, no substrings
+const CJK_UNITS_BY_FIRST = new Map<string, string[]>();
+for (const w of Object.keys(CJK_UNITS).sort((a, b) => b.length - a.length)) {
+  const list = CJK_UNITS_BY_FIRST.get(w[0]) ?? [];
+  list.push(w);
+  CJK_UNITS_BY_FIRST.set(w[0], list);
+}
+const CJK_RIGHT_FIRST = new Set(Object.keys(CJK_RIGHT_BOUNDS).map((k) => k[0]));
+const CJK_LEFT_LAST = new Set(Object.keys(CJK_LEFT_BOUNDS).map((k) => k[k.length - 1]));
+
+export function cjkUnitAt(sc: Scan, q: number): { entry: UnitEntry; end: number; word: string } | undefined {
+  const t = sc.t;
+  const words = CJK_UNITS_BY_FIRST.get(t[q]);
+  if (!words) return undefined;
+  for (const w of words) {
+    if (!t.startsWith(w, q)) continue;
+    const e = CJK_UNITS[w];
+    const L = w.length;
+    const after = t[q + L];
+    if (after !== undefined && e.notBefore && e.notBefore.includes(after)) continue;
+    if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(t.charCodeAt(q + L))) continue;
+    return { entry: e, end: q + L, word: w };
+  }
+  return undefined;
+}
+
+/** English units after a number: "28 kilometers", "91-square-kilometer", "5km", "three-year". */
+export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; end: number; word: string } | undefined {
+  const t = s.t;
+  let q = p;
+  const sepc = t.charCodeAt(q);
+  if (sepc === 32 || sepc === 45) q++;
+  if (!isAsciiLetter(t.charCodeAt(q))) return undefined;
+  if (sepc !== 32 && sepc !== 45 && core.style !== 'digits' && core.style !== 'mixed') return undefined;
+  // collect up to three words joined by single spaces or hyphens
+  const words: string[] = [];
+  const ends: number[] = [];
+  let r = q;
+  for (let k = 0; k < 3; k++) {
+    const we = wordEnd(t, r);
+    if (we === r) break;
+    let w = t.slice(r, we);
+    let e2 = we;
+    // km2 / m2 (km², m² after NFKC)
+    if ((w === 'km' || w === 'm') && t[we] === '2' && !isDigit(t.charCodeAt(we + 1))) { w += '2'; e2++; }
+    if (t[we] === '.' && (w === 'sq' || w === 'u.s' || w === 'approx')) { w += '.'; e2++; }
+    if ((w === 'U' || w === 'u') && t.startsWith('.S.', we)) { w = 'u.s.'; e2 = we + 3; }
+    words.push(w.toLowerCase());
+    ends.push(e2);
+    const sc = t.charCodeAt(e2);
+    if ((sc === 32 || sc === 45) && isAsciiLetter(t.charCodeAt(e2 + 1))) r = e2 + 1;
+    else break;
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const key = words.slice(0, k).join(' ');
+    const e = EN_UNITS[key];
+    if (e) {
+      // single-letter units only right after digits or after one space
+      if ((key === 'm' || key === 'ha' || key === 'mu') && t[ends[k - 1]] !== undefined && isAsciiLetter(t.charCodeAt(ends[k - 1]))) continue;
+      if (key === 'mu' && !isDigit(t.charCodeAt(p - 1))) continue;
+      return { entry: e, end: ends[k - 1], word: key };
+    }
+  }
+  return undefined;
+}
+
+export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | undefined {
+  const t = s.t;
+  const c = t.charCodeAt(p);
+  if (c >= 0x3000) {
+    if (!CJK_RIGHT_FIRST.has(t[p])) return undefined;
+    for (let L = Math.min(CJK_RIGHT_MAX, s.n - p); L >= 1; L--) {
+      const w = t.substr(p, L);
+      const b = CJK_RIGHT_BOUNDS[w];
+      if (!b) continue;
+      const nb = CJK_RIGHT_BOUND_NOT_BEFORE[w];
+      if (nb && t[p + L] !== undefined && nb.includes(t[p + L])) continue;
+      return { bound: b, end: p + L };
+    }
+    return undefined;
+  }
+  if (c === 32 && isAsciiLetter(t.charCodeAt(p + 1))) {
+    const e1 = wordEnd(t, p + 1);
+    const w1 = t.slice(p + 1, e1).toLowerCase();
+    if (w1 === 'plus' && EN_RIGHT_BOUNDS[w1]) return { bound: EN_RIGHT_BOUNDS[w1], end: e1 };
+    if (t[e1] === ' ') {
+      const e2 = wordEnd(t, e1 + 1);
+      const w2 = `${w1} ${t.slice(e1 + 1, e2).toLowerCase()}`;
+      if (EN_RIGHT_BOUNDS[w2] && !isAsciiLetter(t.charCodeAt(e2))) return { bound: EN_RIGHT_BOUNDS[w2], end: e2 };
+    }
+  }
+  return undefined;
+}
+
+export function leftBound(sc: Scan, start: number): { bound: Bound; start: number } | undefined {
+  const t = sc.t;
+  let s = start;
+  if (t[s - 1] === ' ') s--;
+  const c = t.charCodeAt(s - 1);
+  if (c >= 0x3000) {
+    if (!CJK_LEFT_LAST.has(t[s - 1])) return undefined;
+    for (let L = Math.min(CJK_LEFT_MAX, s); L >= 1; L--) {
+      const w = t.substr(s - L, L);
+      const b = CJK_LEFT_BOUNDS[w];
+      if (!b) continue;
+      if (w === '近' && s - 2 >= 0 && '附靠最亲親'.includes(t[s - 2])) continue;
+      // 签约, 合約, 预约: 约 ends a word there, it is not "about"
+      if ((w === '约' || w === '約') && s - 2 >= 0 && '签簽契合预預公条條邀节節制违違履续續守'.includes(t[s - 2])) continue;
+      if (w === '超' && t[s - 2] === '超') continue;
+      return { bound: b, start: s - L };
+    }
+    return undefined;
+  }
+  if (isAsciiLetter(c) || c === 46) {
+    // up to three words back
+    const ws: { w: string; s: number }[] = [];
+    let e = s;
+    for (let k = 0; k < 3; k++) {
+      let b = e;
+      if (t.charCodeAt(b - 1) === 46) b--; // approx.
+      let a = b;
+      while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+      if (a === b) break;
+      ws.unshift({ w: t.slice(a, e).toLowerCase(), s: a });
+      if (t[a - 1] !== ' ') break;
+      e = a - 1;
+    }
+    for (let k = 0; k < ws.length; k++) {
+      const phrase = ws.slice(k).map((x) => x.w).join(' ');
+      const b = EN_LEFT_BOUNDS[phrase];
+      if (b) {
+        const a = ws[k].s;
+        if (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) continue;
+        return { bound: b, start: a };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function pastPrefix(sc: Scan, start: number): number {
+  const t = sc.t;
+  let s = start;
+  if (t[s - 1] === ' ') s--;
+  for (const w of CJK_PAST_PREFIXES) {
+    if (s >= w.length && t.startsWith(w, s - w.length)) return s - w.length;
+  }
+  return -1;
+}
