@@ -4,12 +4,11 @@
 //   node --import tsx bench/indexProcess.ts DIR [CACHE_DIR]
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../server/src/core/analyzer';
+import { hashText } from '../server/src/core/analyzer';
+import { createReleaseLens } from '../server/src/core/service';
 import { JapaneseTokenizer } from '../server/src/core/text/japaneseTokenizer';
-import { AnalysisCache } from '../server/src/core/workspace/analysisCache';
-import { findReleaseFiles, readReleasesAhead } from '../server/src/core/workspace/releaseFiles';
-import { WorkspaceIndex } from '../server/src/core/workspace/workspaceIndex';
 import { silentLogger } from '../server/src/core/types';
+import { nodeFileSystem } from '../server/src/node/nodeFileSystem';
 
 /** The folder with package.json above this file (bench/ under tsx, bench/.build/ when bundled). */
 function projectRoot(): string {
@@ -21,20 +20,19 @@ function projectRoot(): string {
 async function main(): Promise<void> {
   const [dir, cacheDir] = process.argv.slice(2);
   const started = performance.now();
-  const cache = cacheDir ? new AnalysisCache(cacheDir, ENGINE_VERSION) : undefined;
-  const cached = cache ? await cache.load() : 0;
   // The bundled tokenizer thread and compacted dictionary, as the server and the CLI use
   // them (npm run bench builds dist/ first).
   const dist = path.join(projectRoot(), 'dist');
   const workerScript = path.join(dist, 'tokenizerWorker.js');
   const dictionary = path.join(dist, 'dict');
   const japanese = new JapaneseTokenizer(existsSync(dictionary) ? dictionary : undefined, undefined, { workerScript: existsSync(workerScript) ? workerScript : false });
-  const analyzer = new DocumentAnalyzer({ japanese, logger: silentLogger });
-  const index = new WorkspaceIndex(analyzer, silentLogger, { cache });
-  const files = await findReleaseFiles(dir, (rel) => rel.endsWith('.txt'));
+  const lens = createReleaseLens({ fileSystem: nodeFileSystem, logger: silentLogger, japanese, cache: cacheDir });
+  const { analyzer, index, cache } = lens;
+  const cached = cache ? await cache.load() : 0;
+  const files = await lens.findReleaseFiles(dir, (rel) => rel.endsWith('.txt'));
   let dictionaryMs = 0;
   const inFlight: Promise<unknown>[] = [];
-  for await (const { file, read } of readReleasesAhead(files)) {
+  for await (const { file, read } of lens.readReleasesAhead(files)) {
     if (!read.ok) continue;
     if (analyzer.needsJapanese(read.text) && !cache?.get(file, hashText(read.text))) {
       // Timed apart: the dictionary load is a one-time cost, not indexing.
@@ -47,7 +45,7 @@ async function main(): Promise<void> {
   }
   await Promise.all(inFlight);
   // As the server and the CLI do once every release is read: the dictionary goes before the workspace view.
-  await japanese.release();
+  await japanese.unload();
   const analysed = performance.now();
   // BENCH_MEMORY=1 with --expose-gc: what is retained, not what the collector has yet to free.
   const collect = () => (globalThis as { gc?: () => void }).gc?.();

@@ -92,7 +92,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
     }
   }
   row('all', 'all', total);
-  await tokenizer.release();
+  await tokenizer.unload();
   const num = (s: Score) => (s.total ? s.found / s.total : null);
   return Object.fromEntries([
     ...DEVSET_LANGUAGES.map((l) => [l, { recall: num(byLang.get(l)!.recall), exact: num(byLang.get(l)!.exact), precision: num(byLang.get(l)!.precision) }]),

@@ -16,6 +16,10 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
+export function isCheckCode(code: string): code is CheckCode {
+  return (CHECK_CODES as readonly string[]).includes(code);
+}
+
 export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 export type SeveritySetting = z.infer<typeof severitySetting>;
 

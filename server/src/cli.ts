@@ -3,17 +3,15 @@
 // The same core as the language server, over files on disk. Exit 0 when clean, 1 when
 // a finding at or above --fail-on exists (errors by default), 2 on usage or I/O errors.
 // The output formats live in ./cli/ (one file each); this file parses and dispatches.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentAnalyzer, ENGINE_VERSION, hashText } from './core/analyzer';
 import { describeQuantity } from './core/figures';
-import { AnalysisCache } from './core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from './core/catalog';
 import { readCatalogFile } from './core/catalog/file';
-import { JapaneseTokenizer, findDictionaryPath } from './core/text/japaneseTokenizer';
+import { createReleaseLens, type ReleaseLens } from './core/service';
 import { LineIndex } from './core/text/paragraphs';
-import { findReleaseFiles, readReleasesAhead } from './core/workspace/releaseFiles';
-import { WorkspaceIndex } from './core/workspace/workspaceIndex';
+import { errorCode, type FileSystem } from './core/workspace/fileSystem';
+import { findReleaseFiles } from './core/workspace/releaseFiles';
+import type { WorkspaceIndex } from './core/workspace/workspaceIndex';
 import { findingLocale, localizeFinding, type FindingLocale } from './core/checks/messages';
 import type { Logger } from './core/types';
 import { EXPORT_FORMATS, type ExportFormat } from './core/export';
@@ -22,7 +20,7 @@ import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/f
 import { renderGithubAnnotations } from './cli/githubAnnotations';
 import type { JsonReport } from './cli/jsonReport';
 import { renderSarif } from './cli/sarif';
-import { siblingFiles } from './cli/siblings';
+import { nodeFileSystem } from './node/nodeFileSystem';
 import { version as VERSION } from '../../package.json';
 
 const USAGE = `Usage: release-lens check [--format text|json|sarif|github] [--fail-on LEVEL] [--siblings] [--locale en|ja|zh-cn] [--catalog FILE] [--cache DIR] [--max-file-size KB] PATH...
@@ -160,11 +158,11 @@ const RELEASE_FILE = (p: string) => /\.(txt|release)$/i.test(p);
  * The files to check, each once: the same file named two ways (x, ./x, an absolute path,
  * a symbolic link) is checked and reported once, under the first name given.
  */
-async function expandPaths(paths: string[], problems: string[]): Promise<string[]> {
+async function expandPaths(fs: FileSystem, paths: string[], problems: string[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = async (file: string) => {
-    const real = await fs.realpath(file).catch(() => path.resolve(file));
+    const real = await fs.realPath(file).catch(() => path.resolve(file));
     if (seen.has(real)) return;
     seen.add(real);
     files.push(file);
@@ -176,21 +174,21 @@ async function expandPaths(paths: string[], problems: string[]): Promise<string[
     }
     try {
       const stat = await fs.stat(p);
-      if (stat.isDirectory()) {
-        for (const f of await findReleaseFiles(p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
+      if (stat.kind === 'directory') {
+        for (const f of await findReleaseFiles(fs, p, RELEASE_FILE)) await add(path.join(p, path.relative(p, f)));
       } else await add(p);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       problems.push(`${shown(p)}: ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
     }
   }
   return files;
 }
 
-async function loadCatalog(file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
+async function loadCatalog(fs: FileSystem, file: string | undefined, explicit: boolean, problems: string[]): Promise<Catalog | undefined> {
   if (!file) return undefined;
   // Only a regular file is read (a FIFO would block); UTF-16 with a BOM is decoded, other non-UTF-8 bytes are refused.
-  const read = await readCatalogFile(file);
+  const read = await readCatalogFile(fs, file);
   if ('missing' in read) {
     if (explicit) problems.push(`${shown(file)}: cannot read the catalog (no such file)`);
     return undefined;
@@ -210,6 +208,18 @@ async function loadCatalog(file: string | undefined, explicit: boolean, problems
 }
 
 /** A path or argument as it may appear in a one-line message: control characters (a newline in a file name) escaped. */
+/**
+ * --siblings (what the pre-commit hook passes): a staged file alone has nobody to disagree
+ * with, so the releases beside each named file (its other versions) are read too; only the
+ * named files are reported.
+ */
+async function siblingsOf(lens: ReleaseLens, files: readonly string[]): Promise<string[]> {
+  const named = new Set(files.map((f) => path.resolve(f)));
+  const found = new Set<string>();
+  for (const file of files) for (const sibling of await lens.siblingReleaseFiles(path.resolve(file))) if (!named.has(sibling)) found.add(sibling);
+  return [...found].sort();
+}
+
 export function shown(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
@@ -221,7 +231,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], logger: Logger = { info() {}, warn() {}, error() {} }): Promise<CliResult> {
+export async function runCli(argv: string[], logger: Logger = { info() {}, warn() {}, error() {} }, fileSystem: FileSystem = nodeFileSystem): Promise<CliResult> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -234,26 +244,24 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   const problems: string[] = [];
   const explicitCatalog = options.catalog !== undefined;
   const catalogFile = options.catalog ?? 'release-lens.json';
-  const catalog = await loadCatalog(catalogFile, explicitCatalog, problems);
-  const files = await expandPaths(options.paths, problems);
-  const context = options.command === 'check' && options.siblings ? await siblingFiles(files, RELEASE_FILE) : [];
+  const catalog = await loadCatalog(fileSystem, catalogFile, explicitCatalog, problems);
+  const files = await expandPaths(fileSystem, options.paths, problems);
 
-  const japanese = new JapaneseTokenizer(findDictionaryPath(), logger);
-  const analyzer = new DocumentAnalyzer({ japanese, logger, catalog });
-  let cache: AnalysisCache | undefined;
-  if (options.cache) {
-    cache = new AnalysisCache(options.cache, ENGINE_VERSION, catalog ? hashText(JSON.stringify(catalog)) : '');
-    logger.info(`analysis cache: ${await cache.load()} usable entries`);
-  }
-  const index = new WorkspaceIndex(analyzer, logger, { rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri), cache });
-  // The index sees the catalog without its ignore list: ignored findings are set aside
-  // here (findingsOf), so that SARIF can report them as suppressed.
-  index.setCatalog(catalog && { ...catalog, ignore: [] });
+  const lens = createReleaseLens({
+    fileSystem, logger, cache: options.cache,
+    // The index sees the catalog without its ignore list: ignored findings are set aside
+    // here (findingsOf), so that SARIF can report them as suppressed.
+    catalog: catalog && { ...catalog, ignore: [] },
+    rootPath: process.cwd(), relativePath: (uri) => path.relative(process.cwd(), uri),
+  });
+  const { index, japanese, cache } = lens;
+  if (cache) logger.info(`analysis cache: ${await cache.load()} usable entries`);
+  const context = options.command === 'check' && options.siblings ? await siblingsOf(lens, files) : [];
   const checked: string[] = [];
   // A few files in flight, so the tokenizer thread and this one work at the same time.
   const inFlight: Promise<unknown>[] = [];
   const named = new Set(files);
-  for await (const { file, read } of readReleasesAhead([...files, ...context], options.maxFileSizeKB * 1024)) {
+  for await (const { file, read } of lens.readReleasesAhead([...files, ...context], options.maxFileSizeKB * 1024)) {
     if (!read.ok) {
       // A sibling is only context: one that cannot be read is not this run's failure.
       if (named.has(file)) problems.push(`${shown(file)}: ${read.reason}`);
@@ -265,7 +273,7 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   }
   await Promise.all(inFlight);
   // Every release is read: the dictionary is not needed for the checks, which is when memory peaks.
-  await japanese.release();
+  await japanese.unload();
   await cache?.save().catch((error) => problems.push(`${options.cache}: cannot write the cache (${(error as Error).message})`));
   const stderrOf = () => problems.map((p) => `release-lens: ${p}\n`).join('');
   if (options.command === 'export') {

@@ -33,6 +33,18 @@ export interface StatusParams {
 
 type Waiter<T> = { predicate: (value: T) => boolean; resolve: (value: T) => void };
 
+/** How long a wait for a server event may take before the test fails saying what it waited for. */
+export const WAIT_TIMEOUT_MS = Number(process.env.RELEASE_LENS_TEST_WAIT_MS ?? 60_000);
+
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${WAIT_TIMEOUT_MS} ms waiting for ${what}`)), WAIT_TIMEOUT_MS);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class TestLspClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -87,7 +99,7 @@ export class TestLspClient {
   waitForDiagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
     const seen = this.diagnostics.get(uri);
     if (seen && predicate(seen)) return Promise.resolve(seen);
-    return new Promise((resolve) => this.diagnosticWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve }));
+    return within(new Promise((resolve) => this.diagnosticWaiters.push({ predicate: (p) => p.uri === uri && predicate(p), resolve })), `diagnostics of ${uri} (${predicate.toString().slice(0, 80)})`);
   }
 
   /**
@@ -105,19 +117,19 @@ export class TestLspClient {
   /** Resolves on the next status notification that satisfies `predicate` (or the last one, if it already does). */
   waitForStatus(predicate: (s: StatusParams) => boolean): Promise<StatusParams> {
     if (this.lastStatus && predicate(this.lastStatus)) return Promise.resolve(this.lastStatus);
-    return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
+    return within(new Promise((resolve) => this.statusWaiters.push({ predicate, resolve })), `a status (${predicate.toString().slice(0, 80)}); last: ${JSON.stringify(this.lastStatus)}`);
   }
 
   /** Resolves with the first log message that satisfies `predicate` (already received ones from index `from` on count). */
   waitForLog(predicate: (message: string) => boolean, from = 0): Promise<string> {
     const seen = this.logMessages.slice(from).find(predicate);
     if (seen !== undefined) return Promise.resolve(seen);
-    return new Promise((resolve) => this.logWaiters.push({ predicate, resolve }));
+    return within(new Promise((resolve) => this.logWaiters.push({ predicate, resolve })), `a log message (${predicate.toString().slice(0, 80)})`);
   }
 
   /** Resolves on the next status notification (not one already received) that satisfies `predicate`. */
   nextStatus(predicate: (s: StatusParams) => boolean = () => true): Promise<StatusParams> {
-    return new Promise((resolve) => this.statusWaiters.push({ predicate, resolve }));
+    return within(new Promise((resolve) => this.statusWaiters.push({ predicate, resolve })), `the next status (${predicate.toString().slice(0, 80)})`);
   }
 
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
@@ -129,7 +141,7 @@ export class TestLspClient {
     const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
+    const code = await within(exited, "the server process to exit after shutdown");
     this.connection.dispose();
     return code;
   }

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { DocumentAnalyzer, hashText } from '../../server/src/core/analyzer';
 import { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { silentLogger } from '../../server/src/core/types';
+import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
 import { AnalysisCache } from '../../server/src/core/workspace/analysisCache';
 import { SAMPLE_FILES, readSample } from '../helpers/samples';
 
@@ -18,10 +19,10 @@ describe('analysis cache', () => {
   it('gives back what was stored, after a save and a load in a new cache', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
     const analysis = await analyzer.analyze('file:///a.txt', text);
-    const first = new AnalysisCache(dir, 'v1');
+    const first = new AnalysisCache(nodeFileSystem, dir, 'v1');
     first.put(analysis);
     await first.save();
-    const second = new AnalysisCache(dir, 'v1');
+    const second = new AnalysisCache(nodeFileSystem, dir, 'v1');
     assert.equal(await second.load(), 1);
     const hit = second.get('file:///b.txt', hashText(text));
     assert.ok(hit);
@@ -35,29 +36,29 @@ describe('analysis cache', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
     const analysis = await analyzer.analyze('file:///a.txt', text);
     const localIds = analysis.mentions.map((m) => m.id);
-    const first = new AnalysisCache(dir, 'v1');
+    const first = new AnalysisCache(nodeFileSystem, dir, 'v1');
     first.put(analysis);
     for (const m of analysis.mentions) m.id = `canonical:${m.id}`; // what linking does to the index's objects
     await first.save();
-    const second = new AnalysisCache(dir, 'v1');
+    const second = new AnalysisCache(nodeFileSystem, dir, 'v1');
     await second.load();
     assert.deepEqual(second.get('file:///a.txt', hashText(text))!.mentions.map((m) => m.id), localIds);
   });
 
   it('ignores a cache written by another engine version or for another catalog', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
-    const cache = new AnalysisCache(dir, 'v1');
+    const cache = new AnalysisCache(nodeFileSystem, dir, 'v1');
     cache.put(await analyzer.analyze('file:///a.txt', text));
     await cache.save();
-    assert.equal(await new AnalysisCache(dir, 'v2').load(), 0);
-    assert.equal(await new AnalysisCache(dir, 'v1', 'other-catalog').load(), 0);
+    assert.equal(await new AnalysisCache(nodeFileSystem, dir, 'v2').load(), 0);
+    assert.equal(await new AnalysisCache(nodeFileSystem, dir, 'v1', 'other-catalog').load(), 0);
   });
 
   it('ignores a corrupt file and entries that do not validate, and rebuilds', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-'));
     const file = path.join(dir, 'analyses.jsonl');
     writeFileSync(file, '{ not json');
-    const cache = new AnalysisCache(dir, 'v1');
+    const cache = new AnalysisCache(nodeFileSystem, dir, 'v1');
     assert.equal(await cache.load(), 0);
     const analysis = await analyzer.analyze('file:///a.txt', text);
     cache.put(analysis);
@@ -68,6 +69,6 @@ describe('analysis cache', () => {
     const tampered = structuredClone(entry);
     tampered.figures[0].value = { evil: true };
     writeFileSync(file, [header, JSON.stringify([hash, tampered]), JSON.stringify(['deadbeef', entry]), line.slice(0, 40)].join('\n'));
-    assert.equal(await new AnalysisCache(dir, 'v1').load(), 0);
+    assert.equal(await new AnalysisCache(nodeFileSystem, dir, 'v1').load(), 0);
   });
 });

@@ -12,7 +12,7 @@ const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'tokenizerWorker.js')
 describe('Japanese tokenizer', () => {
   const inline = new JapaneseTokenizer(undefined, undefined, { workerScript: false });
   const threaded = new JapaneseTokenizer(undefined, undefined, { workerScript: WORKER });
-  after(() => threaded.release());
+  after(() => threaded.unload());
   const text = readSample(SAMPLE_FILES.hunnanJa);
   const items = text.split('\n').map((line, i) => ({ text: line, offset: i * 1000 }));
 
@@ -35,12 +35,12 @@ describe('Japanese tokenizer', () => {
     try {
       const before = await tokenizer.tokenizeMany(items);
       assert.equal(tokenizer.isLoaded, true);
-      assert.equal(await tokenizer.release(), true);
+      assert.equal(await tokenizer.unload(), true);
       assert.equal(tokenizer.isLoaded, false);
       assert.deepEqual(await tokenizer.tokenizeMany(items), before);
       assert.equal(tokenizer.isLoaded, true);
     } finally {
-      await tokenizer.release();
+      await tokenizer.unload();
     }
   });
 
@@ -49,11 +49,11 @@ describe('Japanese tokenizer', () => {
     try {
       await tokenizer.load();
       const answer = tokenizer.tokenizeMany(items);
-      assert.equal(await tokenizer.release(), false);
+      assert.equal(await tokenizer.unload(), false);
       assert.ok((await answer).flat().length > 100);
       assert.equal(tokenizer.isLoaded, true);
     } finally {
-      await tokenizer.release();
+      await tokenizer.unload();
     }
   });
 });

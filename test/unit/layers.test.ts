@@ -19,6 +19,13 @@ test('the core engine may not import LSP, VS Code or the LSP adapters', async ()
   assert.deepEqual(await importErrors('server/src/core/x.ts', "import type { Figure } from './types';\nimport { ENTITY_TYPES } from '../../../common/src/entityTypes';\n"), []);
 });
 
+test('the core reads files only through the file system it is given', async () => {
+  assert.equal((await importErrors('server/src/core/workspace/x.ts', "import { promises } from 'node:fs';\n")).length, 1);
+  assert.equal((await importErrors('server/src/core/x.ts', "import { nodeFileSystem } from '../node/nodeFileSystem';\n")).length, 1);
+  assert.deepEqual(await importErrors('server/src/core/x.ts', "import type { FileSystem } from './workspace/fileSystem';\n"), []);
+  assert.deepEqual(await importErrors('server/src/node/x.ts', "import { promises } from 'node:fs';\n"), []);
+});
+
 test('the client may not import the server; common may import neither', async () => {
   assert.equal((await importErrors('client/src/x.ts', "import type { Figure } from '../../server/src/core/types';\n")).length, 1);
   assert.equal((await importErrors('common/src/x.ts', "import type { Figure } from '../../server/src/core/types';\n")).length, 1);

@@ -2,7 +2,8 @@
 // into --out DIR, or to stdout for jsonl and a single family's csv.
 import * as path from 'node:path';
 import type { Catalog } from '../core/catalog';
-import { buildExport, ExportError, JSONL_FILE, writeExport } from '../core/export';
+import { buildExport, ExportError, JSONL_FILE } from '../core/export';
+import { writeExport } from '../node/writeExport';
 import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import type { ExportCommandOptions } from '../cli';
 

@@ -65,8 +65,10 @@ export class DocumentAnalyzer {
    * `interactive`: the document is being edited, so its paragraphs are kept for the next
    * keystroke. The background index passes false: caching the tokens of a whole archive
    * would cost hundreds of megabytes for nothing.
+   * `withTokens` false: a first reading that does not wait for the Japanese dictionary
+   * (figures as always; Japanese names bounded without kuromoji's words); nothing of it is cached.
    */
-  async analyze(uri: string, text: string, interactive = false, contentHash = hashText(text)): Promise<DocumentAnalysis> {
+  async analyze(uri: string, text: string, interactive = false, contentHash = hashText(text), withTokens = true): Promise<DocumentAnalysis> {
     const maxLength = this.options.maxLength ?? Infinity;
     if (text.length > maxLength) {
       return {
@@ -85,12 +87,12 @@ export class DocumentAnalyzer {
     const optionsKey = JSON.stringify(figureOptions);
 
     // One request to the tokenizer for every paragraph that is not cached yet.
-    const tokens = await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, optionsKey))).map((p) => text.slice(p.start, p.end)), interactive);
+    const tokens = !withTokens ? new Map<string, JapaneseToken[]>() : await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, optionsKey))).map((p) => text.slice(p.start, p.end)), interactive);
 
     const figures: Figure[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
-      const result = this.readParagraph(text, paragraph, optionsKey, interactive, tokens, figureOptions);
+      const result = this.readParagraph(text, paragraph, optionsKey, interactive && withTokens, tokens, figureOptions);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
@@ -126,7 +128,7 @@ export class DocumentAnalyzer {
         }
       }
     }
-    const lists = await this.options.japanese.tokenizeMany(items);
+    const lists = await this.options.japanese.tokenizeMany(items, interactive);
     if (interactive) {
       items.forEach((item, i) => {
         if (this.sentenceCache.size >= MAX_SENTENCE_CACHE) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);

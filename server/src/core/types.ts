@@ -1,3 +1,4 @@
+import type { CheckCode } from '../../../common/src/settings';
 // Engine-level types. Nothing here knows about LSP or VS Code: offsets are UTF-16
 // code-unit offsets into the document text as read (end exclusive).
 
@@ -68,8 +69,14 @@ export interface RelatedLocation extends Span {
   message: string;
 }
 
+/**
+ * Every finding's code: the checks (settings' CHECK_CODES), the notices, and the codes the
+ * family checks add (entity-missing, name-mismatch, issue 11).
+ */
+export type EngineDiagnosticCode = CheckCode | 'file-too-large' | 'entity-missing' | 'name-mismatch';
+
 export interface EngineDiagnostic extends Span {
-  code: string;
+  code: EngineDiagnosticCode;
   severity: Severity;
   message: string;
   related: RelatedLocation[];

@@ -1,5 +1,6 @@
 import { exportAnnotationsRequest, type ExportAnnotationsResult } from '../../../common/src/protocol';
-import { EXPORT_FORMATS, ExportError, writeExport } from '../core/export';
+import { EXPORT_FORMATS, ExportError } from '../core/export';
+import { writeExport } from '../node/writeExport';
 import type { Session } from './session';
 
 /** "Export Annotations…": the same export as `release-lens export`, over the workspace index. */

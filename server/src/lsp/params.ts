@@ -40,14 +40,14 @@ export const annotateParams = z.object({
 });
 
 /** Wraps a handler: its parameters are parsed by `schema` first; bad ones get InvalidParams. */
-export function validated<S extends z.ZodType, R>(schema: S, handler: (params: z.output<S>) => R): (raw: unknown) => R {
-  return (raw) => {
+export function validated<S extends z.ZodType, R, A extends unknown[] = []>(schema: S, handler: (params: z.output<S>, ...rest: A) => R): (raw: unknown, ...rest: A) => R {
+  return (raw, ...rest) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
       throw new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters: ${where}${issue?.message ?? 'unreadable'}`);
     }
-    return handler(parsed.data);
+    return handler(parsed.data, ...rest); // the cancellation token and the rest, as the connection passes them
   };
 }

@@ -6,19 +6,22 @@ import {
   type Diagnostic,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, parseSettings, severityOf, type CheckCode, CHECK_CODES, type Settings } from '../../../common/src/settings';
+import { DEFAULT_SETTINGS, isCheckCode, parseSettings, severityOf, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
-import { DocumentAnalyzer, ENGINE_VERSION, hashText } from '../core/analyzer';
-import { AnalysisCache } from '../core/workspace/analysisCache';
+import type { DocumentAnalyzer } from '../core/analyzer';
+import type { AnalysisCache } from '../core/workspace/analysisCache';
 import { parseCatalog, type Catalog } from '../core/catalog';
-import { readCatalogFile } from '../core/catalog/file';
+import { catalogKey as keyOfCatalog, createReleaseLens, type ReleaseLens } from '../core/service';
+import type { FileSystem } from '../core/workspace/fileSystem';
+import type { FeatureContext } from '../core/features/context';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { OpenDocuments, type OpenDocument } from './documents';
-import { JapaneseTokenizer, findDictionaryPath } from '../core/text/japaneseTokenizer';
+import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { EngineDiagnostic, Logger } from '../core/types';
-import { createReleaseMatcher, findReleaseFiles, readRelease, readReleasesAhead, type ReadResult } from '../core/workspace/releaseFiles';
-import { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import { siblingReleaseFiles } from '../core/workspace/siblings';
+import { createReleaseMatcher, type ReadResult } from '../core/workspace/releaseFiles';
+import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
 import { namingKey } from '../core/families/naming';
 import { localizeFinding } from '../core/checks/messages';
 import { uiLocale, type UiLocale, t } from './messages';
@@ -51,6 +54,8 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 export class Session {
   readonly documents: OpenDocuments;
   readonly logger: Logger;
+  /** The engine (core/service.ts); the three below are its parts, named for the handlers. */
+  readonly lens: ReleaseLens;
   readonly japanese: JapaneseTokenizer;
   readonly analyzer: DocumentAnalyzer;
   /** Open documents whose paragraphs the analyzer has cached (see updateOpenDocument). */
@@ -60,11 +65,13 @@ export class Session {
   locale: UiLocale = 'en';
   workspaceFolders: string[] = [];
   catalogPath: string | undefined;
+  /** The catalog file's text as last read from disk (navigation points into it). */
+  catalogText: string | undefined;
   supportsProgress = false;
   supportsConfiguration = false;
 
   private matcher = createReleaseMatcher(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
-  private readonly published = new Map<string, string>();
+  private readonly publisher: DiagnosticsPublisher;
   private readonly pending = new Map<string, Promise<void>>();
   private indexing = { indexed: 0, total: 0, active: false };
   private scanGeneration = 0;
@@ -74,16 +81,18 @@ export class Session {
   /** Hash of the catalog in force ('' for none); undefined before the first load. */
   private catalogKey: string | undefined;
 
-  constructor(readonly connection: Connection) {
+  constructor(readonly connection: Connection, fileSystem: FileSystem = nodeFileSystem) {
     this.logger = {
       info: (m) => connection.console.info(m),
       warn: (m) => connection.console.warn(m),
       error: (m) => connection.console.error(m),
     };
     this.documents = new OpenDocuments(this.logger);
-    this.japanese = new JapaneseTokenizer(findDictionaryPath(), this.logger);
-    this.analyzer = new DocumentAnalyzer({ japanese: this.japanese, logger: this.logger, maxLength: DEFAULT_SETTINGS.maxFileSizeKB * 1024 });
-    this.index = new WorkspaceIndex(this.analyzer, this.logger, { relativePath: (uri) => this.relativePath(uri) });
+    this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
+    this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
+    this.japanese = this.lens.japanese;
+    this.analyzer = this.lens.analyzer;
+    this.index = this.lens.index;
   }
 
   initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
@@ -91,8 +100,7 @@ export class Session {
     this.index.setRootPath(folders[0]);
     this.locale = uiLocale(options?.locale ?? locale);
     if (options?.storagePath) {
-      this.cache = new AnalysisCache(path.join(options.storagePath, 'analysis-cache'), ENGINE_VERSION);
-      this.index.useCache(this.cache);
+      this.cache = this.lens.useCache(path.join(options.storagePath, 'analysis-cache'));
     }
     if (options?.include || options?.exclude) {
       this.applySettings({ ...this.settings, include: options.include ?? this.settings.include, exclude: options.exclude ?? this.settings.exclude });
@@ -168,7 +176,7 @@ export class Session {
   async readSiblings(uri: string): Promise<void> {
     const file = uriToFsPath(uri);
     if (!file) return;
-    for (const sibling of await siblingReleaseFiles(file)) {
+    for (const sibling of await this.lens.siblingReleaseFiles(file)) {
       const siblingUri = pathToUri(sibling);
       if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.excluded(this.relativePath(siblingUri))) continue;
       this.siblings.add(sibling);
@@ -187,6 +195,7 @@ export class Session {
     const { uri } = open;
     const previous = this.pending.get(uri) ?? Promise.resolve();
     const version = open.document.version;
+    await this.answerBeforeDictionary(uri, version);
     const run = previous.then(async () => {
       const latest = this.documents.get(uri);
       if (!latest || latest.version !== version) return;
@@ -215,6 +224,28 @@ export class Session {
     if (this.pending.get(uri) === run) this.pending.delete(uri);
   }
 
+  /**
+   * The Japanese dictionary takes half a second or more to load (at start, or after it was
+   * let go): until it is there, an edited document is answered at once from a reading
+   * without it, not queued behind the full analysis of its previous version. The full
+   * reading follows and is published in turn.
+   */
+  private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
+    const text = this.documents.get(uri)?.getText();
+    if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
+    const spelling = this.clientUri(uri);
+    const first = await this.analyzer.analyze(uri, text, false, undefined, false);
+    if (this.documents.get(uri)?.version !== version) return;
+    this.index.store(uri, text, first, version, true);
+    this.analysedSpelling.set(uri, spelling);
+    this.publishAll(uri);
+  }
+
+  /** Resolves once no open document's analysis is pending (new edits arriving meanwhile included). */
+  private async openDocumentsSettled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.race(this.pending.values());
+  }
+
   /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
   async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
@@ -229,7 +260,18 @@ export class Session {
       return;
     }
     await this.updateFromDisk(uri);
-    await this.releaseJapaneseWhenIdle();
+    await this.unloadJapaneseWhenIdle();
+  }
+
+  /** What the editor features (core/features) are functions of, as this connection sees it. */
+  features(): FeatureContext {
+    return {
+      index: this.index,
+      locale: this.locale,
+      t: (key, ...args) => t(this.locale, key, ...args),
+      clientUri: (uri) => this.clientUri(uri),
+      relativePath: (uri) => this.relativePath(uri),
+    };
   }
 
   /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
@@ -250,7 +292,7 @@ export class Session {
       return;
     }
     const readAt = this.index.now();
-    await this.storeFromDisk(uri, await readRelease(file, this.settings.maxFileSizeKB * 1024), publish, readAt);
+    await this.storeFromDisk(uri, await this.lens.readRelease(file, this.settings.maxFileSizeKB * 1024), publish, readAt);
   }
 
   /** Stores what was read from disk for `uri` (the editor's text, if open, wins). */
@@ -262,9 +304,8 @@ export class Session {
       else this.index.remove(uri);
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
-        this.sendDiagnostics(uri, undefined, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` }]);
-        this.adjustCounts(this.published.get(uri), []);
-        this.published.set(uri, 'skipped');
+        const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` };
+        this.publisher.publish(uri, undefined, [notice], true);
       }
       return;
     }
@@ -275,12 +316,7 @@ export class Session {
   removeFromIndex(uri: string): void {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
-    if (removed || this.published.has(uri)) {
-      this.sendDiagnostics(uri, undefined, []);
-      this.adjustCounts(this.published.get(uri), []);
-      this.published.delete(uri);
-      this.sendStatus();
-    }
+    if (this.publisher.clear(uri, removed)) this.sendStatus();
   }
 
   /** Re-reads the catalog file and everything that depends on it. */
@@ -297,7 +333,7 @@ export class Session {
     let catalog: Catalog | undefined;
     const diagnostics: Diagnostic[] = [];
     if (text === undefined) {
-      const read = await readCatalogFile(file);
+      const read = await this.lens.readCatalogFile(file);
       if (generation !== this.catalogReloads) return;
       if ('problem' in read) {
         // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
@@ -307,6 +343,7 @@ export class Session {
       } else if ('text' in read) text = read.text;
     }
     if (text !== undefined) {
+      if (!open) this.catalogText = text;
       const parsed = parseCatalog(text);
       const lines = lineIndexFor(uri, text);
       for (const p of parsed.problems) {
@@ -319,7 +356,7 @@ export class Session {
     this.sendDiagnostics(uri, undefined, diagnostics);
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
-    const catalogKey = catalog ? hashText(JSON.stringify(catalog)) : '';
+    const catalogKey = catalog ? keyOfCatalog(catalog) : '';
     if (catalogKey === this.catalogKey) return;
     if (this.cache) {
       this.cache.setCatalogKey(catalogKey);
@@ -333,7 +370,7 @@ export class Session {
     this.catalogKey = catalogKey;
     this.index.setCatalog(catalog);
     await this.index.reanalyzeAll();
-    await this.releaseJapaneseWhenIdle();
+    await this.unloadJapaneseWhenIdle();
     this.publishAll();
     this.logger.info(`Catalog ${catalog ? 'loaded' : 'removed'}: ${this.index.size} releases read again`);
   }
@@ -343,11 +380,11 @@ export class Session {
    * document with Japanese in it. It loads again (about half a second) when one opens or
    * a file changes on disk.
    */
-  async releaseJapaneseWhenIdle(): Promise<void> {
+  async unloadJapaneseWhenIdle(): Promise<void> {
     if (this.indexing.active || !this.japanese.isLoaded) return;
     const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.document.getText()));
     if (japaneseOpen()) return;
-    await this.japanese.release();
+    await this.japanese.unload();
     // One opened while the thread was stopping: load again before its first keystroke.
     if (japaneseOpen()) void this.japanese.load().catch(() => undefined);
   }
@@ -364,10 +401,12 @@ export class Session {
     const generation = ++this.scanGeneration;
     const files: string[] = [];
     for (const folder of this.workspaceFolders) {
-      files.push(...(await findReleaseFiles(folder, (rel) => this.matcher(rel))));
+      files.push(...(await this.lens.findReleaseFiles(folder, (rel) => this.matcher(rel))));
     }
     if (generation !== this.scanGeneration) return;
     this.indexing = { indexed: 0, total: files.length, active: files.length > 0 };
+    // The view of the whole workspace waits for the end of the index (see WorkspaceIndex.deferView).
+    this.index.deferView(true);
     let progress: WorkDoneProgressReporter | undefined;
     if (files.length > 0 && this.supportsProgress) {
       progress = await this.connection.window.createWorkDoneProgress();
@@ -379,7 +418,9 @@ export class Session {
     // A few files in flight: while the tokenizer thread reads one release, this thread
     // recognises entities and figures in another.
     const inFlight: Promise<void>[] = [];
-    for await (const { file, read } of readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
+    for await (const { file, read } of this.lens.readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
+      // Open documents go first: no new release is read while an edit is being analysed.
+      await this.openDocumentsSettled();
       if (generation !== this.scanGeneration) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
       const uri = pathToUri(file);
@@ -401,8 +442,14 @@ export class Session {
       this.indexing.active = false;
       await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       // Before the workspace view is computed: that is when memory peaks.
-      await this.releaseJapaneseWhenIdle();
-      this.publishAll();
+      await this.unloadJapaneseWhenIdle();
+      // The whole-workspace view, in steps that let requests in (the open documents' view answers meanwhile).
+      await this.index.endDeferredView(() => new Promise((resolve) => setImmediate(resolve)));
+      if (generation !== this.scanGeneration) {
+        this.index.deferView(true); // a newer scan started meanwhile: its end computes the view
+        return;
+      }
+      await this.publishAllInSlices();
       this.logger.info(`Indexed ${files.length} release files`);
     }
   }
@@ -410,7 +457,7 @@ export class Session {
   // ---------------------------------------------------------------- diagnostics
 
   toLspDiagnostic(uri: string, text: string, d: EngineDiagnostic): Diagnostic | undefined {
-    const configured = CHECK_CODES.includes(d.code as CheckCode) ? severityOf(this.settings, d.code as CheckCode) : d.severity;
+    const configured = isCheckCode(d.code) ? severityOf(this.settings, d.code) : d.severity;
     if (configured === 'off') return undefined;
     const lines = lineIndexFor(uri, text);
     // Findings in the client's display language, as the hover cards.
@@ -443,26 +490,30 @@ export class Session {
    * (the index holds the disk's), nothing is published for it.
    */
   publishAll(force?: string, everything = false): void {
+    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
+    this.sendStatus();
+  }
+
+  /**
+   * As publishAll, for the end of the background index (every document at once): in
+   * slices of a few milliseconds, letting requests in between.
+   */
+  async publishAllInSlices(sliceMs = 8): Promise<void> {
+    let sliceStart = performance.now();
+    for (const uri of this.urisToPublish()) {
+      this.publishOne(uri);
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    this.sendStatus();
+  }
+
+  private urisToPublish(force?: string, everything = false): string[] {
     const changed = this.index.takeChangedDiagnostics();
     const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
     if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
-    for (const uri of uris) {
-      const indexed = this.index.get(uri);
-      if (!indexed) continue;
-      const open = this.documents.get(uri) !== undefined;
-      // Open but the index holds the disk's text (or another spelling's), or closed but it
-      // still holds the editor's: the right text is on its way.
-      if (open === (indexed.version === undefined)) continue;
-      if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) continue;
-      const diagnostics = this.lspDiagnostics(uri);
-      const key = `${indexed.version ?? ''}\u0000${JSON.stringify(diagnostics)}`;
-      const previous = this.published.get(uri);
-      if (previous === key && uri !== force) continue;
-      this.adjustCounts(previous, diagnostics);
-      this.published.set(uri, key);
-      this.sendDiagnostics(uri, open ? indexed.version : undefined, diagnostics);
-    }
-    this.sendStatus();
+    return uris;
   }
 
   /**
@@ -483,29 +534,23 @@ export class Session {
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
 
-  /** Keeps the status bar's error and warning counts up to date without recounting every document. */
-  private adjustCounts(previousKey: string | undefined, next: Diagnostic[]): void {
-    if (previousKey && previousKey !== 'skipped') {
-      for (const d of JSON.parse(previousKey.slice(previousKey.indexOf('\u0000') + 1)) as Diagnostic[]) {
-        if (d.severity === DiagnosticSeverity.Error) this.counts.errors--;
-        else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings--;
-      }
-    }
-    for (const d of next) {
-      if (d.severity === DiagnosticSeverity.Error) this.counts.errors++;
-      else if (d.severity === DiagnosticSeverity.Warning) this.counts.warnings++;
-    }
+  private publishOne(uri: string, force?: string): void {
+    const indexed = this.index.get(uri);
+    if (!indexed) return;
+    const open = this.documents.get(uri) !== undefined;
+    // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
+    if (open === (indexed.version === undefined)) return;
+    if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) return; // another spelling's text is on its way
+    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
   }
-
-  private counts = { errors: 0, warnings: 0 };
 
   sendStatus(): void {
     void this.connection.sendNotification(statusNotification, {
-      state: this.indexing.active ? 'indexing' : 'ready',
+      // Still indexing while the workspace view that ends the index is being computed.
+      state: this.indexing.active || this.index.viewDeferred ? 'indexing' : 'ready',
       indexed: this.indexing.indexed,
       total: Math.max(this.indexing.total, this.index.size),
-      errors: this.counts.errors,
-      warnings: this.counts.warnings,
+      ...this.publisher.counts,
     });
   }
 

@@ -1,7 +1,7 @@
 // Reading release-lens.json from disk: only a regular file (a FIFO or a device would
 // block or never end), decoded as UTF-8 or, when a BOM says so, UTF-16. Bytes that are
 // not valid text are a problem to show at the catalog, never replacement characters.
-import { promises as fs } from 'node:fs';
+import { errorCode, type FileSystem } from '../workspace/fileSystem';
 
 export type CatalogFileRead = { text: string } | { problem: string } | { missing: true };
 
@@ -46,13 +46,13 @@ function decodes(bytes: Uint8Array): boolean {
   }
 }
 
-export async function readCatalogFile(file: string): Promise<CatalogFileRead> {
+export async function readCatalogFile(fs: FileSystem, file: string): Promise<CatalogFileRead> {
   try {
     const info = await fs.stat(file);
-    if (!info.isFile()) return { problem: "the catalog is not a regular file (a FIFO, a device or a folder): not read" };
+    if (info.kind !== 'file') return { problem: "the catalog is not a regular file (a FIFO, a device or a folder): not read" };
     return decodeCatalog(await fs.readFile(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
     return { problem: `cannot read the catalog (${code ?? (error as Error).message})` };
   }

@@ -34,7 +34,7 @@ export function checkMismatches(facts: Fact[], texts: Map<string, string>): (Eng
   return out;
 }
 
-export function mismatchCode(x: FigureItem, others: FigureItem[]): string {
+export function mismatchCode(x: FigureItem, others: FigureItem[]): typeof FIGURE_MISMATCH | typeof UNIT_MISMATCH | typeof DATE_MISMATCH {
   if (others.some((o) => o.dim !== x.dim)) return UNIT_MISMATCH;
   if (x.dim === 'date') return DATE_MISMATCH;
   return FIGURE_MISMATCH;

@@ -4,5 +4,5 @@ export { BRAT_FIGURE, BRAT_NORMALIZATION_DB, bratAnnotationConf, renderBratAnnot
 export { csvField, renderFamilyCsv, type CsvVersion } from './csv';
 export { renderJsonl } from './jsonl';
 export { CodePointIndex } from './offsets';
-export { buildExport, CORRECTIONS_FILE, EXPORT_FORMATS, ExportError, JSONL_FILE, writeExport, type ExportFile, type ExportFormat, type ExportOptions, type ExportResult } from './write';
+export { buildExport, CORRECTIONS_FILE, EXPORT_FORMATS, ExportError, JSONL_FILE, type ExportFile, type ExportFormat, type ExportOptions } from './write';
 export { BOUNDS, ENTITY_TYPE_NAMES, UNITS } from './vocabulary';

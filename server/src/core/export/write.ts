@@ -1,7 +1,5 @@
-// The files of an export, and writing them to a folder. Shared by the CLI and the
-// language server, so "Export Annotations…" and `release-lens export` write the same.
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+// The files of an export. Shared by the CLI and the language server, so "Export
+// Annotations…" and `release-lens export` write the same (node/writeExport.ts writes them).
 import type { Catalog } from '../catalog';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { catalogCorrections, exportDocuments } from './annotations';
@@ -57,44 +55,6 @@ export function buildExport(index: WorkspaceIndex, uris: readonly string[], opti
     const versions = family.uris.map((uri, i) => ({ uri, name: unique ? base[i] : names[i], text: index.get(uri)?.text ?? '' }));
     return { path: `${family.id.replace(/[^\w.-]+/g, '_')}.csv`, content: renderFamilyCsv(versions, index.alignment(family.uris[0])) };
   });
-}
-
-export interface ExportResult {
-  folder: string;
-  /** Absolute paths of the files written. */
-  files: string[];
-}
-
-/** Writes the export into `folder` (created when missing); existing files of the same names are replaced. */
-export async function writeExport(index: WorkspaceIndex, uris: readonly string[], folder: string, options: ExportOptions): Promise<ExportResult> {
-  const files = buildExport(index, uris, options);
-  const written: string[] = [];
-  for (const file of files) {
-    const target = path.join(folder, ...file.path.split('/'));
-    await makeFolder(path.dirname(target));
-    await fs.writeFile(target, file.content);
-    written.push(target);
-  }
-  return { folder, files: written };
-}
-
-/**
- * mkdir -p, one level at a time: Node's recursive mkdir never returns for a folder that
- * cannot be made inside an existing one that refuses it (/proc/x), which must be an error.
- */
-async function makeFolder(dir: string): Promise<void> {
-  try {
-    await fs.mkdir(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await fs.stat(dir)).isDirectory()) return;
-    const parent = path.dirname(dir);
-    if (code !== 'ENOENT' || parent === dir) throw error;
-    await makeFolder(parent);
-    await fs.mkdir(dir).catch((again: NodeJS.ErrnoException) => {
-      if (again.code !== 'EEXIST') throw again;
-    });
-  }
 }
 
 /** A message for the user, not a bug. */

@@ -188,8 +188,12 @@ export class JapaneseTokenizer {
     action(pending);
   }
 
-  /** Tokenises several texts at once (one message to the tokenizer thread). Only kana/Han runs are sent to kuromoji. */
-  async tokenizeMany(items: TokenizeItem[]): Promise<JapaneseToken[][]> {
+  /**
+   * Tokenises several texts at once (one message to the tokenizer thread). Only kana/Han
+   * runs are sent to kuromoji. `priority`: for a document being edited, ahead of the
+   * background index's requests.
+   */
+  async tokenizeMany(items: TokenizeItem[], priority = false): Promise<JapaneseToken[][]> {
     if (items.length === 0) return [];
     while (!this.tokenizer && !this.worker) await this.load(); // again if it was released while this request waited
     if (this.tokenizer) return items.map((i) => tokenizeRuns(this.tokenizer!, i.text, i.offset));
@@ -198,7 +202,7 @@ export class JapaneseTokenizer {
     const packed = await new Promise<PackedTokens>((resolve, reject) => {
       if (this.pending.size === 0) worker.ref(); // keep the process alive while a reply is due
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, items });
+      worker.postMessage({ id, items, priority });
     });
     return unpackTokens(packed, items);
   }
@@ -220,7 +224,7 @@ export class JapaneseTokenizer {
    * being edited in Japanese does not need it held. Returns false, and keeps it, while
    * requests are in flight.
    */
-  async release(): Promise<boolean> {
+  async unload(): Promise<boolean> {
     await this.loading?.catch(() => undefined);
     if (this.pending.size > 0) return false;
     const worker = this.worker;

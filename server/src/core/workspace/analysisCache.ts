@@ -1,10 +1,8 @@
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { internStrings } from '../text/intern';
 import type { DocumentAnalysis } from '../types';
+import type { FileSystem } from './fileSystem';
 
 // The on-disk cache of document analyses, keyed by content hash and engine version, so
 // that reopening a large workspace does not re-tokenise it. Whatever is read back is
@@ -53,6 +51,7 @@ export class AnalysisCache {
   private writing: Promise<void> | undefined;
 
   constructor(
+    private readonly fs: FileSystem,
     private readonly directory: string,
     private readonly engineVersion: string,
     /** Analyses depend on the catalog too: a different catalog means a different cache. */
@@ -70,13 +69,9 @@ export class AnalysisCache {
    */
   async load(): Promise<number> {
     this.entries.clear();
-    let lines: ReturnType<typeof createInterface> | undefined;
     try {
-      const stream = createReadStream(this.file, { encoding: 'utf8' });
-      await once(stream, 'open');
-      lines = createInterface({ input: stream, crlfDelay: Infinity });
       let header = true;
-      for await (const line of lines) {
+      for await (const line of this.fs.readLines(this.file)) {
         if (header) {
           header = false;
           const parsed = cacheHeaderSchema.safeParse(parseJson(line));
@@ -90,8 +85,6 @@ export class AnalysisCache {
       }
     } catch {
       this.entries.clear(); // absent or unreadable: start empty
-    } finally {
-      lines?.close();
     }
     return this.entries.size;
   }
@@ -152,23 +145,15 @@ export class AnalysisCache {
     this.dirty = false;
     const kept = [...this.held.values()];
     const header = JSON.stringify({ engineVersion: this.engineVersion, catalogKey: this.catalogKey });
-    this.writing = (async () => {
-      await fs.mkdir(this.directory, { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      const out = createWriteStream(tmp, { encoding: 'utf8' });
-      const write = async (line: string) => {
-        if (!out.write(line + '\n')) await once(out, 'drain');
-      };
-      await write(header);
+    function* lines(): Iterable<string> {
+      yield header;
       for (const { analysis, localIds } of kept) {
         const { contentHash, language, figures, mentions, dateline } = analysis;
         const entry: CachedAnalysis = { contentHash, language, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline };
-        await write(JSON.stringify([contentHash, entry]));
+        yield JSON.stringify([contentHash, entry]);
       }
-      out.end();
-      await once(out, 'finish');
-      await fs.rename(tmp, this.file);
-    })().finally(() => {
+    }
+    this.writing = this.fs.writeLines(this.file, lines()).finally(() => {
       this.writing = undefined;
     });
     await this.writing;

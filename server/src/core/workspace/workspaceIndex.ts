@@ -12,6 +12,8 @@ export interface IndexedDocument {
   analysis: DocumentAnalysis;
   /** The editor's version of `text`, for a document being edited; undefined for text read from disk. */
   version?: number;
+  /** A first reading made without the Japanese dictionary (DocumentAnalyzer.analyze, withTokens false): read again. */
+  partial?: boolean;
 }
 
 export interface MentionLocation {
@@ -32,6 +34,8 @@ interface WorkspaceView {
   families: Family[];
   familyByUri: Map<string, Family>;
   diagnostics: Map<string, EngineDiagnostic[]>;
+  /** A deferred view (see deferView): the documents it covers. */
+  uris?: string[];
 }
 
 /**
@@ -69,6 +73,10 @@ export class WorkspaceIndex {
   private readonly removedAt = new Map<string, number>();
   /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
   private catalogGeneration = 0;
+  /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
+  private deferred = false;
+  /** Counts removals and catalog changes: a view computed in steps is stale if it moved (stores are compared one by one). */
+  private changes = 0;
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
@@ -78,12 +86,86 @@ export class WorkspaceIndex {
 
   /** The folder that catalog globs (families, ignore) are relative to. */
   setRootPath(rootPath: string | undefined): void {
+    this.changes++;
     this.options.rootPath = rootPath;
     this.invalidate();
   }
 
   useCache(cache: AnalysisCache): void {
     this.options.cache = cache;
+  }
+
+  /**
+   * While a bulk load (the cold index) runs, the view of the whole workspace is not
+   * computed: at a thousand releases it takes most of a second, and every request that
+   * needs it would wait. Until `deferView(false)` the view covers only the documents
+   * being edited (those stored with an editor version): their own findings and the links
+   * among them, a few milliseconds. Findings of other documents are not republished
+   * meanwhile; leaving this mode marks every document's findings changed.
+   */
+  deferView(defer: boolean): void {
+    if (this.deferred === defer) return;
+    this.deferred = defer;
+    this.invalidate();
+  }
+
+  get viewDeferred(): boolean {
+    return this.deferred;
+  }
+
+  /**
+   * Ends a bulk load without holding requests for the whole of the view's computation:
+   * families, linking and the checks (a few documents at a time) run as separate steps,
+   * with `pause` awaited whenever a step ran past `sliceMs`, and the deferred view answers
+   * meanwhile. Linking is one step of its own (about a quarter of a second at a thousand
+   * releases). Documents edited meanwhile without a change to their figures or names are
+   * taken in as an edit after the view would be; any other change (a document added,
+   * removed, or with other figures; the catalog) starts the steps again; after three such
+   * starts the view is computed at once.
+   */
+  async endDeferredView(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+    for (let attempt = 0; this.deferred && attempt < 3; attempt++) {
+      const changes = this.changes;
+      let sliceStart = performance.now();
+      const step = async () => {
+        if (performance.now() - sliceStart < sliceMs) return true;
+        await pause();
+        sliceStart = performance.now();
+        return changes === this.changes && this.deferred;
+      };
+      const docs = [...this.documents.values()];
+      const localIds = new Map(docs.map((d) => [d.uri, this.localIds.get(d.uri) ?? []]));
+      const analyses = docs.map((d) => d.analysis);
+      const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
+      if (!(await step())) continue;
+      const { entities, mentionsByEntity } = this.link(analyses, families);
+      this.recheck.clear(); // linking marks documents of the deferred view; that view is not rechecked
+      if (!(await step())) continue;
+      const familyByUri = new Map<string, Family>();
+      for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
+      // The checks of a partition of the documents (whole families together) give the checks of all of them.
+      const diagnostics = new Map<string, EngineDiagnostic[]>();
+      const input = { ...this.checkInput(docs), families, entities };
+      const groups = [...new Set(docs.map((d) => familyByUri.get(d.uri)?.uris ?? [d.uri]))];
+      let stopped = false;
+      for (let i = 0; i < groups.length && !stopped; i += 8) {
+        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups.slice(i, i + 8).flat()) })) diagnostics.set(uri, list);
+        stopped = !(await step());
+      }
+      if (stopped || changes !== this.changes || !this.deferred) continue;
+      const edited = docs.filter((d) => this.documents.get(d.uri) !== d);
+      if (this.documents.size !== docs.length || edited.some((d) => !this.sameFiguresForView(d))) continue;
+      this.deferred = false;
+      this.invalidate();
+      // The deferred view may have linked the open documents again meanwhile (ids are set in place).
+      for (const [id, list] of mentionsByEntity) for (const mention of list.mentions) mention.id = id;
+      this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
+      this.changedDiagnostics = 'all';
+      for (const before of edited) this.takeEditAfterView(before, localIds.get(before.uri)!);
+      this.logger.info(`Workspace view of ${docs.length} documents computed in steps`);
+      return;
+    }
+    this.deferView(false);
   }
 
   get size(): number {
@@ -112,8 +194,10 @@ export class WorkspaceIndex {
     this.submitted.set(uri, ticket);
     const current = () => this.submitted.get(uri) === ticket;
     const existing = this.documents.get(uri);
-    if (existing && existing.text === text) {
+    if (existing && existing.text === text && !existing.partial) {
       this.submitted.delete(uri);
+      // Opened or closed: a deferred view (which covers the edited documents) changes.
+      if (this.deferred && (existing.version === undefined) !== (version === undefined)) this.invalidate();
       existing.version = version;
       return false;
     }
@@ -135,16 +219,19 @@ export class WorkspaceIndex {
   }
 
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
-  store(uri: string, text: string, analysis: DocumentAnalysis, version?: number): void {
+  store(uri: string, text: string, analysis: DocumentAnalysis, version?: number, partial?: boolean): void {
     const previous = this.documents.get(uri);
-    this.documents.set(uri, { uri, text, analysis, version });
+    this.submitted.delete(uri); // what is stored now supersedes any analysis still running for it
+    this.documents.set(uri, { uri, text, analysis, version, ...(partial ? { partial } : {}) });
     const localIds = analysis.mentions.map((m) => m.id);
     const previousLocalIds = this.localIds.get(uri);
     this.localIds.set(uri, localIds);
+    // A bulk load's documents are outside a deferred view: nothing to redo for them.
+    if (this.deferred && previous?.version === undefined && version === undefined) return;
     // The common case while typing: the edit moved text but changed no entity and no
     // figure. Linking and families stay as they are; only this document's family is
     // checked again.
-    if (this.view && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
+    if (this.view && !this.deferred && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
       if (sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds)) {
         analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
         this.replaceMentions(uri, analysis);
@@ -163,6 +250,26 @@ export class WorkspaceIndex {
       return;
     }
     this.invalidate();
+  }
+
+  /** Whether what is stored now for `before` (a document as a view was computed from) has the same figures (so the same families). */
+  private sameFiguresForView(before: IndexedDocument): boolean {
+    const now = this.documents.get(before.uri);
+    return !!now && this.localIds.has(before.uri) && sameFigures(before.analysis, now.analysis);
+  }
+
+  /** The view was computed from `before`; what is stored now has the same figures: as store() takes such an edit. */
+  private takeEditAfterView(before: IndexedDocument, beforeIds: string[]): void {
+    const now = this.documents.get(before.uri)!;
+    if (sameLinkInput(before.analysis, beforeIds, now.analysis, this.localIds.get(before.uri)!)) {
+      now.analysis.mentions.forEach((m, i) => (m.id = before.analysis.mentions[i].id));
+      this.replaceMentions(before.uri, now.analysis);
+      if (!this.figuresAtView.has(before.uri)) this.figuresAtView.set(before.uri, before.analysis.figures);
+    } else {
+      this.relink = true; // a name changed: linked again on the next request, the families kept
+      this.figuresAtView.set(before.uri, null);
+    }
+    this.recheck.add(before.uri);
   }
 
   private replaceMentions(uri: string, analysis: DocumentAnalysis): void {
@@ -194,6 +301,7 @@ export class WorkspaceIndex {
     this.submitted.delete(uri); // an analysis still running for it is dropped
     this.removedAt.set(uri, ++this.tickets);
     const removed = this.documents.delete(uri);
+    if (removed) this.changes++;
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
     this.localIds.delete(uri);
     if (removed) this.invalidate();
@@ -201,6 +309,7 @@ export class WorkspaceIndex {
   }
 
   setCatalog(catalog: Catalog | undefined): void {
+    this.changes++;
     this.catalogGeneration++;
     this.catalog = catalog;
     this.analyzer.catalog = catalog;
@@ -237,24 +346,30 @@ export class WorkspaceIndex {
    * server republishes only those); 'all' when the whole view was recomputed.
    */
   takeChangedDiagnostics(): Set<string> | 'all' {
-    this.getView();
+    const before = this.view;
+    const view = this.getView();
+    // A deferred view is recomputed whole for each edit, and covers a few documents: all of them may have changed.
+    if (this.deferred && view !== before && this.changedDiagnostics !== 'all') for (const uri of view.uris ?? []) this.changedDiagnostics.add(uri);
     const changed = this.changedDiagnostics;
     this.changedDiagnostics = new Set();
     return changed;
   }
 
   private invalidate(): void {
+    // The documents a deferred view covered may have other findings once it is recomputed.
+    const covered = this.deferred ? this.view?.uris : undefined;
     this.view = undefined;
     this.relink = false;
-    this.changedDiagnostics = 'all';
+    if (!this.deferred) this.changedDiagnostics = 'all';
+    else if (this.changedDiagnostics === 'all') this.changedDiagnostics = new Set(covered);
+    else for (const uri of covered ?? []) this.changedDiagnostics.add(uri);
     this.recheck.clear();
     this.figuresAtView.clear();
     this.alignments.clear();
   }
 
   /** What the checks read: every document's analysis and text, and the catalog's ignored findings. */
-  private checkInput() {
-    const docs = [...this.documents.values()];
+  private checkInput(docs = [...this.documents.values()]) {
     return {
       analyses: new Map(docs.map((d) => [d.uri, d.analysis])),
       texts: new Map(docs.map((d) => [d.uri, d.text])),
@@ -298,7 +413,7 @@ export class WorkspaceIndex {
       return this.view;
     }
     const started = Date.now();
-    const docs = [...this.documents.values()];
+    const docs = [...this.documents.values()].filter((d) => !this.deferred || d.version !== undefined);
     const analyses = docs.map((d) => d.analysis);
     // A name recognised in one release is a mention wherever it recurs (entities/gazetteer.ts).
     const gazetteerIds = applyWorkspaceGazetteer(docs.map((d) => ({ text: d.text, mentions: d.analysis.mentions, localIds: this.localIds.get(d.uri) ?? [] })));
@@ -311,9 +426,9 @@ export class WorkspaceIndex {
     const familyByUri = new Map<string, Family>();
     for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
 
-    const diagnostics = checkFamilies({ ...this.checkInput(), families, entities });
-    this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics };
-    this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
+    const diagnostics = checkFamilies({ ...this.checkInput(docs), families, entities });
+    this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics, uris: this.deferred ? docs.map((d) => d.uri) : undefined };
+    if (!this.deferred) this.logger.info(`Workspace view of ${docs.length} documents computed in ${Date.now() - started} ms`);
     return this.view;
   }
 
