@@ -69,9 +69,11 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   return Math.abs(x - y) <= tol * scale;
 }
 
-/** "2026-02-24" = "--02-24" (a date without a year matches any year). */
+/** "2026-02-24" = "--02-24" = "---24" (a date without a year matches any year, a bare day any month). */
 function sameDate(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.startsWith('---') && b.length >= 7) return b.endsWith(a.slice(2));
+  if (b.startsWith('---') && a.length >= 7) return a.endsWith(b.slice(2));
   if (a.startsWith('--') && b.length === 10) return b.endsWith(a.slice(1));
   if (b.startsWith('--') && a.length === 10) return a.endsWith(b.slice(1));
   return false;
