@@ -14,6 +14,7 @@ export { type EntityType, ENTITY_TYPES } from '../../../common/src/entityTypes';
 export type Unit =
   | 'km2' | 'm2' | 'ha' | 'mu'          // area
   | 'mi2' | 'ft2' | 'acre'              // area, imperial (square miles, square feet, acres)
+  | 'tsubo'                             // area, Japanese 坪 (400/121 m²)
   | 'km' | 'm'                          // length
   | 'mi' | 'ft'                         // length, imperial (miles, feet)
   | 'CNY' | 'JPY' | 'USD'               // money: one unit per currency, never compared across

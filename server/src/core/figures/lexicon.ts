@@ -61,6 +61,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
   '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
   '弱': 'under', '足らず': 'under',
+  '規模': 'approx', '规模': 'approx', // 1,000人規模: on the order of
   'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
 };
 /** Right bound words that must not be followed by these characters (超 in 超高速 is not a bound). */
@@ -68,6 +69,7 @@ export const CJK_RIGHT_BOUND_NOT_BEFORE: Record<string, string> = {
   '超': '高大级級过過越前亿億千百万萬', '多': '个個种種样樣项項数數元年出', '余': '地裕波', '強': '化力い调調', '上下': '游流',
   '内': '容部地外涵陆陸需资資', '內': '容部地外涵陸需資',
   '弱': 'い',
+  '規模': '以', '规模': '以', // 5家规模以上企业: a size class, not a bound
 };
 
 /** English bound phrases directly before a figure (lower-case; matched on word boundaries). */

@@ -89,6 +89,11 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '平方フィート': { unit: 'ft2', kind: 'unit' },
   '平方英尺': { unit: 'ft2', kind: 'unit' },
   '平方呎': { unit: 'ft2', kind: 'unit' },
+  '坪': { unit: 'tsubo', kind: 'unit', notBefore: '庭' }, // Japanese floor area (not 坪庭, a courtyard)
+  // mass: no dimension of its own; the number keeps its unit word in the span
+  'トン': { unit: 'number', kind: 'unit', notBefore: 'ネボ', note: 'tonnes (mass is not converted)' },
+  '吨': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  '噸': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
   'フィート': { unit: 'ft', kind: 'unit' },
   '英尺': { unit: 'ft', kind: 'unit' },
   '奈米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
@@ -234,6 +239,9 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'sqft': { unit: 'ft2', kind: 'unit' }, 'sft': { unit: 'ft2', kind: 'unit' }, 'sq.ft': { unit: 'ft2', kind: 'unit' },
   'feet': { unit: 'ft', kind: 'unit', inches: true }, 'foot': { unit: 'ft', kind: 'unit', inches: true }, 'ft': { unit: 'ft', kind: 'unit', inches: true },
   'acres': { unit: 'acre', kind: 'unit' }, 'acre': { unit: 'acre', kind: 'unit' },
+  'tonnes': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  'tonne': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  'metric tons': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
   'square km': { unit: 'km2', kind: 'unit' }, 'sq. metres': { unit: 'm2', kind: 'unit' }, 'sq. meters': { unit: 'm2', kind: 'unit' },
   'sq metres': { unit: 'm2', kind: 'unit' }, 'sq meters': { unit: 'm2', kind: 'unit' }, 'sq mtrs': { unit: 'm2', kind: 'unit' },
   'sq. mtrs': { unit: 'm2', kind: 'unit' },

@@ -79,6 +79,9 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
   return undefined;
 }
 
+// 50億元規模(のプロジェクト)が2件: a size class things are counted in, not an estimate
+const SIZE_CLASS_AFTER = /^(?:の[^、。,]{1,8})?[がは有]\s*[0-9一二三四五六七八九十两兩]/;
+
 export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | undefined {
   const t = s.t;
   const c = t.charCodeAt(p);
@@ -90,6 +93,7 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
       if (!b) continue;
       const nb = CJK_RIGHT_BOUND_NOT_BEFORE[w];
       if (nb && t[p + L] !== undefined && nb.includes(t[p + L])) continue;
+      if ((w === '規模' || w === '规模') && SIZE_CLASS_AFTER.test(t.slice(p + L, p + L + 14))) return undefined;
       return { bound: b, end: p + L };
     }
     return undefined;
