@@ -136,6 +136,6 @@ export const EN_YEAR_CUES = new Set(['in', 'since', 'by', 'for', 'from', 'until'
 export const JA_ERAS: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925, '大正': 1911, '明治': 1867 };
 
 /** After 第N with no classifier, these characters make it a word, not a rank (第三者, 第一线). */
-export const ORDINAL_NOT_BEFORE = '者线線时時手';
+export const ORDINAL_NOT_BEFORE = '者线線时時手季'; // 第四季度 is a quarter (a period), not a rank
 
 export const CJK_PAST_PREFIXES = ['過去', '过去', '近', '最近', '这', 'この', 'ここ'];

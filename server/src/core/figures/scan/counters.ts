@@ -12,6 +12,7 @@ import { parseNumber } from './numbers';
 import type { Core, Draft, Scan } from './state';
 
 const JA_COUNTER_SET = new Set(JA_COUNTERS);
+const INDUSTRY = ['産業', '产业', '產業'];
 
 /** 第14位, 第1弾, 第二期, 第一, 第2グループ */
 export function atOrdinal(s: Scan, i: number): number {
@@ -28,7 +29,11 @@ export function atOrdinal(s: Scan, i: number): number {
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
   const two = t.slice(end, end + 2);
   if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
-  else if (RANK_CLASSIFIERS.includes(t[end])) end++;
+  else if (RANK_CLASSIFIERS.includes(t[end])) {
+    // 第三次産業: the tertiary sector, not a third time
+    if (t[end] === '次' && INDUSTRY.some((w) => t.startsWith(w, end + 1))) return end + 1;
+    end++;
+  }
   else if (isKatakana(t.charCodeAt(end)) || JA_COUNTER_SET.has(t.slice(end, end + 2))) {
     // 第2グループ, 第3段階: the rank of the noun that follows
     counted = jaRunAfter(s, end);

@@ -10,6 +10,7 @@ import { isAsciiLetter, isDigit, readSmallInt } from './chars';
 import { dateValue, dayInDatelineMonth, daysInMonth, defaultYear, relativeYearBefore } from './dateValues';
 import { parseNumber } from './numbers';
 import type { Core, Scan } from './state';
+import { inCode } from './codes';
 
 export { enDayMonth, enMonthDate } from './datesEn';
 
@@ -28,7 +29,7 @@ export function numericDate(s: Scan, i: number): number {
   const sepAt = t.charCodeAt(j);
   if (j - i !== 8 && !((sepAt === 45 || sepAt === 47 || sepAt === 46) && isDigit(t.charCodeAt(j + 1)))) return 0;
   const compact = readSmallInt(t, i, 8);
-  if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.') {
+  if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.' && !inCode(t, compact.end)) {
     const v = compact.value;
     const value = dateValue(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
     if (!value || v < 19000000 || v > 20991231) return 0;

@@ -10,6 +10,7 @@ import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './ch
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
 import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
+import type { UnitEntry } from '../lexicon';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
 
@@ -159,6 +160,7 @@ function applyUnit(s: Scan, d: Draft): number {
   if (e.divide) {
     d.floatValue = toNumber(d.value) / e.divide; // months in years: not a power of ten
   }
+  if (notAFigureHere(s, d, e)) return d.unitEnd;
   if (e.kind === 'count') {
     d.counted = e.counted;
     if (e.generic) d.counted = countedAfter(s, d.unitEnd, d.counted);
@@ -189,6 +191,23 @@ function applyUnit(s: Scan, d: Draft): number {
   }
   if (e.inches) readInches(s, d);
   return STOP_NONE;
+}
+
+// 二期工程: phase two of a project; a bare 二期 elsewhere ends a name (高雄軟體園區二期, 創伴二期)
+const PHASE_NOUNS = ['工程', '项目', '項目', '建设', '建設', '用地', '规划', '規劃', '开发', '開發', '厂房', '廠房', '主体', '主體', '地块', '地塊'];
+// 第14次五カ年計画, 第二个十年: the plan's or decade's ordinal is the figure, its length a name
+const ORDINAL_BEFORE = /第[0-9一二三四五六七八九十百]+[次个個]$/;
+
+function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
+  const t = s.t;
+  const at = d.core.start;
+  if (d.unitWord === '期' && t[at - 1] !== '第' && !PHASE_NOUNS.some((w) => t.startsWith(w, d.unitEnd))) return true;
+  // サブパークの1つ: "one of", not a count
+  if ((d.unitWord === 'つ') && t[at - 1] === 'の' && toNumber(d.value) === 1) return true;
+  if (e.kind === 'duration' && ORDINAL_BEFORE.test(t.slice(Math.max(0, at - 6), at))) return true;
+  // in the first eight months of 2022: a part of a year named by its length, not a duration
+  if (e.kind === 'duration' && /month/.test(d.unitWord) && t.startsWith(' of ', d.unitEnd) && /\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at))) return true;
+  return false;
 }
 
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
