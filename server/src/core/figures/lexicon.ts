@@ -45,7 +45,7 @@ export const ZH_COUNT_NOUNS = [
 /** Bound words directly before a CJK figure (longest first at match time). */
 export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '約': 'approx', '约': 'approx', '大约': 'approx', '大約': 'approx', 'およそ': 'approx', '凡そ': 'approx',
-  'ほぼ': 'approx', '约合': 'approx', '約合': 'approx',
+  'ほぼ': 'approx', '约合': 'approx', '約合': 'approx', '约占': 'approx', '約占': 'approx', // 约占一成: about a tenth
   '近': 'approx', '将近': 'approx', '接近': 'approx', '近く': 'approx',
   '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '高于': 'over', '多于': 'over',
   '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under', '低於': 'under', '少於': 'under', '高於': 'over', '多於': 'over',

@@ -10,6 +10,7 @@ import {
 import { isAsciiLetter, isDigit, isHan, isKatakana, wordEndNoun } from './chars';
 import { parseNumber } from './numbers';
 import type { Core, Draft, Scan } from './state';
+import { rightBound } from './unitsAndBounds';
 
 const JA_COUNTER_SET = new Set(JA_COUNTERS);
 const INDUSTRY = ['産業', '产业', '產業'];
@@ -142,6 +143,16 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !core.hasSep && s.t[d.unitEnd] === 'の') {
     const noun = jaRunAfter(s, d.unitEnd + 1);
     if (noun) {
+      d.unit = 'count';
+      d.counted = noun;
+    }
+  }
+  // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
+  if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale) {
+    const rb = rightBound(s, d.unitEnd);
+    const q = rb && s.t[rb.end] === 'の' ? rb.end + 1 : rb && s.t[rb.end - 1] === 'る' ? rb.end : -1;
+    const noun = q > 0 ? jaRunAfter(s, q) : undefined;
+    if (noun && noun.length >= 2) {
       d.unit = 'count';
       d.counted = noun;
     }

@@ -1,6 +1,6 @@
 /**
  * Date values and what they are relative to. A date is emitted only in a documented
- * form ("YYYY-MM-DD", "YYYY-MM", "--MM-DD", "--MM") and only when it exists: 2026-02-31
+ * form ("YYYY-MM-DD", "YYYY-MM", "YYYY" for a season, "--MM-DD", "--MM", "---DD") and only when it exists: 2026-02-31
  * and a month 0 are not dates. Relative words (今年, 去年, last, 同年) and bare days (8日)
  * are resolved against the document's dateline (ScanOptions.referenceDate).
  */

@@ -126,6 +126,16 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
     });
     return yearEnd;
   }
+  // 2028年春, 2026年秋季: a season of the year, a date known to the year only ("YYYY")
+  if ('春夏秋冬'.includes(t[p + 1] ?? '\0') && !'节節祭休'.includes(t[p + 2] ?? '\0')) {
+    const end = t[p + 2] === '季' ? p + 3 : p + 2;
+    const db = dateBound(t, end);
+    s.emit({
+      start: y.start, end: db.end, value: String(y.year), unit: 'date', bound: db.bound, note: `a season of ${y.year} (${t[p + 1]})`,
+      coreStart: core.start, coreEnd: core.end, style: core.style,
+    });
+    return db.end;
+  }
   let q = p + 1;
   while (t[q] === ' ') q++;
   const mp = monthDay(s, q);

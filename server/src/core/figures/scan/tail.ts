@@ -10,6 +10,7 @@ import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './ch
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
 import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
+import type { Bound } from '../../types';
 import type { UnitEntry } from '../lexicon';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
@@ -210,11 +211,21 @@ function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
   return false;
 }
 
+/** 200億元(1元=約16円)を上回った: a bound after a short gloss in parentheses; the span stays the figure's. */
+function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | undefined {
+  const t = s.t;
+  if (t[p] !== '(' && t[p] !== '（') return undefined;
+  const close = t.slice(p + 1, p + 25).search(/[)）]/);
+  if (close < 0 || /[(（\n]/.test(t.slice(p + 1, p + 1 + close))) return undefined;
+  const rb = rightBound(s, p + close + 2);
+  return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
+}
+
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
   const core = d.core;
-  const rb = rightBound(s, d.unitEnd);
+  const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
   let end = d.unitEnd;
   if (rb && !d.boundFromRight) {
     d.bound = rb.bound;
@@ -223,7 +234,8 @@ function finish(s: Scan, d: Draft): number {
   if (!d.unit) {
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
-    if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && !rb) {
+    const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
+    if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && (!rb || yearBound)) {
       const cue = s.wordBefore(skipSpaceBack(t, core.start)).toLowerCase();
       d.unit = 'year';
       if (!EN_YEAR_CUES.has(cue)) {
