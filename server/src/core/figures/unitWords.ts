@@ -202,6 +202,9 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '機関': { unit: 'count', kind: 'count', counted: '機関' },
   '机构': { unit: 'count', kind: 'count', counted: '机构' },
   '企業': { unit: 'count', kind: 'count', counted: '企業' },
+  // 世界500強企業: the companies of a top-N list (the Global 500), not "500 or so"
+  '強企業': { unit: 'count', kind: 'count', counted: '企業', note: 'a top-N list' },
+  '强企业': { unit: 'count', kind: 'count', counted: '企业', note: 'a top-N list' },
   '企业': { unit: 'count', kind: 'count', counted: '企业' },
   // counts: generic classifiers (look for the noun after them)
   '件': { unit: 'count', kind: 'count', counted: '件', generic: true, notBefore: '数数' },
@@ -270,6 +273,8 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'pflops': { unit: 'pflops', kind: 'unit' }, 'petaflops': { unit: 'pflops', kind: 'unit' },
   'eflops': { unit: 'pflops', kind: 'unit', pow: 3 }, 'tflops': { unit: 'pflops', kind: 'unit', pow: -3 },
   'years': { unit: 'year-duration', kind: 'duration' }, 'year': { unit: 'year-duration', kind: 'duration' },
+  'school years': { unit: 'year-duration', kind: 'duration' }, 'academic years': { unit: 'year-duration', kind: 'duration' },
+  'financial years': { unit: 'year-duration', kind: 'duration' }, 'fiscal years': { unit: 'year-duration', kind: 'duration' },
   'yrs': { unit: 'year-duration', kind: 'duration' },
   'people': { unit: 'count', kind: 'count', counted: 'people' }, 'persons': { unit: 'count', kind: 'count', counted: 'persons' },
   'staff': { unit: 'count', kind: 'count', counted: 'staff' }, 'personnel': { unit: 'count', kind: 'count', counted: 'personnel' },

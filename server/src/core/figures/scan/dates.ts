@@ -160,7 +160,7 @@ function monthAndDay(s: Scan, core: Core): number {
   const mp = monthDay(s, core.start);
   if (!mp) return 0;
   const rel = relativeYearBefore(s, core.start);
-  const year = rel ? rel.year : defaultYear(s);
+  const year = rel ? rel.year : yearOfSentence(s, core.start, mp.month) ?? defaultYear(s);
   const value = dateValue(year, mp.month, mp.lastDay && year !== undefined ? daysInMonth(year, mp.month) : mp.day);
   if (!value) return mp.end;
   const start = rel ? rel.start : core.start;
@@ -172,6 +172,18 @@ function monthAndDay(s: Scan, core: Core): number {
     dateStyle: mp.day !== undefined && !rel ? { kind: 'cjk', hasYear: false, hasDay: true, dayChar: mp.dayChar } : undefined,
   });
   return db.end;
+}
+
+/**
+ * 竣工は28年3月で、運営開始を4月: a later month in the same sentence as a dated month
+ * continues that year (the dateline's year would be wrong for a schedule).
+ */
+function yearOfSentence(s: Scan, start: number, month: number): number | undefined {
+  const prev = s.out[s.out.length - 1];
+  if (!prev || prev.unit !== 'date' || typeof prev.value !== 'string' || start - prev.end > 30) return undefined;
+  const m = /^(\d{4})-(\d{2})/.exec(prev.value);
+  if (!m || Number(m[2]) >= month || /[。．!?！？\n]/.test(s.t.slice(prev.end, start))) return undefined;
+  return Number(m[1]);
 }
 
 const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當中';

@@ -206,9 +206,19 @@ function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
   // サブパークの1つ: "one of", not a count
   if ((d.unitWord === 'つ') && t[at - 1] === 'の' && toNumber(d.value) === 1) return true;
   if (e.kind === 'duration' && ORDINAL_BEFORE.test(t.slice(Math.max(0, at - 6), at))) return true;
+  // 二、三十年, 三、四十間: "twenty or thirty", a guess spanning two numbers, not the second alone
+  const lead = CJK_DIGITS[t[at - 2]];
+  if (t[at - 1] === '、' && lead !== undefined && lead + 1 === CJK_DIGITS[t[at]] && CJK_DIGITS[t[at - 3]] === undefined) return true;
   // in the first eight months of 2022: a part of a year named by its length, not a duration
   if (e.kind === 'duration' && /month/.test(d.unitWord) && t.startsWith(' of ', d.unitEnd) && /\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at))) return true;
   return false;
+}
+
+const CLOCK_WORDS = new Set(['minutes', 'hours', 'seconds', 'mins', 'hrs']);
+const AFTER_MINUTES = ['間', '钟', '鐘', 'ほど', '程度', '以内', 'の場所', 'の距離', 'の所', 'で', 'に'];
+
+function minutesAfter(t: string, p: number): boolean {
+  return t[p] === '分' && AFTER_MINUTES.some((w) => t.startsWith(w, p + 1));
 }
 
 /** 200億元(1元=約16円)を上回った: a bound after a short gloss in parentheses; the span stays the figure's. */
@@ -225,6 +235,8 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
   const core = d.core;
+  // about 30 minutes, 車でおよそ10分の場所: times of day and minutes are not figures here
+  if ((d.unit === 'count' && d.counted !== undefined && CLOCK_WORDS.has(d.counted)) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
   const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
   let end = d.unitEnd;
   if (rb && !d.boundFromRight) {
