@@ -89,6 +89,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '平方フィート': { unit: 'ft2', kind: 'unit' },
   '平方英尺': { unit: 'ft2', kind: 'unit' },
   '平方呎': { unit: 'ft2', kind: 'unit' },
+  '呎': { unit: 'ft', kind: 'unit', notBefore: '價价' }, // an area (ft²) after 面積: see tail.ts
   '坪': { unit: 'tsubo', kind: 'unit', notBefore: '庭' }, // Japanese floor area (not 坪庭, a courtyard)
   // mass: no dimension of its own; the number keeps its unit word in the span
   'トン': { unit: 'number', kind: 'unit', notBefore: 'ネボ', note: 'tonnes (mass is not converted)' },

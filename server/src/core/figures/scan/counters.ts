@@ -102,6 +102,8 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
+    // three IEs, 12 SMEs: the plural of an acronym
+    if (/^[A-Z]{2,5}s$/.test(w)) return lw;
     // 10-storey, 1,300-bed, four-day: a count written as a compound adjective
     // (one-stop, zero-carbon are adjectives, not counts)
     if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
@@ -140,6 +142,11 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
+  // employ 7,500; a population of around 12 200: a number of people
+  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && PEOPLE_CUE.test(s.t.slice(Math.max(0, d.start - 40), d.start))) {
+    d.unit = 'count';
+    d.counted = 'people';
+  }
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !core.hasSep && s.t[d.unitEnd] === 'の') {
     const noun = jaRunAfter(s, d.unitEnd + 1);
     if (noun) {
@@ -159,6 +166,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
 }
 
+const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);
 
 const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));

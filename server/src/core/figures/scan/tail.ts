@@ -157,6 +157,8 @@ function applyUnit(s: Scan, d: Draft): number {
   d.unit = e.unit;
   d.note = e.note;
   if (e.pow) d.value = shift(d.value, e.pow);
+  // 總建築面積33萬呎: Hong Kong writes square feet as 呎 where an area is meant
+  if (d.unitWord === '呎' && /面積|面积/.test(t.slice(Math.max(0, d.start - 12), d.start))) d.unit = 'ft2';
   if (e.tenths || e.discount) applyShareTail(s, d, e);
   if (e.divide) {
     d.floatValue = toNumber(d.value) / e.divide; // months in years: not a power of ten
