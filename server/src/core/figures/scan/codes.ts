@@ -8,6 +8,8 @@ const ADDRESS_BLOCK = /^-(?:chome|cho-me|banchi)\b/i;
 
 /** Is the number [i, end) of `t` a file name or an address block? */
 export function inCode(t: string, end: number): boolean {
+  const c = t[end];
+  if (c !== '-' && c !== '_' && c !== '.' && c !== ']' && c !== ')') return false; // the common case, without a regex
   const after = t.slice(end, end + 12);
   return FILE_EXTENSION.test(after) || ADDRESS_BLOCK.test(after);
 }

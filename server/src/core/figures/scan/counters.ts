@@ -143,7 +143,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
     }
   }
   // employ 7,500; a population of around 12 200: a number of people
-  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && PEOPLE_CUE.test(s.t.slice(Math.max(0, d.start - 40), d.start))) {
+  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start))) {
     d.unit = 'count';
     d.counted = 'people';
   }
@@ -167,6 +167,10 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 }
 
 const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
+function peopleCue(before: string): boolean {
+  return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
+}
+
 const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);
 
 const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));

@@ -207,7 +207,7 @@ function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
   if (d.unitWord === '期' && t[at - 1] !== '第' && !PHASE_NOUNS.some((w) => t.startsWith(w, d.unitEnd))) return true;
   // サブパークの1つ: "one of", not a count
   if ((d.unitWord === 'つ') && t[at - 1] === 'の' && toNumber(d.value) === 1) return true;
-  if (e.kind === 'duration' && ORDINAL_BEFORE.test(t.slice(Math.max(0, at - 6), at))) return true;
+  if (e.kind === 'duration' && t.slice(Math.max(0, at - 6), at).includes('第') && ORDINAL_BEFORE.test(t.slice(Math.max(0, at - 6), at))) return true;
   // 二、三十年, 三、四十間: "twenty or thirty", a guess spanning two numbers, not the second alone
   const lead = CJK_DIGITS[t[at - 2]];
   if (t[at - 1] === '、' && lead !== undefined && lead + 1 === CJK_DIGITS[t[at]] && CJK_DIGITS[t[at - 3]] === undefined) return true;

@@ -166,7 +166,8 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
     }
     // a minimum plot size of 5,000 sq m: the bound word heads the noun phrase; the span stays the figure's
     if (ws.length && ws[ws.length - 1].w === 'of') {
-      const m = MIN_MAX_OF.exec(t.slice(Math.max(0, s - 48), s));
+      const before = t.slice(Math.max(0, s - 48), s);
+      const m = before.includes('imum') ? MIN_MAX_OF.exec(before) : null;
       if (m) return { bound: m[1].toLowerCase() === 'minimum' ? 'atLeast' : 'atMost', start };
     }
   }
