@@ -453,11 +453,7 @@ export function valueClasses(fact: Fact): FigureItem[][] {
 }
 
 export function describe(f: Figure): string {
-  try {
-    return formatFigure(f);
-  } catch {
-    return f.text;
-  }
+  return formatFigure(f);
 }
 
 export function factLabel(fact: Fact): string {

@@ -225,6 +225,7 @@ export class JapaneseTokenizer {
    * requests are in flight.
    */
   async unload(): Promise<boolean> {
+    // Only waits for a load in progress to settle: its failure is reported to whoever awaited it.
     await this.loading?.catch(() => undefined);
     if (this.pending.size > 0) return false;
     const worker = this.worker;
