@@ -35,6 +35,15 @@ describe('entity links inside a release family', () => {
     assert.equal(familyNameScore('Hujing Municipal Party Committee', '湖景市青山区委'), 0);
   });
 
+  it('links a project centre to a lab\'s research centre of the same words across the two types, not other types', () => {
+    const ja = doc('file:///g/lake.ja.txt', 'ja', [['湖景重工中日デジタル科学技術研究センター', 'lab']]);
+    const cn = doc('file:///g/lake.zh.txt', 'zh', [['湖景重工中日数字科技创新中心', 'project']]);
+    assert.ok(linked([ja, cn], [[ja.uri, cn.uri]])('湖景重工中日デジタル科学技術研究センター', '湖景重工中日数字科技创新中心'));
+    const org = doc('file:///h/lake.zh.txt', 'zh', [['湖景重工中日数字科技创新中心', 'organization']]);
+    const ja2 = doc('file:///h/lake.ja.txt', 'ja', [['湖景重工中日デジタル科学技術研究センター', 'lab']]);
+    assert.ok(!linked([ja2, org], [[ja2.uri, org.uri]])('湖景重工中日デジタル科学技術研究センター', '湖景重工中日数字科技创新中心'));
+  });
+
   it('scores common words alone below the bar', () => {
     assert.ok(familyNameScore('Science and Technology Center', '科技中心') < FAMILY_LINK_THRESHOLD);
   });

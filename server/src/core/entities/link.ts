@@ -276,6 +276,9 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
 /** Below this, two names of versions of one release are not linked by their words. */
 export const FAMILY_LINK_THRESHOLD = 0.45;
 
+/** Linking a project to a lab inside a family needs more agreement of the words. */
+export const CROSS_TYPE_THRESHOLD = 0.6;
+
 /**
  * Place names whose English form is not their pinyin, and acronyms that stand for words
  * of a name (a table of general forms, no entity of a release): romanised to one token.
@@ -331,7 +334,7 @@ function tokensAgree(a: string, b: string): boolean {
 }
 
 /** 0..1: weighted Dice of the words of two names (each word of one matched at most once). */
-export function familyNameScore(na: string, nb: string): number {
+export function familyNameScore(na: string, nb: string, administrative = true): number {
   const a = familyTokens(na);
   const b = familyTokens(nb);
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
@@ -350,14 +353,15 @@ export function familyNameScore(na: string, nb: string): number {
   });
   // Common words alone (science, technology, center) do not make two names one.
   if (strong === 0 && shared < 3) return 0;
-  // A distinctive word after the shared ones names something narrower (Suzhou … Committee
-  // is not Suzhou Xiangcheng … Committee); one before them is a parent's name (Suzhou
-  // Xiangcheng District / Xiangcheng District).
+  // A distinctive word after the shared ones names a narrower body or place (Suzhou …
+  // Committee is not Suzhou Xiangcheng … Committee); one before them is a parent's name
+  // (Suzhou Xiangcheng District / Xiangcheng District). Bodies and zones only: a project's
+  // or a lab's words are translated more freely.
   const narrower = (t: FamilyTokens, matched: (k: number) => boolean): boolean => {
     const first = t.tokens.findIndex((_, k) => matched(k));
     return t.tokens.some((_, k) => k > first && !matched(k) && t.weights[k] > 1);
   };
-  if (narrower(a, (k) => matchedA[k]) || narrower(b, (k) => used.has(k))) return 0;
+  if (administrative && (narrower(a, (k) => matchedA[k]) || narrower(b, (k) => used.has(k)))) return 0;
   const total = a.weights.reduce((x, y) => x + y, 0) + b.weights.reduce((x, y) => x + y, 0);
   return (2 * shared) / total;
 }
@@ -384,11 +388,16 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
     list.push(uri);
   }
   const out: [number, number][] = [];
+  // A project's centre and a lab's research centre are often one thing typed apart by their
+  // type words (创新中心 / 研究センター): linked across those two types on a higher score.
+  const RESEARCH = new Set(['project', 'lab']);
   const bestOf = (l: Local, m: Local): number => {
-    if (l.type !== m.type) return 0;
+    const crossType = l.type !== m.type;
+    if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
     let best = 0;
-    for (const na of topNames(l)) for (const nb of topNames(m)) best = Math.max(best, familyNameScore(na, nb));
-    return best;
+    const administrative = l.type === 'organization' || l.type === 'zone';
+    for (const na of topNames(l)) for (const nb of topNames(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
   };
   for (const uris of byFamily.values()) {
     uris.sort();
