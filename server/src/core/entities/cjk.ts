@@ -49,7 +49,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
-    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
+    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || (japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2)));
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
@@ -308,3 +308,25 @@ export function stripLeading(ctx: Ctx, start: number, headStart: number): number
 }
 
 
+
+// Japanese organisation heads that common words make a generic noun (応接室, 物流会社, 営業本部)
+const JA_COMMON_ORG_HEADS = new Set(['会社', '子会社', 'グループ', '室', '本部'].map(foldText));
+
+/**
+ * Japanese: the name before the type word is a few common words kuromoji knows (応接室,
+ * 倉庫プロジェクト, 物流会社, 調査ラボ): a generic noun, not a name. At most `most` words;
+ * a longer run of common words is a descriptive name (a project named for what it builds). A
+ * proper noun, an unknown word, a word of one character (a name kuromoji split up) or
+ * anything not kana or kanji makes it a name.
+ */
+function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number): boolean {
+  let words = 0;
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2) return false;
+    if (!/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
+    if (++words > most) return false;
+    pos = t.end;
+  }
+  return words > 0;
+}

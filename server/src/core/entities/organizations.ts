@@ -219,3 +219,35 @@ function plausibleAcronym(acronym: string, name: string): boolean {
   for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
   return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);
 }
+
+// ---------------------------------------------------------------- Japanese: kuromoji's 組織 tag
+
+/** Legal forms and words that end a company name after the name kuromoji knows (トヨタ|株式会社, ソニー|グループ). */
+const JA_COMPANY_TAILS = new Set(['株式会社', '有限会社', '合同会社', 'グループ', 'ホールディングス', '工業', '産業', '製作所', '商事', '銀行', '証券', '電機', '電工', '化成', '興産', '物産']);
+
+/**
+ * Organisations kuromoji's dictionary knows by name (IPADIC 固有名詞,組織: トヨタ, 日立製作所,
+ * 野村證券): a known word with that tag, with the tokens of its name kuromoji split off (a
+ * legal form after it, 株式会社; another 組織 word). Words kuromoji did not know are tagged
+ * 組織 too by its unknown-word model, and are mostly loanwords and places: not taken.
+ * Weak like an acronym: inside a longer name of the same type it is no mention of its own.
+ */
+export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let pos = pStart; pos < pEnd; pos++) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.unknown || t.posDetail2 !== '組織' || t.posDetail !== '固有名詞') continue;
+    if (t.surface.length < 2) continue;
+    // a word alone in quotes is a figure of speech (この「黒船」は), not the company of that name
+    if (/[「『“"]/u.test(ctx.text[t.start - 1] ?? '') && /[」』”"]/u.test(ctx.text[t.end] ?? '')) continue;
+    const start = t.start;
+    let end = t.end;
+    for (let n = ctx.tokensByStart.get(end); n && n.end <= pEnd; n = ctx.tokensByStart.get(end)) {
+      if ((!n.unknown && n.posDetail2 === '組織' && n.posDetail === '固有名詞') || JA_COMPANY_TAILS.has(n.surface)) end = n.end;
+      else break;
+    }
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    pos = end - 1;
+  }
+  return out;
+}
