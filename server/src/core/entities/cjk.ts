@@ -52,6 +52,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || (japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2)));
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
+    // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
+    if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
@@ -60,6 +63,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   return out;
 }
 
+const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
