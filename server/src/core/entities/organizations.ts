@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
-import { ZONE_ACRONYMS } from './typeWords';
+import { MINISTRY_FIELDS, WIRE_SERVICES, ZONE_ACRONYMS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
 
@@ -248,6 +248,30 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
     }
     out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
     pos = end - 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- English: wire services, ministries by field
+
+const WIRE_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${[...WIRE_SERVICES].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'gi');
+const MINISTRY_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${MINISTRY_FIELDS.join('|')}) ministry(?![A-Za-z0-9])`, 'gi');
+
+/**
+ * News agencies and wire services (Xinhua, AFP, PR Newswire: a short table, since a credit
+ * line names them with nothing around that says what they are), and a ministry named by its
+ * field ("the commerce ministry", "Finance Ministry", whose field word alone is generic).
+ */
+export function wireAndMinistryCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = ctx.text.slice(pStart, pEnd);
+  for (const re of [WIRE_PATTERN, MINISTRY_PATTERN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      // a wire service's name in capitals is the name (AFP), in a heading of capitals too; in lower case it is a word (tass)
+      if (re === WIRE_PATTERN && !/^[A-Z]/.test(m[0])) continue;
+      out.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
   }
   return out;
 }
