@@ -246,6 +246,13 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
       if ((!n.unknown && n.posDetail2 === '組織' && n.posDetail === '固有名詞') || JA_COMPANY_TAILS.has(n.surface)) end = n.end;
       else break;
     }
+    // a place that shares a company's name: after a prefecture or a place (東京都|X区, 東京・X), before 区, 市, 町
+    const before = ctx.tokensByEnd.get(start);
+    const placeBefore = !!before && (before.posDetail2 === '地域' || /^[都道府県]$/u.test(before.surface) || (before.surface === '・' && ctx.tokensByEnd.get(before.start)?.posDetail2 === '地域'));
+    if (placeBefore || /^[区市町村郡県]/u.test(ctx.text[end] ?? '')) continue;
+    // a word that modifies the noun after it (X(地名)…, X+noun) is a prefix there, not the company: 2 kanji only
+    const after = ctx.tokensByStart.get(end);
+    if (end === t.end && /^[\u3400-\u9fff]{2}$/u.test(t.surface) && ((ctx.text[end] ?? '') === '(' || (ctx.text[end] ?? '') === '（' || (after && after.pos === '名詞' && !after.unknown && after.posDetail !== '接尾'))) continue;
     out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
     pos = end - 1;
   }
