@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
-import { MINISTRY_FIELDS, WIRE_SERVICES, ZONE_ACRONYMS } from './typeWords';
+import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
 
@@ -83,13 +83,17 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     const innerCaps = /^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-');
     const acronym = /^[A-Z][A-Z&]{2,5}$/.test(w) && !COMMON_ACRONYMS.has(w) && !ZONE_ACRONYMS.has(w) && !isEnTypeWord(w);
     if (!innerCaps && !acronym) continue;
+    // three or more capitalised words run together are an identifier of a web page, not a name (PageHeaderClose)
+    if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w)) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
     if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
-    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
+    const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
+    out.push({ start, end, type, source: 'pattern', generic: false, hasName: true, acronym: true });
   }
   return out;
 }
@@ -259,26 +263,36 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
   return out;
 }
 
-// ---------------------------------------------------------------- English: wire services, ministries by field
+// ---------------------------------------------------------------- wire credits, ministries by field
 
-const WIRE_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${[...WIRE_SERVICES].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'gi');
+// Where a release credits its news agency or wire service: "CITY, Month 1 (Agency) --",
+// "(Agency) – CITY", "CITY, Month 1, 2024 /Wire/ --", a photo's "(Agency/First Last)".
+const CREDITS = [
+  /\(([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\) ?[-–—]{1,2} /g,
+  /\/([A-Z][A-Za-z]{2,})\/ ?[-–—]{1,2} /g,
+  /\(([A-Z][A-Za-z]{2,})\/[A-Z][a-z]+(?: [A-Z][a-z]+)+\)/g,
+];
 const MINISTRY_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${MINISTRY_FIELDS.join('|')}) ministry(?![A-Za-z0-9])`, 'gi');
 
 /**
- * News agencies and wire services (Xinhua, AFP, PR Newswire: a short table, since a credit
- * line names them with nothing around that says what they are), and a ministry named by its
- * field ("the commerce ministry", "Finance Ministry", whose field word alone is generic).
+ * News agencies and wire services by where a release credits them (no table of names: the
+ * workspace gazetteer then finds the name wherever else it stands), and a ministry named by
+ * its field ("the trade ministry", "Energy Ministry", whose field word alone is generic).
  */
-export function wireAndMinistryCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+export function creditAndMinistryCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const out: Candidate[] = [];
   const slice = ctx.text.slice(pStart, pEnd);
-  for (const re of [WIRE_PATTERN, MINISTRY_PATTERN]) {
+  for (const re of CREDITS) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      // a wire service's name in capitals is the name (AFP), in a heading of capitals too; in lower case it is a word (tass)
-      if (re === WIRE_PATTERN && !/^[A-Z]/.test(m[0])) continue;
-      out.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, type: 'organization', source: 'pattern', generic: false, hasName: true });
+      const start = pStart + m.index + m[0].indexOf(m[1]);
+      if (EN_NON_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+      out.push({ start, end: start + m[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
     }
+  }
+  MINISTRY_PATTERN.lastIndex = 0;
+  for (let m = MINISTRY_PATTERN.exec(slice); m; m = MINISTRY_PATTERN.exec(slice)) {
+    out.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, type: 'organization', source: 'pattern', generic: false, hasName: true });
   }
   return out;
 }

@@ -16,13 +16,7 @@ const O: EntityType = 'organization';
 /** Abbreviated names of government bodies: an organisation even with no name before them. */
 export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委', '园管局', '港府', '立法会', '特区政府', '市委', '管委会'];
 
-/**
- * News agencies and wire services, named in datelines and credits ("(Xinhua) --", "/PRNewswire/"):
- * organisations wherever they stand, matched as whole words in any case.
- */
-export const WIRE_SERVICES: readonly string[] = ['Xinhua', 'AFP', 'Agence France-Presse', 'Reuters', 'Associated Press', 'Kyodo', 'Jiji Press', 'Yonhap', 'Bernama', 'Antara', 'ANSA', 'Adnkronos', 'Bloomberg', 'PR Newswire', 'PRNewswire', 'Business Wire', 'GlobeNewswire', 'Press Trust of India', 'Tass', 'Interfax'];
-
-/** Government ministries named by their field in lower case ("the commerce ministry"), and the field words that make one. */
+/** Government ministries named by their field in lower case ("the trade ministry"), and the field words that make one. */
 export const MINISTRY_FIELDS: readonly string[] = ['commerce', 'trade', 'finance', 'defense', 'defence', 'foreign', 'science', 'industry', 'education', 'health', 'land', 'transport', 'environment', 'agriculture', 'labor', 'labour', 'energy', 'economy', 'justice', 'interior'];
 
 /** CJK suffixes: [text, type, class]. */
