@@ -49,7 +49,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
-    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || (japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2)));
+    // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
@@ -58,7 +60,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
-    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
+    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
 }

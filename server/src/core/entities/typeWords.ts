@@ -14,7 +14,7 @@ const P: EntityType = 'project';
 const O: EntityType = 'organization';
 
 /** Abbreviated names of government bodies: an organisation even with no name before them. */
-export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委', '园管局', '港府', '立法会', '特区政府', '市委', '管委会'];
+export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委', '园管局', '市委', '管委会'];
 
 /** Government ministries named by their field in lower case ("the trade ministry"), and the field words that make one. */
 export const MINISTRY_FIELDS: readonly string[] = ['commerce', 'trade', 'finance', 'defense', 'defence', 'foreign', 'science', 'industry', 'education', 'health', 'land', 'transport', 'environment', 'agriculture', 'labor', 'labour', 'energy', 'economy', 'justice', 'interior'];
