@@ -54,6 +54,10 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
+    if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
+    // a newspaper's name may be all common words (经济日报)
+    if (head.cls === 'newspaper' && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
     // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
