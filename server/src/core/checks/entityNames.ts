@@ -1,8 +1,9 @@
 // entity-missing and name-mismatch: the entities of a release across its versions, and
 // the names the catalog gives them (a translator's key-term check, as in Xbench).
 import { foldText } from '../entities/fold';
+import { CJK_TYPE_INDEX, EN_TYPE_INDEX } from '../entities/reading';
 import { fileNameOf } from '../families/glob';
-import type { DocumentAnalysis, EngineDiagnostic, EntityMention } from '../types';
+import type { DocumentAnalysis, EngineDiagnostic, EntityMention, EntityType } from '../types';
 import { makeFingerprint } from './fingerprint';
 import { withText } from './messages';
 
@@ -60,10 +61,17 @@ export function checkEntityMissing(docs: DocumentAnalysis[], texts: Map<string, 
     // Conservative: when this version names an entity of the same type that the others
     // do not, it may be this one under a name linking did not connect: no finding.
     const unmatchedTypes = new Set([...mine.values()].filter((m) => !others.every((o) => first.get(o.uri)!.has(m.id))).map((m) => m.type));
-    const shared = [...first.get(others[0].uri)!.keys()].filter((id) =>
-      !mineNamed.has(id) && others.every((o) => first.get(o.uri)!.has(id)) && !unmatchedTypes.has(first.get(others[0].uri)!.get(id)!.type));
-    if (shared.length === 0) continue;
     const text = texts.get(d.uri) ?? '';
+    // The same for a type word of that type outside every found mention (新設の海洋材料実験室
+    // that recognition judged a kind of lab, not a name): the entity may be there, unrecognised.
+    const headTypes = new Map<EntityType, boolean>();
+    const unrecognisedHead = (type: EntityType) => headTypes.get(type) ?? headTypes.set(type, hasUnmatchedTypeWord(text, d.mentions, type)).get(type)!;
+    const shared = [...first.get(others[0].uri)!.keys()].filter((id) => {
+      if (mineNamed.has(id) || !others.every((o) => first.get(o.uri)!.has(id))) return false;
+      const type = first.get(others[0].uri)!.get(id)!.type;
+      return !unmatchedTypes.has(type) && !unrecognisedHead(type);
+    });
+    if (shared.length === 0) continue;
     const lineEnd = text.search(/\r?\n/);
     const span = { start: 0, end: lineEnd < 0 ? text.length : lineEnd };
     for (const id of shared.sort()) {
@@ -82,6 +90,26 @@ export function checkEntityMissing(docs: DocumentAnalysis[], texts: Map<string, 
     }
   }
   return out;
+}
+
+/** Whether `text` holds a type word of `type` (CJK or English, after folding) that no mention covers. */
+function hasUnmatchedTypeWord(text: string, mentions: readonly EntityMention[], type: EntityType): boolean {
+  const covered = (start: number, end: number) => mentions.some((m) => m.start <= start && m.end >= end);
+  const folded = foldText(text);
+  for (const word of CJK_TYPE_INDEX) {
+    if (word.type !== type) continue;
+    for (let at = folded.indexOf(word.text); at >= 0; at = folded.indexOf(word.text, at + 1)) if (!covered(at, at + word.text.length)) return true;
+  }
+  for (const word of EN_TYPE_INDEX) {
+    if (word.type !== type) continue;
+    const pattern = new RegExp(`\\b${word.words.map(escapeRegExp).join('\\s+')}\\b`, 'gi');
+    for (const m of text.matchAll(pattern)) if (!covered(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Mentions inside a longer mention (one sweep by start, longer first on a tie). */
