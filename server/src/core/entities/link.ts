@@ -396,7 +396,7 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
     if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of topNames(l)) for (const nb of topNames(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    for (const na of namesAndParts(l)) for (const nb of namesAndParts(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
     return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
   };
   for (const uris of byFamily.values()) {
@@ -451,13 +451,30 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
   return out;
 }
 
+const partsCache = new WeakMap<Local, string[]>();
+/**
+ * A local's top names, and the parts of an English name joined by "and" (a name read
+ * together with the next one: "Qilong and Future … City" holds the name "Qilong").
+ */
+function namesAndParts(l: Local): string[] {
+  let hit = partsCache.get(l);
+  if (hit) return hit;
+  hit = [...topNames(l)];
+  for (const name of topNames(l)) {
+    if (scriptOf(name) !== 'latin' || !/\sand\s/.test(name)) continue;
+    for (const part of name.split(/\s+and\s+/)) if (part.trim() && !hit.includes(part.trim())) hit.push(part.trim());
+  }
+  partsCache.set(l, hit);
+  return hit;
+}
+
 const wordsCache = new WeakMap<Local, Map<string, boolean>>();
 /** The words of a local's top names, each with whether it is distinctive (strong). */
 function wordsOf(l: Local): Map<string, boolean> {
   let hit = wordsCache.get(l);
   if (hit) return hit;
   hit = new Map();
-  for (const name of topNames(l)) {
+  for (const name of namesAndParts(l)) {
     const t = familyTokens(name);
     t.tokens.forEach((w, k) => hit!.set(w, (hit!.get(w) ?? false) || t.weights[k] > 1));
   }
