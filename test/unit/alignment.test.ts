@@ -67,4 +67,12 @@ describe('file naming conventions', () => {
     assert.equal(key('a/expo.txt'), undefined);
     assert.notEqual(key('a/expo.ja.txt')?.key, key('b/expo.en.txt')?.key);
   });
+
+  it('takes a bare number beside the tag for a collection\'s numbering, not a release name', () => {
+    const key = (p: string) => namingKey(`file:///w/${p}`);
+    assert.equal(key('set/en-01.txt'), undefined);
+    assert.equal(key('set/07_ja.txt'), undefined);
+    assert.equal(key('set/expo-2026-en.txt')?.key, key('set/expo-2026-ja.txt')?.key);
+    assert.equal(key('en/01.txt')?.key, key('ja/01.txt')?.key); // folders per language still pair
+  });
 });

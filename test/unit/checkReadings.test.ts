@@ -51,5 +51,7 @@ describe('check readings', () => {
     assert.ok(one(fig('27.4 km²', 27.4, 'km2'), fig('27.5平方キロ', 27.5, 'km2')));
     assert.ok(!one(fig('27.4 km²', 27.4, 'km2'), fig('28.5平方キロ', 28.5, 'km2')));
     assert.ok(!one(fig('8 billion yen', 8e9, 'JPY'), fig('9 billion yuan', 9e9, 'CNY')));
+    assert.ok(!one(fig('500億元', 5e10, 'CNY'), fig('4500億元', 4.5e11, 'CNY'))); // a digit added, not changed
+    assert.ok(!one(fig('Sept 30', '2027-09-30', 'date'), fig('9月20日', '2027-09-20', 'date'))); // dates: two events as often as one
   });
 });

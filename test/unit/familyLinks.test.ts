@@ -44,6 +44,12 @@ describe('entity links inside a release family', () => {
     assert.ok(!linked([ja2, org], [[ja2.uri, org.uri]])('湖景重工中日デジタル科学技術研究センター', '湖景重工中日数字科技创新中心'));
   });
 
+  it('finds a name read together with the next one at "and"', () => {
+    const e = doc('file:///k/hill.en.txt', 'en', [['Lingshan and Future Science and Technology City', 'zone']]);
+    const z = doc('file:///k/hill.zh.txt', 'zh', [['灵山创新园', 'zone']]);
+    assert.ok(linked([e, z], [[e.uri, z.uri]])('Lingshan and Future Science and Technology City', '灵山创新园'));
+  });
+
   it('scores common words alone below the bar', () => {
     assert.ok(familyNameScore('Science and Technology Center', '科技中心') < FAMILY_LINK_THRESHOLD);
   });

@@ -3,7 +3,7 @@ import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { numericBase } from '../families/features';
 import { consistent } from './consistency';
-import { aroundSimilarity, buildItems, dateKey, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { aroundSimilarity, buildItems, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
 import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
 
@@ -237,7 +237,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   return matches;
 }
 
-/** Digits of a value at a common scale with another: 36.9 / 36.8 -> "369" / "368". */
+/** Digits of two values at a common scale: 36.9 / 36.8 -> "369" / "368". */
 function digitsAtScale(x: number, y: number): [string, string] | undefined {
   for (let n = 0; n <= 6; n++) {
     const sx = x * 10 ** n;
@@ -245,40 +245,41 @@ function digitsAtScale(x: number, y: number): [string, string] | undefined {
     const rx = Math.round(sx);
     const ry = Math.round(sy);
     if (Math.abs(sx - rx) < 1e-6 * Math.max(1, Math.abs(sx)) && Math.abs(sy - ry) < 1e-6 * Math.max(1, Math.abs(sy))) {
-      const a = String(Math.abs(rx));
-      const b = String(Math.abs(ry));
-      const w = Math.max(a.length, b.length);
-      return [a.padStart(w, '0'), b.padStart(w, '0')];
+      return [String(Math.abs(rx)), String(Math.abs(ry))];
     }
   }
   return undefined;
 }
 
-/** Two values that differ in one written digit, after normalisation (847.6億 / 84.77 billion), or by two neighbours swapped. */
+/**
+ * Two values that differ in one digit, or by two neighbours swapped, written with as many
+ * digits at a common scale (847.6億 / 84.77 billion; not 500 / 4,500, a digit added).
+ */
 export function typoApart(a: FigureItem, b: FigureItem): boolean {
-  if (a.dim !== b.dim || a.figure.bound !== b.figure.bound) return false;
-  let pair: [string, string] | undefined;
-  if (a.dim === 'date') {
-    const da = String(dateKey(a)).slice(-5).replace('-', '');
-    const db = String(dateKey(b)).slice(-5).replace('-', '');
-    pair = /^\d{4}$/.test(da) && /^\d{4}$/.test(db) ? [da, db] : undefined;
-  } else {
-    const x = numericBase(a.figure);
-    const y = numericBase(b.figure);
-    if (x === undefined || y === undefined || x === y || x <= 0 || y <= 0) return false;
-    if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return false;
-    pair = digitsAtScale(x, y);
-  }
+  if (a.dim !== b.dim || a.figure.bound !== b.figure.bound || a.dim === 'date') return false;
+  const x = numericBase(a.figure);
+  const y = numericBase(b.figure);
+  if (x === undefined || y === undefined || x === y || x <= 0 || y <= 0) return false;
+  if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return false;
+  const pair = digitsAtScale(x, y);
   if (!pair) return false;
   const [da, db] = pair;
+  if (da.length !== db.length) return false;
   const diff: number[] = [];
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
   return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
 }
 
 function typoTwins(A: DocumentItems, B: DocumentItems, la: FigureItem[], lb: FigureItem[]): PairMatch[] {
+  // Counts only of one known class (11 projects / 12个项目): 16 companies and 18 units are
+  // two facts as often as one.
+  const countsAlike = (a: FigureItem, b: FigureItem): boolean => {
+    if (a.dim !== 'count' && a.dim !== 'rank') return true;
+    const r = conceptRelation(a.concept, b.concept);
+    return r === 'same' || r === 'compatible';
+  };
   const ok = (a: FigureItem, b: FigureItem): boolean =>
-    a.distinctive && b.distinctive && !conceptsDiffer(a.concept, b.concept) && typoApart(a, b) && !stated(a, B) && !stated(b, A);
+    a.distinctive && b.distinctive && countsAlike(a, b) && typoApart(a, b) && !stated(a, B) && !stated(b, A);
   // Several twins (11 / 12 or 15 projects): the one that agrees best in what it counts and
   // in the entities around it, then the nearer value; none when that does not decide.
   const rank = (a: FigureItem, b: FigureItem): number[] => {

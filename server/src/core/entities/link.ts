@@ -396,7 +396,7 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
     if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of topNames(l)) for (const nb of topNames(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    for (const na of namesAndParts(l)) for (const nb of namesAndParts(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
     return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
   };
   for (const uris of byFamily.values()) {
@@ -409,7 +409,32 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
         const as = byDoc.get(uris[p])!.filter((i) => !rootsB.has(find(i)));
         const bs = byDoc.get(uris[q])!.filter((j) => !rootsA.has(find(j)));
         if (as.length === 0 || bs.length === 0 || as.length * bs.length > 40_000) continue;
-        const score = as.map((i) => bs.map((j) => bestOf(all[i], all[j])));
+        // Only pairs that can score are scored: a distinctive word agreeing on both sides, or
+        // three common words (an archive's families have dozens of unlinked names each).
+        const bTokens = new Map<string, { strong: number[]; weak: number[] }>();
+        bs.forEach((j, k) => {
+          for (const [t, strong] of wordsOf(all[j])) {
+            let e = bTokens.get(t);
+            if (!e) bTokens.set(t, (e = { strong: [], weak: [] }));
+            (strong ? e.strong : e.weak).push(k);
+          }
+        });
+        const longStrongB = [...bTokens.entries()].filter(([t, e]) => t.length >= 5 && e.strong.length > 0);
+        const score = as.map((i) => {
+          const row = new Array<number>(bs.length).fill(0);
+          const candidates = new Set<number>();
+          const weakShared = new Map<number, number>();
+          for (const [t, strong] of wordsOf(all[i])) {
+            const e = bTokens.get(t);
+            if (strong) {
+              for (const k of e?.strong ?? []) candidates.add(k);
+              if (t.length >= 5) for (const [u, f] of longStrongB) if (u !== t && (u.includes(t) || t.includes(u))) for (const k of f.strong) candidates.add(k);
+            } else for (const k of e?.weak ?? []) weakShared.set(k, (weakShared.get(k) ?? 0) + 1);
+          }
+          for (const [k, n] of weakShared) if (n >= 3) candidates.add(k);
+          for (const k of candidates) row[k] = bestOf(all[i], all[bs[k]]);
+          return row;
+        });
         const bestInRow = score.map((row) => row.reduce((b, s, k) => (s > row[b] ? k : b), 0));
         const bestInCol = bs.map((_, k) => score.reduce((b, row, r) => (row[k] > score[b][k] ? r : b), 0));
         as.forEach((i, r) => {
@@ -424,6 +449,37 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
     }
   }
   return out;
+}
+
+const partsCache = new WeakMap<Local, string[]>();
+/**
+ * A local's top names, and the parts of an English name joined by "and" (a name read
+ * together with the next one: "Qilong and Future … City" holds the name "Qilong").
+ */
+function namesAndParts(l: Local): string[] {
+  let hit = partsCache.get(l);
+  if (hit) return hit;
+  hit = [...topNames(l)];
+  for (const name of topNames(l)) {
+    if (scriptOf(name) !== 'latin' || !/\sand\s/.test(name)) continue;
+    for (const part of name.split(/\s+and\s+/)) if (part.trim() && !hit.includes(part.trim())) hit.push(part.trim());
+  }
+  partsCache.set(l, hit);
+  return hit;
+}
+
+const wordsCache = new WeakMap<Local, Map<string, boolean>>();
+/** The words of a local's top names, each with whether it is distinctive (strong). */
+function wordsOf(l: Local): Map<string, boolean> {
+  let hit = wordsCache.get(l);
+  if (hit) return hit;
+  hit = new Map();
+  for (const name of namesAndParts(l)) {
+    const t = familyTokens(name);
+    t.tokens.forEach((w, k) => hit!.set(w, (hit!.get(w) ?? false) || t.weights[k] > 1));
+  }
+  wordsCache.set(l, hit);
+  return hit;
 }
 
 const topNamesCache = new WeakMap<Local, string[]>();

@@ -39,10 +39,13 @@ export function namingKey(uri: string): NamingKey | undefined {
   const stem = file.replace(/(?:\.release)?\.[A-Za-z0-9]{1,8}$/i, '');
   if (!stem) return undefined;
   const dir = parts.join('/');
+  // A name that is only a number beside the tag (en-01, 01_ja) numbers the files of a
+  // collection; it names no release, and two files numbered alike are not versions by it.
+  const numbered = (name: string): boolean => /^[\d._-]+$/.test(name);
   let m = SUFFIX.exec(stem);
-  if (m) return { key: `${dir}/${m[1].toLowerCase()}`, tag: foldTag(m[2]) };
+  if (m) return numbered(m[1]) ? undefined : { key: `${dir}/${m[1].toLowerCase()}`, tag: foldTag(m[2]) };
   m = PREFIX.exec(stem);
-  if (m) return { key: `${dir}/${m[2].toLowerCase()}`, tag: foldTag(m[1]) };
+  if (m) return numbered(m[2]) ? undefined : { key: `${dir}/${m[2].toLowerCase()}`, tag: foldTag(m[1]) };
   const folder = parts[parts.length - 1] ?? '';
   if (FOLDER.test(folder)) return { key: `${parts.slice(0, -1).join('/')}/*/${stem.toLowerCase()}`, tag: foldTag(folder) };
   return undefined;
