@@ -233,6 +233,9 @@ export class Session {
   private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
     const text = this.documents.get(uri)?.getText();
     if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
+    // Load it now: a Japanese document is being edited. (A text whose analysis never asks for
+    // tokens would otherwise never load it, and every keystroke would be read twice.)
+    void this.japanese.load().catch((error) => this.logger.warn((error as Error).message));
     const spelling = this.clientUri(uri);
     const first = await this.analyzer.analyze(uri, text, false, undefined, false);
     if (this.documents.get(uri)?.version !== version) return;
@@ -468,13 +471,26 @@ export class Session {
       code: d.code,
       source: 'Release Lens',
       message: words.message,
-      relatedInformation: d.related.map((r, i) => {
-        const otherText = this.index.get(r.uri)?.text ?? '';
-        return { location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] };
+      // A place in a document that is gone (deleted on disk, its event not handled yet) is left out.
+      relatedInformation: d.related.flatMap((r, i) => {
+        const otherText = this.index.get(r.uri)?.text;
+        if (otherText === undefined || !this.stillThere(r.uri)) return [];
+        return [{ location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] }];
       }),
       // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
       data: { fingerprint: d.fingerprint },
     };
+  }
+
+  /**
+   * Whether `uri` is still a document the editor can show: open, or a file on disk. A file
+   * deleted on disk stays in the index until its watched-file event is handled; an answer
+   * sent meanwhile must not point into it (nor publish findings for it).
+   */
+  private stillThere(uri: string): boolean {
+    if (this.documents.get(uri)) return true;
+    const file = uriToFsPath(uri);
+    return file !== undefined && existsSync(file);
   }
 
   lspDiagnostics(uri: string): Diagnostic[] {
@@ -541,6 +557,7 @@ export class Session {
     // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
     if (open === (indexed.version === undefined)) return;
     if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) return; // another spelling's text is on its way
+    if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
     this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
   }
 
