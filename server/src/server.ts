@@ -3,14 +3,16 @@
 // in its own file under lsp/; this file only connects them.
 import { z } from 'zod';
 import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
-import { registerCatalogRequests } from './lsp/catalogRequests';
+import { registerAnnotate } from './lsp/annotate';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerCodeLens } from './lsp/codeLens';
 import { registerComparison } from './lsp/comparison';
 import { registerInlayHints } from './lsp/inlayHints';
+import { registerKnownEntities } from './lsp/knownEntities';
 import { registerExportAnnotations } from './lsp/exportAnnotations';
 import { registerHover } from './lsp/hover';
 import { registerNavigation } from './lsp/navigation';
+import { registerRename } from './lsp/rename';
 import { forgetLineIndex } from './lsp/positions';
 import { registerSemanticTokens, semanticTokensLegend } from './lsp/semanticTokens';
 import { type InitOptions, Session } from './lsp/session';
@@ -116,7 +118,9 @@ registerCodeActions(session);
 registerCodeLens(session);
 registerInlayHints(session);
 registerComparison(session);
-registerCatalogRequests(session);
+registerKnownEntities(session);
+registerAnnotate(session);
+registerRename(session);
 registerExportAnnotations(session);
 
 // A bug in one request must not take the server down; log it and keep serving.

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeTexts, nameOf, type Checked } from './checksHelpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/families');
-const FAMILIES = ['harbor', 'orchard', 'valley'];
+const FAMILIES = ['harbor', 'orchard', 'ridge', 'valley'];
 
 function fixtureTexts(): Map<string, string> {
   const texts = new Map<string, string>();
@@ -46,6 +46,7 @@ describe('families written to diverge as real ones do', () => {
     assert.deepEqual(c.families.map((f) => f.uris.map(nameOf)), [
       ['harbor.en.txt', 'harbor.ja.txt', 'harbor.zh.txt'],
       ['orchard-brief.txt', 'orchard-report.txt'],
+      ['ridge.en.txt', 'ridge.ja.txt'],
       ['valley_en.txt', 'valley_ja.txt'],
     ]);
   });
@@ -69,6 +70,11 @@ describe('families written to diverge as real ones do', () => {
     ['orchard-report.txt', '38.2亿元', '39.2亿元', 1, 'figure-mismatch'],
     ['orchard-brief.txt', '17.5 percent', '17.8 percent', 1, 'figure-mismatch'],
     ['orchard-report.txt', '17.5%', '15.7%', 1, 'figure-mismatch'], // two digits swapped
+    // The area stated in paragraphs the versions put at opposite ends: a typo twin.
+    ['ridge.ja.txt', '27.4平方キロ', '27.5平方キロ', 1, 'figure-mismatch'],
+    ['ridge.en.txt', '27.4 square', '27.3 square', 1, 'figure-mismatch'],
+    ['ridge.en.txt', 'March 6', 'March 7', 1, 'date-mismatch'],
+    ['ridge.en.txt', '6.35 billion', '5.95 billion', 1, 'figure-mismatch'], // below the bound written after a parenthesis
     ['valley_en.txt', '58 companies', '68 companies', 1, 'figure-mismatch'],
     ['valley_ja.txt', '150億元', '160億元', 1, 'figure-mismatch'],
     ['valley_ja.txt', '9月1日', '9月2日', 1, 'date-mismatch'],
@@ -97,6 +103,7 @@ describe('families written to diverge as real ones do', () => {
     ['harbor.ja.txt', '全長18.6キロの沿岸鉄道が2029年までにパークと市中心部を結ぶ。', '2029年までに、全長18.6キロの沿岸鉄道がパークと市中心部を結ぶ。'],
     ['valley_en.txt', 'a total of 30 square kilometers in two phases', '30 square kilometers in two phases'],
     ['harbor.en.txt', 'employ 320 researchers', 'employ some 320 researchers'],
+    ['ridge.en.txt', '6.35 billion', '6.5 billion'], // still more than 60億元 (the bound after the parenthesis)
   ];
   for (const [file, from, to] of NEUTRAL) {
     it(`${file}: ${from} -> ${to} gives no finding`, async () => {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  baseValue, dimensionOf, findDocumentDate, formatFigure, recognizeFigures, rewriteFigure, sameQuantity,
+  baseValue, dimensionOf, documentFigureOptions, findDocumentDate, formatFigure, recognizeFigures, rewriteFigure, sameQuantity,
 } from '../../server/src/core/figures';
 import type { Figure } from '../../server/src/core/types';
 
@@ -115,6 +115,22 @@ describe('figures: dates', () => {
     assert.equal(findDocumentDate('标题\n发布时间：2024年5月6日'), '2024-05-06');
     assert.equal(findDocumentDate('no date here\n2月24日'), undefined);
     assert.equal(findDocumentDate('1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n2026-01-01'), undefined);
+  });
+  test('findDocumentDate: a timestamp wins over a listing date; a month end is no dateline', () => {
+    assert.equal(findDocumentDate('掲載日:2023-06-30\nお知らせ一覧\n公開 2024-02-05 09:40\n本文です。'), '2024-02-05');
+    assert.equal(findDocumentDate('2022年7月1日(金)\n見出し\n2022/5/18 17:05\n県は18日、'), '2022-05-18');
+    assert.equal(findDocumentDate('A社は4月3日、2026年9月末に工場を閉じると発表した。'), undefined);
+  });
+  test('documentFigureOptions: bare days in a document without a dated dateline', () => {
+    const read = (text: string) => recognizeFigures(text, documentFigureOptions(text))
+      .filter((f) => f.unit === 'date').map((f) => [f.text, f.value]);
+    // a year-less dateline gives its month (the month before for a later day)
+    assert.deepEqual(read('【6月12日・共同】B市の新工場が10日、稼働した。'), [['6月12日', '--06-12'], ['10日', '--06-10']]);
+    assert.deepEqual(read('本报讯 9月3日电 该园区28日举行签约仪式。'), [['9月3日', '--09-03'], ['28日', '--08-28']]);
+    // no dateline at all: the day alone
+    assert.deepEqual(read('C社は14日、新しい研究棟の建設を発表した。'), [['14日', '---14']]);
+    // a dated dateline still gives year and month
+    assert.deepEqual(read('2025年3月21日\nD社は19日、増資を決めた。'), [['2025年3月21日', '2025-03-21'], ['19日', '2025-03-19']]);
   });
 });
 

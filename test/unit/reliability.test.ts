@@ -128,3 +128,17 @@ describe('count claims on one long unbroken line', () => {
     assert.ok(ms < 15_000, `${Math.round(ms)} ms`);
   });
 });
+
+describe('release bytes with NULs in them', () => {
+  it('read valid UTF-8 text after a run of NULs; refuse UTF-16 without a BOM and bytes with hardly any text', async () => {
+    const { decodeRelease } = await import('../../server/src/core/workspace/releaseFiles');
+    // The fuzzer's CLI case: 35 NULs, then a Japanese sentence (valid UTF-8): a readable file.
+    const junk = decodeRelease(Buffer.concat([Buffer.alloc(35), Buffer.from('?プロジェクト総額。')]));
+    assert.ok(junk.ok && junk.text.endsWith('プロジェクト総額。'));
+    assert.ok(decodeRelease(Buffer.from('Hunnan 28 km\u0000 more text')).ok, 'a stray NUL');
+    assert.ok(!decodeRelease(Buffer.from('Hunnan Science City, 28 km', 'utf16le')).ok, 'UTF-16 LE without a BOM');
+    assert.ok(!decodeRelease(Buffer.from('Hunnan Science City, 28 km', 'utf16le').swap16()).ok, 'UTF-16 BE without a BOM');
+    assert.ok(!decodeRelease(Buffer.from([0])).ok, 'a lone NUL');
+    assert.ok(!decodeRelease(Buffer.from([0, 0x41, 0, 0xff])).ok, 'not UTF-8');
+  });
+});

@@ -15,6 +15,7 @@ export { type EntityType, ENTITY_TYPES } from '../../../common/src/entityTypes';
 export type Unit =
   | 'km2' | 'm2' | 'ha' | 'mu'          // area
   | 'mi2' | 'ft2' | 'acre'              // area, imperial (square miles, square feet, acres)
+  | 'tsubo'                             // area, Japanese 坪 (400/121 m²)
   | 'km' | 'm'                          // length
   | 'mi' | 'ft'                         // length, imperial (miles, feet)
   | 'CNY' | 'JPY' | 'USD'               // money: one unit per currency, never compared across
@@ -22,7 +23,7 @@ export type Unit =
   | 'percent'
   | 'count'                             // a number of things; see Figure.counted
   | 'rank'                              // 14th, No. 1, 第14位, 首位
-  | 'date'                              // value is "YYYY-MM-DD", "YYYY-MM" (a month) or "--MM-DD" (no year known)
+  | 'date'                              // value is "YYYY-MM-DD", "YYYY-MM" (a month), "YYYY" (2028年春: a season), "--MM-DD" (no year known) or "---DD" (a bare day)
   | 'year'                              // a calendar year: 2025年, in 2025
   | 'year-duration'                     // 3年, over the past three years
   | 'pflops'                            // computing power, 200P

@@ -37,3 +37,9 @@ export function catalogWorkspaceEdit(catalog: { uri: string; text: string; exist
     ],
   };
 }
+
+/** The language a document's names are recorded under in the catalog (English for any other). */
+export function catalogLanguage(session: Session, uri: string): 'ja' | 'zh' | 'en' {
+  const language = session.index.get(uri)?.analysis.language;
+  return language === 'ja' || language === 'zh' ? language : 'en';
+}

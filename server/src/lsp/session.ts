@@ -1,31 +1,26 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  type Connection,
-  DiagnosticSeverity,
-  type Diagnostic,
-  type WorkDoneProgressReporter,
-} from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, isCheckCode, parseSettings, severityOf, type Settings } from '../../../common/src/settings';
+import { type Connection, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../common/src/settings';
 import { statusNotification } from '../../../common/src/protocol';
 import type { DocumentAnalyzer } from '../core/analyzer';
 import type { AnalysisCache } from '../core/workspace/analysisCache';
-import { parseCatalog, type Catalog } from '../core/catalog';
-import { catalogKey as keyOfCatalog, createReleaseLens, type ReleaseLens } from '../core/service';
+import { createReleaseLens, type ReleaseLens } from '../core/service';
 import type { FileSystem } from '../core/workspace/fileSystem';
 import type { FeatureContext } from '../core/features/context';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
+import { CatalogController } from './catalogController';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { OpenDocuments, type OpenDocument } from './documents';
 import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
-import type { EngineDiagnostic, Logger } from '../core/types';
-import { createReleaseMatcher, type ReadResult } from '../core/workspace/releaseFiles';
+import type { Logger } from '../core/types';
+import type { ReadResult } from '../core/workspace/releaseFiles';
 import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import { namingKey } from '../core/families/naming';
-import { localizeFinding } from '../core/checks/messages';
+import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import { uiLocale, type UiLocale, t } from './messages';
-import { lineIndexFor, toRange } from './positions';
+import { ReleaseSelection } from './releaseSelection';
+import { WorkspaceScanner } from './workspaceScanner';
 
 export interface InitOptions {
   include?: string[];
@@ -36,20 +31,13 @@ export interface InitOptions {
 
 const JAPANESE_TEXT = /[\u3040-\u30ff]/u;
 
-/** Releases analysed at once by the background index (tokenizer thread and this one overlap). */
-const FILES_IN_FLIGHT = 3;
-
-const SEVERITY: Record<string, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 /**
  * The state one language-server connection works on: the open documents, the
  * workspace index, settings and catalog. Feature handlers (one file each) read from
- * it; only this class changes it.
+ * it; only this class changes it. Its parts, one file each: which documents are
+ * releases (releaseSelection.ts), the background index (workspaceScanner.ts), the
+ * catalog (catalogController.ts), findings as LSP diagnostics (lspDiagnostics.ts) and
+ * what was published (diagnosticsPublisher.ts).
  */
 export class Session {
   readonly documents: OpenDocuments;
@@ -63,23 +51,15 @@ export class Session {
   readonly index: WorkspaceIndex;
   settings: Settings = DEFAULT_SETTINGS;
   locale: UiLocale = 'en';
-  workspaceFolders: string[] = [];
-  catalogPath: string | undefined;
-  /** The catalog file's text as last read from disk (navigation points into it). */
-  catalogText: string | undefined;
   supportsProgress = false;
   supportsConfiguration = false;
 
-  private matcher = createReleaseMatcher(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+  private readonly selection = new ReleaseSelection();
+  private readonly scanner: WorkspaceScanner;
+  private readonly catalog: CatalogController;
   private readonly publisher: DiagnosticsPublisher;
   private readonly pending = new Map<string, Promise<void>>();
-  private indexing = { indexed: 0, total: 0, active: false };
-  private scanGeneration = 0;
   private cache: AnalysisCache | undefined;
-  private cacheLoaded = false;
-  private catalogReloads = 0;
-  /** Hash of the catalog in force ('' for none); undefined before the first load. */
-  private catalogKey: string | undefined;
 
   constructor(readonly connection: Connection, fileSystem: FileSystem = nodeFileSystem) {
     this.logger = {
@@ -93,10 +73,57 @@ export class Session {
     this.japanese = this.lens.japanese;
     this.analyzer = this.lens.analyzer;
     this.index = this.lens.index;
+    this.scanner = new WorkspaceScanner({
+      lens: this.lens,
+      logger: this.logger,
+      folders: () => this.selection.folders,
+      matches: (rel) => this.selection.matches(rel),
+      maxFileBytes: () => this.settings.maxFileSizeKB * 1024,
+      relativePath: (uri) => this.relativePath(uri),
+      beginProgress: async (total) => {
+        if (!this.supportsProgress) return undefined;
+        const progress = await this.connection.window.createWorkDoneProgress();
+        progress.begin(t(this.locale, 'indexing'), 0, `0/${total}`, false);
+        return progress;
+      },
+      openDocumentsSettled: () => this.openDocumentsSettled(),
+      storeFromDisk: (uri, read, publish, readAt) => this.storeFromDisk(uri, read, publish, readAt),
+      saveCache: async () => {
+        await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
+      },
+      unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
+      publishAllInSlices: () => this.publishAllInSlices(),
+      sendStatus: () => this.sendStatus(),
+    });
+    this.catalog = new CatalogController({
+      lens: this.lens,
+      logger: this.logger,
+      folders: () => this.selection.folders,
+      catalogSetting: () => this.settings.catalogPath,
+      openText: (uri) => this.documents.get(uri)?.getText(),
+      cache: () => this.cache,
+      sendDiagnostics: (uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics),
+      unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
+      publishAll: () => this.publishAll(),
+    });
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.selection.folders;
+  }
+
+  /** The catalog file's absolute path, once a workspace folder is known. */
+  get catalogPath(): string | undefined {
+    return this.catalog.path;
+  }
+
+  /** The catalog file's text as last read from disk (navigation points into it). */
+  get catalogText(): string | undefined {
+    return this.catalog.text;
   }
 
   initialize(options: InitOptions | undefined, folders: string[], locale: string | undefined): void {
-    this.workspaceFolders = folders;
+    this.selection.folders = folders;
     this.index.setRootPath(folders[0]);
     this.locale = uiLocale(options?.locale ?? locale);
     if (options?.storagePath) {
@@ -129,45 +156,19 @@ export class Session {
   private applySettings(settings: Settings): void {
     this.settings = settings;
     this.analyzer.maxLength = settings.maxFileSizeKB * 1024;
-    this.matcher = createReleaseMatcher(settings.include, settings.exclude);
-    this.notExcluded = createReleaseMatcher(['**'], settings.exclude);
+    this.selection.configure(settings.include, settings.exclude);
   }
 
   // ---------------------------------------------------------------- which documents
 
   relativePath(uri: string): string {
-    const file = uriToFsPath(uri);
-    if (!file) return uri;
-    for (const folder of this.workspaceFolders) {
-      const rel = path.relative(folder, file);
-      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
-    }
-    return path.basename(file);
+    return this.selection.relativePath(uri);
   }
 
-  /**
-   * Whether a document is a press release Release Lens should read: the include globs,
-   * the press-release language, `.release` files, a `.txt` named as a version of a
-   * release (name.ja.txt, name_en.txt, ja/name.txt), or a file next to an opened release.
-   */
+  /** Whether a document is a press release Release Lens should read (see ReleaseSelection.isRelease). */
   isRelease(uri: string, languageId?: string): boolean {
-    if (languageId === 'press-release' || /\.release(\.txt)?$/i.test(uri)) return true;
-    const file = uriToFsPath(uri);
-    if (!file) return false;
-    const rel = this.relativePath(uri);
-    if (this.excluded(rel)) return false;
-    if (this.matcher(rel) || this.matcher(file.split(path.sep).join('/'))) return true;
-    return this.siblings.has(file) || (/\.txt$/i.test(file) && namingKey(file) !== undefined);
+    return this.selection.isRelease(uri, languageId);
   }
-
-  private excluded(rel: string): boolean {
-    return !this.notExcluded(rel);
-  }
-
-  private notExcluded = createReleaseMatcher(['**'], DEFAULT_SETTINGS.exclude);
-
-  /** Files read because they sit next to an opened release (a bare folder). */
-  private readonly siblings = new Set<string>();
 
   /**
    * Reads the releases next to an opened release that the workspace scan did not (a
@@ -178,8 +179,8 @@ export class Session {
     if (!file) return;
     for (const sibling of await this.lens.siblingReleaseFiles(file)) {
       const siblingUri = pathToUri(sibling);
-      if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.excluded(this.relativePath(siblingUri))) continue;
-      this.siblings.add(sibling);
+      if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.selection.excluded(this.relativePath(siblingUri))) continue;
+      this.selection.addSibling(sibling);
       await this.updateFromDisk(siblingUri);
     }
   }
@@ -323,59 +324,8 @@ export class Session {
   }
 
   /** Re-reads the catalog file and everything that depends on it. */
-  async reloadCatalog(): Promise<void> {
-    const folder = this.workspaceFolders[0];
-    if (!folder) return;
-    // Reloads can overlap (a save, then a delete): only the newest one's reading counts.
-    const generation = ++this.catalogReloads;
-    const file = path.isAbsolute(this.settings.catalogPath) ? this.settings.catalogPath : path.join(folder, this.settings.catalogPath);
-    this.catalogPath = file;
-    const uri = pathToUri(file);
-    const open = this.documents.get(uri);
-    let text: string | undefined = open?.getText();
-    let catalog: Catalog | undefined;
-    const diagnostics: Diagnostic[] = [];
-    if (text === undefined) {
-      const read = await this.lens.readCatalogFile(file);
-      if (generation !== this.catalogReloads) return;
-      if ('problem' in read) {
-        // Bytes that are not text: said at the catalog, and the last good catalog stays in force.
-        diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: read.problem });
-        catalog = this.index.getCatalog();
-        this.logger.warn(`${this.settings.catalogPath}: ${read.problem}; the last good catalog stays in use.`);
-      } else if ('text' in read) text = read.text;
-    }
-    if (text !== undefined) {
-      if (!open) this.catalogText = text;
-      const parsed = parseCatalog(text);
-      const lines = lineIndexFor(uri, text);
-      for (const p of parsed.problems) {
-        diagnostics.push({ range: toRange(lines, p.start, p.end), severity: DiagnosticSeverity.Error, source: 'Release Lens', code: 'catalog', message: p.message });
-      }
-      // A catalog that does not parse keeps the last good one in force.
-      catalog = parsed.catalog ?? this.index.getCatalog();
-      if (!parsed.catalog) this.logger.warn(`${this.settings.catalogPath} has problems; the last good catalog stays in use.`);
-    }
-    this.sendDiagnostics(uri, undefined, diagnostics);
-    // Re-reading every release is only worth it when the catalog in force changed
-    // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
-    const catalogKey = catalog ? keyOfCatalog(catalog) : '';
-    if (catalogKey === this.catalogKey) return;
-    if (this.cache) {
-      this.cache.setCatalogKey(catalogKey);
-      if (!this.cacheLoaded) {
-        this.cacheLoaded = true;
-        const usable = await this.cache.load();
-        this.logger.info(`Analysis cache: ${usable} usable entries`);
-      }
-    }
-    if (generation !== this.catalogReloads) return;
-    this.catalogKey = catalogKey;
-    this.index.setCatalog(catalog);
-    await this.index.reanalyzeAll();
-    await this.unloadJapaneseWhenIdle();
-    this.publishAll();
-    this.logger.info(`Catalog ${catalog ? 'loaded' : 'removed'}: ${this.index.size} releases read again`);
+  reloadCatalog(): Promise<void> {
+    return this.catalog.reload();
   }
 
   /**
@@ -384,7 +334,7 @@ export class Session {
    * a file changes on disk.
    */
   async unloadJapaneseWhenIdle(): Promise<void> {
-    if (this.indexing.active || !this.japanese.isLoaded) return;
+    if (this.scanner.active || !this.japanese.isLoaded) return;
     const japaneseOpen = () => this.documents.all().some((d) => JAPANESE_TEXT.test(d.document.getText()));
     if (japaneseOpen()) return;
     await this.japanese.unload();
@@ -396,90 +346,18 @@ export class Session {
 
   /** True while the background index is reading the workspace (an export now would be partial). */
   get isIndexing(): boolean {
-    return this.indexing.active;
+    return this.scanner.active;
   }
 
   /** Indexes every release file of the workspace folders, with progress; a newer scan cancels an older one. */
-  async scanWorkspace(): Promise<void> {
-    const generation = ++this.scanGeneration;
-    const files: string[] = [];
-    for (const folder of this.workspaceFolders) {
-      files.push(...(await this.lens.findReleaseFiles(folder, (rel) => this.matcher(rel))));
-    }
-    if (generation !== this.scanGeneration) return;
-    this.indexing = { indexed: 0, total: files.length, active: files.length > 0 };
-    // The view of the whole workspace waits for the end of the index (see WorkspaceIndex.deferView).
-    this.index.deferView(true);
-    let progress: WorkDoneProgressReporter | undefined;
-    if (files.length > 0 && this.supportsProgress) {
-      progress = await this.connection.window.createWorkDoneProgress();
-      progress.begin(t(this.locale, 'indexing'), 0, `0/${files.length}`, false);
-    }
-    this.sendStatus();
-    // Files deleted from now on are not brought back by this scan's reads.
-    const readAt = this.index.now();
-    // A few files in flight: while the tokenizer thread reads one release, this thread
-    // recognises entities and figures in another.
-    const inFlight: Promise<void>[] = [];
-    for await (const { file, read } of this.lens.readReleasesAhead(files, this.settings.maxFileSizeKB * 1024)) {
-      // Open documents go first: no new release is read while an edit is being analysed.
-      await this.openDocumentsSettled();
-      if (generation !== this.scanGeneration) break;
-      // Findings are published once at the end: each publish recomputes the workspace view.
-      const uri = pathToUri(file);
-      inFlight.push(this.storeFromDisk(uri, read, false, readAt).catch((error) => this.logger.error(`Indexing ${this.relativePath(uri)} failed: ${(error as Error).message}`)));
-      if (inFlight.length < FILES_IN_FLIGHT) continue;
-      await inFlight.shift();
-      this.indexing.indexed++;
-      progress?.report(Math.round((100 * this.indexing.indexed) / files.length), `${this.indexing.indexed}/${files.length}`);
-      if (this.indexing.indexed % 20 === 0) this.sendStatus();
-      // Let hovers and edits of open documents run between files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    for (const pending of inFlight) {
-      await pending;
-      this.indexing.indexed++;
-    }
-    progress?.done();
-    if (generation === this.scanGeneration) {
-      this.indexing.active = false;
-      await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
-      // Before the workspace view is computed: that is when memory peaks.
-      await this.unloadJapaneseWhenIdle();
-      // The whole-workspace view, in steps that let requests in (the open documents' view answers meanwhile).
-      await this.index.endDeferredView(() => new Promise((resolve) => setImmediate(resolve)));
-      if (generation !== this.scanGeneration) {
-        this.index.deferView(true); // a newer scan started meanwhile: its end computes the view
-        return;
-      }
-      await this.publishAllInSlices();
-      this.logger.info(`Indexed ${files.length} release files`);
-    }
+  scanWorkspace(): Promise<void> {
+    return this.scanner.scan();
   }
 
   // ---------------------------------------------------------------- diagnostics
 
-  toLspDiagnostic(uri: string, text: string, d: EngineDiagnostic): Diagnostic | undefined {
-    const configured = isCheckCode(d.code) ? severityOf(this.settings, d.code) : d.severity;
-    if (configured === 'off') return undefined;
-    const lines = lineIndexFor(uri, text);
-    // Findings in the client's display language, as the hover cards.
-    const words = localizeFinding(d, this.locale);
-    return {
-      range: toRange(lines, d.start, d.end),
-      severity: SEVERITY[configured],
-      code: d.code,
-      source: 'Release Lens',
-      message: words.message,
-      // A place in a document that is gone (deleted on disk, its event not handled yet) is left out.
-      relatedInformation: d.related.flatMap((r, i) => {
-        const otherText = this.index.get(r.uri)?.text;
-        if (otherText === undefined || !this.stillThere(r.uri)) return [];
-        return [{ location: { uri: this.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] }];
-      }),
-      // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
-      data: { fingerprint: d.fingerprint },
-    };
+  private diagnosticContext(): DiagnosticContext {
+    return { index: this.index, settings: this.settings, locale: this.locale, clientUri: (uri) => this.clientUri(uri), stillThere: (uri) => this.stillThere(uri) };
   }
 
   /**
@@ -494,9 +372,7 @@ export class Session {
   }
 
   lspDiagnostics(uri: string): Diagnostic[] {
-    const doc = this.index.get(uri);
-    if (!doc) return [];
-    return this.index.diagnostics(uri).flatMap((d) => this.toLspDiagnostic(uri, doc.text, d) ?? []);
+    return lspDiagnostics(this.diagnosticContext(), uri);
   }
 
   /**
@@ -562,11 +438,12 @@ export class Session {
   }
 
   sendStatus(): void {
+    const indexing = this.scanner.progress;
     void this.connection.sendNotification(statusNotification, {
       // Still indexing while the workspace view that ends the index is being computed.
-      state: this.indexing.active || this.index.viewDeferred ? 'indexing' : 'ready',
-      indexed: this.indexing.indexed,
-      total: Math.max(this.indexing.total, this.index.size),
+      state: indexing.active || this.index.viewDeferred ? 'indexing' : 'ready',
+      indexed: indexing.indexed,
+      total: Math.max(indexing.total, this.index.size),
       ...this.publisher.counts,
     });
   }

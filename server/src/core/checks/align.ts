@@ -1,8 +1,9 @@
 import type { Family } from '../families';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
+import { numericBase } from '../families/features';
 import { consistent } from './consistency';
-import { aroundSimilarity, buildItems, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { aroundSimilarity, buildItems, dateKey, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
 import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
 
@@ -206,6 +207,16 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const once = (D: DocumentItems, x: FigureItem): boolean => timesStated(x, D) === 1;
   take(equalPairs(A.items, B.items, (a, b) => once(A, a) && once(B, b)));
   pairTied();
+  // 4b. Typo twins: a distinctive left-over whose only counterpart of its kind among the
+  //     other version's left-overs differs from it in one digit (847.6 / 847.7 billion),
+  //     wherever the paragraphs put them: two different facts of one kind a digit apart are rare.
+  for (const m of typoTwins(A, B, A.items.filter((x) => !usedA.has(x.idx)), B.items.filter((y) => !usedB.has(y.idx)))) {
+    if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
+    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) continue;
+    usedA.add(m.a.idx);
+    usedB.add(m.b.idx);
+    matches.push(m);
+  }
   // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
@@ -222,6 +233,60 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
+}
+
+/** Digits of a value at a common scale with another: 36.9 / 36.8 -> "369" / "368". */
+function digitsAtScale(x: number, y: number): [string, string] | undefined {
+  for (let n = 0; n <= 6; n++) {
+    const sx = x * 10 ** n;
+    const sy = y * 10 ** n;
+    const rx = Math.round(sx);
+    const ry = Math.round(sy);
+    if (Math.abs(sx - rx) < 1e-6 * Math.max(1, Math.abs(sx)) && Math.abs(sy - ry) < 1e-6 * Math.max(1, Math.abs(sy))) {
+      const a = String(Math.abs(rx));
+      const b = String(Math.abs(ry));
+      const w = Math.max(a.length, b.length);
+      return [a.padStart(w, '0'), b.padStart(w, '0')];
+    }
+  }
+  return undefined;
+}
+
+/** Two values that differ in one written digit, after normalisation (847.6億 / 84.77 billion), or by two neighbours swapped. */
+export function typoApart(a: FigureItem, b: FigureItem): boolean {
+  if (a.dim !== b.dim || a.figure.bound !== b.figure.bound) return false;
+  let pair: [string, string] | undefined;
+  if (a.dim === 'date') {
+    const da = String(dateKey(a)).slice(-5).replace('-', '');
+    const db = String(dateKey(b)).slice(-5).replace('-', '');
+    pair = /^\d{4}$/.test(da) && /^\d{4}$/.test(db) ? [da, db] : undefined;
+  } else {
+    const x = numericBase(a.figure);
+    const y = numericBase(b.figure);
+    if (x === undefined || y === undefined || x === y || x <= 0 || y <= 0) return false;
+    if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return false;
+    pair = digitsAtScale(x, y);
+  }
+  if (!pair) return false;
+  const [da, db] = pair;
+  const diff: number[] = [];
+  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
+}
+
+function typoTwins(A: DocumentItems, B: DocumentItems, la: FigureItem[], lb: FigureItem[]): PairMatch[] {
+  const ok = (a: FigureItem, b: FigureItem): boolean =>
+    a.distinctive && b.distinctive && !conceptsDiffer(a.concept, b.concept) && typoApart(a, b) && !stated(a, B) && !stated(b, A);
+  const out: PairMatch[] = [];
+  for (const a of la) {
+    if (!a.distinctive) continue;
+    const twins = lb.filter((b) => ok(a, b));
+    if (twins.length !== 1) continue;
+    const b = twins[0];
+    if (la.filter((x) => ok(x, b)).length !== 1) continue;
+    out.push({ a, b, score: 0.5, equal: false, confidence: CONFIDENT });
+  }
+  return out;
 }
 
 function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {
@@ -274,7 +339,7 @@ function heaviestChain(anchors: PairMatch[]): PairMatch[] {
 /** Score of pairing two unequal figures inside a window; undefined when they cannot be one fact. */
 function windowScore(a: FigureItem, b: FigureItem, relA: number, relB: number): number | undefined {
   if (a.dim !== b.dim && !physicalSwap(a, b)) return undefined;
-  if (a.dim === 'money' && a.figure.unit !== b.figure.unit) return undefined; // yen and yuan are not compared
+  if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return undefined; // yen and yuan are not compared
   if (conceptsDiffer(a.concept, b.concept)) return undefined;
   const s = 1 + 2 * contextSimilarity(a, b) - 1.5 * Math.abs(relA - relB) - (a.dim !== b.dim ? 0.5 : 0);
   return s >= MIN_WINDOW_SCORE ? s : undefined;

@@ -1,6 +1,6 @@
 import { numericBase, sameDate, writtenDigits } from '../families/features';
 import type { Bound, Figure } from '../types';
-import type { FigureItem } from './context';
+import { dateKey, sameCurrency, type FigureItem } from './context';
 
 /**
  * Whether two statements of one fact can both be true: the test behind a mismatch.
@@ -12,11 +12,11 @@ import type { FigureItem } from './context';
  */
 export function consistent(a: FigureItem, b: FigureItem): boolean {
   if (a.dim !== b.dim) return false;
-  if (a.dim === 'date') return sameDate(a.figure.value, b.figure.value);
+  if (a.dim === 'date') return sameDate(dateKey(a), dateKey(b));
   const x = numericBase(a.figure);
   const y = numericBase(b.figure);
   if (x === undefined || y === undefined) return a.figure.value === b.figure.value;
-  if (a.dim === 'money' && a.figure.unit !== b.figure.unit) return false;
+  if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return false;
   const ka = kind(a.figure.bound);
   const kb = kind(b.figure.bound);
   if (ka === kb && ka === 'approx') return close(x, y, Math.max(halfUnit(a.figure, x, true), halfUnit(b.figure, y, true)));

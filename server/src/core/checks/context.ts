@@ -1,6 +1,6 @@
 import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
-import type { DocumentAnalysis, Figure } from '../types';
+import type { Bound, DocumentAnalysis, Figure } from '../types';
 import { conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
 import { foldText } from '../entities/fold';
 
@@ -60,6 +60,8 @@ export interface FigureItem {
   around: string;
   /** A translation of an earlier figure of the sentence, in parentheses: "Top Ten ... in 2025（2025年…トップ10…）". */
   restates?: FigureItem;
+  /** A date whose year is not written (July 2, 7月2日): compared by month and day ("--MM-DD"). */
+  date?: string;
 }
 
 export interface DocumentItems {
@@ -127,7 +129,8 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     .sort((a, b) => a.start - b.start);
   // One set of entity ids per sentence, shared (read-only) by the figures in it.
   const entitiesBySentence = new Map<number, Set<string>>();
-  const items: FigureItem[] = figures.map((figure, idx) => {
+  const items: FigureItem[] = figures.map((read, idx) => {
+    const figure = withTrailingBound(read, text);
     const dim = dimensionOfFigure(figure);
     const sentence = sentenceOf(starts, figure.start);
     const mentions = mentionsBySentence.get(sentence) ?? [];
@@ -157,10 +160,50 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
         : dim === 'rank' ? conceptOf(figure.counted) ?? ordinalConcept(figure.text) ?? countConcept(undefined, text, figure.end) : conceptOf(figure.counted),
       distinctive: isDistinctive(figure, dim),
       around: text.slice(Math.max(0, figure.start - AROUND), figure.start) + '\u0000' + text.slice(figure.end, figure.end + AROUND),
+      date: dim === 'date' ? dateWithoutUnwrittenYear(figure) : undefined,
     };
   });
   markRestatements(items, text);
   return { uri: analysis.uri, items, starts };
+}
+
+/**
+ * A bound written after a parenthesis that follows the figure: 50億元（1元=約20円）を上回る
+ * is more than 20 billion yuan, not exactly. Read here only for an exact figure whose
+ * bound word the parenthesis separated from it; a short parenthesis (a rate, a gloss).
+ */
+const BOUND_AFTER_PARENTHESIS = /^\s?[（(][^（()）\n]{1,30}[)）]\s?(を上回|を超え|を超す|を突破|超え|超|余り|あまり|以上|を下回|未満|以下|弱|近く)/u;
+const BOUND_OF_WORD: Record<string, Bound> = {
+  'を上回': 'over', 'を超え': 'over', 'を超す': 'over', 'を突破': 'over', '超え': 'over', '超': 'over', '余り': 'over', 'あまり': 'over',
+  '以上': 'atLeast', 'を下回': 'under', '未満': 'under', '以下': 'atMost', '弱': 'approx', '近く': 'approx',
+};
+export function withTrailingBound(f: Figure, text: string): Figure {
+  if (f.bound !== 'exact' || typeof f.value !== 'number') return f;
+  const m = BOUND_AFTER_PARENTHESIS.exec(text.slice(f.end, f.end + 48));
+  return m ? { ...f, bound: BOUND_OF_WORD[m[1]] } : f;
+}
+
+/** "--MM-DD" for a date whose text writes no year (the year was taken from a dateline, which a re-issue changes). */
+function dateWithoutUnwrittenYear(f: Figure): string | undefined {
+  if (typeof f.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(f.value)) return undefined;
+  const written = f.text.normalize('NFKC');
+  if (/\d{4}|\d{2}年|['’]\d{2}\b|[〇零一二三四五六七八九]{2,4}年/u.test(written)) return undefined;
+  return `--${f.value.slice(5)}`;
+}
+
+/** The value compared for a date: without a year its text does not write. */
+export function dateKey(x: FigureItem): unknown {
+  return x.date ?? x.figure.value;
+}
+
+const DOLLARS = new Set(['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD']);
+/** "$3 billion": a dollar sign no letters qualify, the dollar of the release's place. */
+const bareDollar = (f: Figure): boolean => DOLLARS.has(f.unit) && /(?<![A-Za-z$])\$/.test(f.text) && !/\b(?:US|U\.S\.|HK|NT|Hong Kong|American|Singapore|Australian|Canadian)\b/i.test(f.text);
+
+/** Two sums in one currency, or a bare "$" beside another dollar (the HK release's 元 and its English "$"). */
+export function sameCurrency(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit) return true;
+  return DOLLARS.has(a.unit) && DOLLARS.has(b.unit) && (bareDollar(a) || bareDollar(b));
 }
 
 const LATIN = /[A-Za-z]/g;
@@ -236,9 +279,10 @@ export function figuresFollowedBy(D: DocumentItems, id: string): number {
 /** Equal after normalisation: same dimension and same quantity (dates by day, year when both know it). */
 export function sameValue(a: FigureItem, b: FigureItem): boolean {
   if (a.dim !== b.dim) return false;
-  if (a.dim === 'date') return sameDate(a.figure.value, b.figure.value);
+  if (a.dim === 'date') return sameDate(dateKey(a), dateKey(b));
   if (typeof a.figure.value !== 'number' || typeof b.figure.value !== 'number') return a.figure.value === b.figure.value;
   try {
+    if (a.dim === 'money' && a.figure.unit !== b.figure.unit && sameCurrency(a.figure, b.figure)) return sameQuantity(a.figure, { ...b.figure, unit: a.figure.unit });
     return sameQuantity(a.figure, b.figure);
   } catch {
     return numericBase(a.figure) === numericBase(b.figure);

@@ -5,7 +5,7 @@
  * (S$, HK$, NT$ documents), what ¥ is outside Japanese text, and whether 114年 is a
  * Minguo year. Counted from explicit currency names first, place names second.
  */
-import { findDocumentDate } from './dates';
+import { findDocumentDate, findYearlessDateline } from './dates';
 import type { ScanOptions } from './scan/state';
 
 function count(text: string, re: RegExp): number {
@@ -20,6 +20,9 @@ export function documentFigureOptions(text: string): ScanOptions {
   if (dateline) {
     options.referenceDate = dateline;
     options.referenceYear = Number(dateline.slice(0, 4));
+  } else {
+    // no dated dateline: bare days (19日) are days of a year-less dateline's month, or of no known month
+    options.yearlessDateline = findYearlessDateline(text) ?? '';
   }
   // yuan
   const twd = count(text, /新台幣|新臺幣|新台币|台幣|臺幣|台币|NT\$/g);

@@ -2,25 +2,51 @@ import { scanFigures } from './scanner';
 
 const HEAD_LINES = 8;
 const HEAD_CHARS = 1200;
+const DATELINE_LINES = 3;
 
-/**
- * The publication date of a release: the first full date (YYYY-MM-DD) in its first
- * non-empty lines — a dateline ("SHENYANG, China, Feb. 27, 2026 (GLOBE NEWSWIRE)"),
- * a date line (" date 2026-03-02", "時間: 2025-11-19 10:58") or a bracketed dateline
- * (【瀋陽（中国）2026年3月2日新華社】). Undefined when the head has none.
- */
-export function findDocumentDate(text: string): string | undefined {
+/** A time of day right after a date (2020-03-14 11:21, 2019/7/25 18:34): a page's own timestamp. */
+const TIME_AFTER = /^[\s(（]*(?:[月火水木金土日]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?[)）]?\s*\d{1,2}[:：]\d{2}/;
+
+function headOf(text: string, maxLines = HEAD_LINES): string {
   let end = 0;
   let lines = 0;
-  while (end < text.length && end < HEAD_CHARS && lines < HEAD_LINES) {
+  while (end < text.length && end < HEAD_CHARS && lines < maxLines) {
     const nl = text.indexOf('\n', end);
     const lineEnd = nl < 0 ? text.length : nl;
     if (text.slice(end, lineEnd).trim() !== '') lines++;
     end = nl < 0 ? text.length : nl + 1;
   }
-  const head = text.slice(0, Math.min(end, HEAD_CHARS));
+  return text.slice(0, Math.min(end, HEAD_CHARS));
+}
+
+/**
+ * The publication date of a release: the first full date (YYYY-MM-DD) in its first
+ * non-empty lines — a dateline ("SHENYANG, China, Feb. 27, 2026 (GLOBE NEWSWIRE)"),
+ * a date line (" date 2026-03-02", "時間: 2025-11-19 10:58") or a bracketed dateline
+ * (【瀋陽（中国）2026年3月2日新華社】). A date with a time of day is the page's own
+ * timestamp and wins over an earlier one (a listing or page-view date); a month's end
+ * (3月末) is a deadline in the lead, not a dateline. Undefined when the head has none.
+ */
+export function findDocumentDate(text: string): string | undefined {
+  const head = headOf(text);
+  let first: string | undefined;
   for (const f of scanFigures(head)) {
-    if (f.unit === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) return f.value;
+    if (f.unit !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(f.value)) continue;
+    if (/[末底]$/.test(f.text)) continue;
+    if (TIME_AFTER.test(head.slice(f.end))) return f.value;
+    first ??= f.value;
+  }
+  return first;
+}
+
+/**
+ * A year-less dateline ("【11月21日 Xinhua News】", "4月7日电"): the first month-day
+ * without a year in the first lines (a title, the dateline, the lead), as "--MM-DD", when
+ * the head has no full date. Bare days (19日) take its month.
+ */
+export function findYearlessDateline(text: string): string | undefined {
+  for (const f of scanFigures(headOf(text, DATELINE_LINES))) {
+    if (f.unit === 'date' && typeof f.value === 'string' && /^--\d{2}-\d{2}$/.test(f.value)) return f.value;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ type Locale = 'en' | 'ja' | 'zh';
 
 const UNIT_SYMBOL: Partial<Record<Figure['unit'], string>> = {
   km2: 'km²', m2: 'm²', ha: 'ha', mu: 'mu', km: 'km', m: 'm', CNY: 'CNY', JPY: 'JPY', USD: 'USD', percent: '%', pflops: 'PFLOPS',
-  mi2: 'sq mi', ft2: 'sq ft', acre: 'acres', mi: 'mi', ft: 'ft',
+  mi2: 'sq mi', ft2: 'sq ft', acre: 'acres', tsubo: 'tsubo', mi: 'mi', ft: 'ft',
 };
 
 /** English names for the classifiers and nouns of CJK counts. */
@@ -67,7 +67,7 @@ export function formatFigure(f: Figure, locale: Locale = 'en'): string {
 }
 
 // Units of other systems (and 亩) are shown with their metric equivalent too.
-const METRIC_AREA = new Set(['mi2', 'ft2', 'acre', 'mu']);
+const METRIC_AREA = new Set(['mi2', 'ft2', 'acre', 'mu', 'tsubo']);
 const METRIC_LENGTH = new Set(['mi', 'ft']);
 
 function significant(n: number): string {

@@ -45,7 +45,7 @@ export const ZH_COUNT_NOUNS = [
 /** Bound words directly before a CJK figure (longest first at match time). */
 export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '約': 'approx', '约': 'approx', '大约': 'approx', '大約': 'approx', 'およそ': 'approx', '凡そ': 'approx',
-  'ほぼ': 'approx', '约合': 'approx', '約合': 'approx',
+  'ほぼ': 'approx', '约合': 'approx', '約合': 'approx', '约占': 'approx', '約占': 'approx', // 约占一成: about a tenth
   '近': 'approx', '将近': 'approx', '接近': 'approx', '近く': 'approx',
   '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '高于': 'over', '多于': 'over',
   '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under', '低於': 'under', '少於': 'under', '高於': 'over', '多於': 'over',
@@ -61,6 +61,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
   '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
   '弱': 'under', '足らず': 'under',
+  '規模': 'approx', '规模': 'approx', // 1,000人規模: on the order of
   'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
 };
 /** Right bound words that must not be followed by these characters (超 in 超高速 is not a bound). */
@@ -68,6 +69,7 @@ export const CJK_RIGHT_BOUND_NOT_BEFORE: Record<string, string> = {
   '超': '高大级級过過越前亿億千百万萬', '多': '个個种種样樣项項数數元年出', '余': '地裕波', '強': '化力い调調', '上下': '游流',
   '内': '容部地外涵陆陸需资資', '內': '容部地外涵陸需資',
   '弱': 'い',
+  '規模': '以', '规模': '以', // 5家规模以上企业: a size class, not a bound
 };
 
 /** English bound phrases directly before a figure (lower-case; matched on word boundaries). */
@@ -134,6 +136,6 @@ export const EN_YEAR_CUES = new Set(['in', 'since', 'by', 'for', 'from', 'until'
 export const JA_ERAS: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925, '大正': 1911, '明治': 1867 };
 
 /** After 第N with no classifier, these characters make it a word, not a rank (第三者, 第一线). */
-export const ORDINAL_NOT_BEFORE = '者线線时時手';
+export const ORDINAL_NOT_BEFORE = '者线線时時手季'; // 第四季度 is a quarter (a period), not a rank
 
 export const CJK_PAST_PREFIXES = ['過去', '过去', '近', '最近', '这', 'この', 'ここ'];

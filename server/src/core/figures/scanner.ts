@@ -86,6 +86,8 @@ export function scanFigures(text: string, options: ScanOptions = {}): ScannedFig
   const out: ScannedFigure[] = [];
   for (const r of pairRanges(sc.out, norm.text)) {
     const span = originalSpan(norm, r.start, r.end);
+    // a space squeezed out after the figure (12日 共同, Vol.12 を) is not part of its span
+    while (span.end > span.start + 1 && (text[span.end - 1] === ' ' || text[span.end - 1] === '\u3000') && norm.text[r.end - 1] !== ' ') span.end--;
     const core = originalSpan(norm, r.coreStart, r.coreEnd);
     const f: ScannedFigure = {
       start: span.start, end: span.end, text: text.slice(span.start, span.end),

@@ -89,6 +89,12 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '平方フィート': { unit: 'ft2', kind: 'unit' },
   '平方英尺': { unit: 'ft2', kind: 'unit' },
   '平方呎': { unit: 'ft2', kind: 'unit' },
+  '呎': { unit: 'ft', kind: 'unit', notBefore: '價价' }, // an area (ft²) after 面積: see tail.ts
+  '坪': { unit: 'tsubo', kind: 'unit', notBefore: '庭' }, // Japanese floor area (not 坪庭, a courtyard)
+  // mass: no dimension of its own; the number keeps its unit word in the span
+  'トン': { unit: 'number', kind: 'unit', notBefore: 'ネボ', note: 'tonnes (mass is not converted)' },
+  '吨': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  '噸': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
   'フィート': { unit: 'ft', kind: 'unit' },
   '英尺': { unit: 'ft', kind: 'unit' },
   '奈米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
@@ -197,6 +203,9 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '機関': { unit: 'count', kind: 'count', counted: '機関' },
   '机构': { unit: 'count', kind: 'count', counted: '机构' },
   '企業': { unit: 'count', kind: 'count', counted: '企業' },
+  // 世界500強企業: the companies of a top-N list (the Global 500), not "500 or so"
+  '強企業': { unit: 'count', kind: 'count', counted: '企業', note: 'a top-N list' },
+  '强企业': { unit: 'count', kind: 'count', counted: '企业', note: 'a top-N list' },
   '企业': { unit: 'count', kind: 'count', counted: '企业' },
   // counts: generic classifiers (look for the noun after them)
   '件': { unit: 'count', kind: 'count', counted: '件', generic: true, notBefore: '数数' },
@@ -234,6 +243,9 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'sqft': { unit: 'ft2', kind: 'unit' }, 'sft': { unit: 'ft2', kind: 'unit' }, 'sq.ft': { unit: 'ft2', kind: 'unit' },
   'feet': { unit: 'ft', kind: 'unit', inches: true }, 'foot': { unit: 'ft', kind: 'unit', inches: true }, 'ft': { unit: 'ft', kind: 'unit', inches: true },
   'acres': { unit: 'acre', kind: 'unit' }, 'acre': { unit: 'acre', kind: 'unit' },
+  'tonnes': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  'tonne': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
+  'metric tons': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
   'square km': { unit: 'km2', kind: 'unit' }, 'sq. metres': { unit: 'm2', kind: 'unit' }, 'sq. meters': { unit: 'm2', kind: 'unit' },
   'sq metres': { unit: 'm2', kind: 'unit' }, 'sq meters': { unit: 'm2', kind: 'unit' }, 'sq mtrs': { unit: 'm2', kind: 'unit' },
   'sq. mtrs': { unit: 'm2', kind: 'unit' },
@@ -262,6 +274,8 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'pflops': { unit: 'pflops', kind: 'unit' }, 'petaflops': { unit: 'pflops', kind: 'unit' },
   'eflops': { unit: 'pflops', kind: 'unit', pow: 3 }, 'tflops': { unit: 'pflops', kind: 'unit', pow: -3 },
   'years': { unit: 'year-duration', kind: 'duration' }, 'year': { unit: 'year-duration', kind: 'duration' },
+  'school years': { unit: 'year-duration', kind: 'duration' }, 'academic years': { unit: 'year-duration', kind: 'duration' },
+  'financial years': { unit: 'year-duration', kind: 'duration' }, 'fiscal years': { unit: 'year-duration', kind: 'duration' },
   'yrs': { unit: 'year-duration', kind: 'duration' },
   'people': { unit: 'count', kind: 'count', counted: 'people' }, 'persons': { unit: 'count', kind: 'count', counted: 'persons' },
   'staff': { unit: 'count', kind: 'count', counted: 'staff' }, 'personnel': { unit: 'count', kind: 'count', counted: 'personnel' },

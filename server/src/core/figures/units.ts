@@ -4,7 +4,7 @@ import type { Figure, Unit } from '../types';
 export type Dimension = 'area' | 'length' | 'money' | 'percent' | 'count' | 'rank' | 'date' | 'year' | 'duration' | 'compute' | 'number';
 
 const DIMENSION: Record<Unit, Dimension> = {
-  km2: 'area', m2: 'area', ha: 'area', mu: 'area', mi2: 'area', ft2: 'area', acre: 'area',
+  km2: 'area', m2: 'area', ha: 'area', mu: 'area', mi2: 'area', ft2: 'area', acre: 'area', tsubo: 'area',
   km: 'length', m: 'length', mi: 'length', ft: 'length',
   CNY: 'money', JPY: 'money', USD: 'money', HKD: 'money', TWD: 'money', KRW: 'money', SGD: 'money', EUR: 'money',
   INR: 'money', GBP: 'money',
@@ -14,10 +14,11 @@ const DIMENSION: Record<Unit, Dimension> = {
 
 /**
  * Size of one unit in the dimension's base unit (m², m, PFLOPS ...). Imperial units by
- * their exact definitions: 1 ft = 0.3048 m, 1 mi = 1609.344 m, 1 acre = 4046.8564224 m².
+ * their exact definitions: 1 ft = 0.3048 m, 1 mi = 1609.344 m, 1 acre = 4046.8564224 m²;
+ * 1 坪 = 400/121 m² (6 shaku squared, by the 1891 definition).
  */
 export const UNIT_FACTOR: Record<Unit, number> = {
-  km2: 1e6, m2: 1, ha: 1e4, mu: 10000 / 15, mi2: 2589988.110336, ft2: 0.09290304, acre: 4046.8564224,
+  km2: 1e6, m2: 1, ha: 1e4, mu: 10000 / 15, mi2: 2589988.110336, ft2: 0.09290304, acre: 4046.8564224, tsubo: 400 / 121,
   km: 1000, m: 1, mi: 1609.344, ft: 0.3048,
   CNY: 1, JPY: 1, USD: 1, HKD: 1, TWD: 1, KRW: 1, SGD: 1, EUR: 1, INR: 1, GBP: 1,
   percent: 1, count: 1, rank: 1, date: 1, year: 1, 'year-duration': 1, pflops: 1, number: 1,
@@ -69,9 +70,11 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
   return Math.abs(x - y) <= tol * scale;
 }
 
-/** "2026-02-24" = "--02-24" (a date without a year matches any year). */
+/** "2026-02-24" = "--02-24" = "---24" (a date without a year matches any year, a bare day any month). */
 function sameDate(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.startsWith('---') && b.length >= 7) return b.endsWith(a.slice(2));
+  if (b.startsWith('---') && a.length >= 7) return a.endsWith(b.slice(2));
   if (a.startsWith('--') && b.length === 10) return b.endsWith(a.slice(1));
   if (b.startsWith('--') && a.length === 10) return a.endsWith(b.slice(1));
   return false;

@@ -10,8 +10,10 @@ import {
 import { isAsciiLetter, isDigit, isHan, isKatakana, wordEndNoun } from './chars';
 import { parseNumber } from './numbers';
 import type { Core, Draft, Scan } from './state';
+import { rightBound } from './unitsAndBounds';
 
 const JA_COUNTER_SET = new Set(JA_COUNTERS);
+const INDUSTRY = ['産業', '产业', '產業'];
 
 /** 第14位, 第1弾, 第二期, 第一, 第2グループ */
 export function atOrdinal(s: Scan, i: number): number {
@@ -28,7 +30,11 @@ export function atOrdinal(s: Scan, i: number): number {
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
   const two = t.slice(end, end + 2);
   if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
-  else if (RANK_CLASSIFIERS.includes(t[end])) end++;
+  else if (RANK_CLASSIFIERS.includes(t[end])) {
+    // 第三次産業: the tertiary sector, not a third time
+    if (t[end] === '次' && INDUSTRY.some((w) => t.startsWith(w, end + 1))) return end + 1;
+    end++;
+  }
   else if (isKatakana(t.charCodeAt(end)) || JA_COUNTER_SET.has(t.slice(end, end + 2))) {
     // 第2グループ, 第3段階: the rank of the noun that follows
     counted = jaRunAfter(s, end);
@@ -96,6 +102,8 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
+    // three IEs, 12 SMEs: the plural of an acronym
+    if (/^[A-Z]{2,5}s$/.test(w)) return lw;
     // 10-storey, 1,300-bed, four-day: a count written as a compound adjective
     // (one-stop, zero-carbon are adjectives, not counts)
     if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
@@ -134,6 +142,11 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
+  // employ 7,500; a population of around 12 200: a number of people
+  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start))) {
+    d.unit = 'count';
+    d.counted = 'people';
+  }
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !core.hasSep && s.t[d.unitEnd] === 'の') {
     const noun = jaRunAfter(s, d.unitEnd + 1);
     if (noun) {
@@ -141,6 +154,21 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
+  // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
+  if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale) {
+    const rb = rightBound(s, d.unitEnd);
+    const q = rb && s.t[rb.end] === 'の' ? rb.end + 1 : rb && s.t[rb.end - 1] === 'る' ? rb.end : -1;
+    const noun = q > 0 ? jaRunAfter(s, q) : undefined;
+    if (noun && noun.length >= 2) {
+      d.unit = 'count';
+      d.counted = noun;
+    }
+  }
+}
+
+const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
+function peopleCue(before: string): boolean {
+  return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
 }
 
 const SKIPPED_WORDS = new Set(['such', 'more', 'other', 'additional', 'new', 'key', 'major']);

@@ -1,6 +1,6 @@
 /**
  * Date values and what they are relative to. A date is emitted only in a documented
- * form ("YYYY-MM-DD", "YYYY-MM", "--MM-DD", "--MM") and only when it exists: 2026-02-31
+ * form ("YYYY-MM-DD", "YYYY-MM", "YYYY" for a season, "--MM-DD", "--MM", "---DD") and only when it exists: 2026-02-31
  * and a month 0 are not dates. Relative words (今年, 去年, last, 同年) and bare days (8日)
  * are resolved against the document's dateline (ScanOptions.referenceDate).
  */
@@ -54,12 +54,22 @@ export function relativeYearBefore(s: Scan, start: number): { year?: number; sta
 
 /** A bare day of the month (19日, （26）日) as a date in the dateline's month, or the month before when it is later than the dateline. */
 export function dayInDatelineMonth(s: Scan, day: number): string | undefined {
-  const r = refDate(s);
+  const r = refDate(s) ?? yearlessRef(s);
   if (!r) return undefined;
+  // an undated document without a month: the day alone (ISO 8601 "---DD")
+  if (r.month === 0) return day >= 1 && day <= 31 ? `---${pad2(day)}` : undefined;
   let { year, month } = r;
   if (day > r.day + 1) {
     month -= 1;
-    if (month === 0) { month = 12; year -= 1; }
+    if (month === 0) { month = 12; if (year) year -= 1; }
   }
-  return dateValue(year, month, day);
+  return dateValue(year || undefined, month, day);
+}
+
+/** A year-less dateline as a reference (year 0 = unknown; month 0 = unknown too). */
+function yearlessRef(s: Scan): RefDate | undefined {
+  const d = s.opts.yearlessDateline;
+  if (d === undefined) return undefined;
+  const m = /^--(\d{2})-(\d{2})$/.exec(d);
+  return m ? { year: 0, month: Number(m[1]), day: Number(m[2]) } : { year: 0, month: 0, day: 0 };
 }

@@ -10,6 +10,7 @@ import { isAsciiLetter, isDigit, readSmallInt } from './chars';
 import { dateValue, dayInDatelineMonth, daysInMonth, defaultYear, relativeYearBefore } from './dateValues';
 import { parseNumber } from './numbers';
 import type { Core, Scan } from './state';
+import { inCode } from './codes';
 
 export { enDayMonth, enMonthDate } from './datesEn';
 
@@ -28,7 +29,7 @@ export function numericDate(s: Scan, i: number): number {
   const sepAt = t.charCodeAt(j);
   if (j - i !== 8 && !((sepAt === 45 || sepAt === 47 || sepAt === 46) && isDigit(t.charCodeAt(j + 1)))) return 0;
   const compact = readSmallInt(t, i, 8);
-  if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.') {
+  if (compact && compact.end - i === 8 && !isAsciiLetter(t.charCodeAt(compact.end)) && t[compact.end] !== '.' && !inCode(t, compact.end)) {
     const v = compact.value;
     const value = dateValue(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
     if (!value || v < 19000000 || v > 20991231) return 0;
@@ -125,6 +126,16 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
     });
     return yearEnd;
   }
+  // 2028年春, 2026年秋季: a season of the year, a date known to the year only ("YYYY")
+  if ('春夏秋冬'.includes(t[p + 1] ?? '\0') && !'节節祭休'.includes(t[p + 2] ?? '\0')) {
+    const end = t[p + 2] === '季' ? p + 3 : p + 2;
+    const db = dateBound(t, end);
+    s.emit({
+      start: y.start, end: db.end, value: String(y.year), unit: 'date', bound: db.bound, note: `a season of ${y.year} (${t[p + 1]})`,
+      coreStart: core.start, coreEnd: core.end, style: core.style,
+    });
+    return db.end;
+  }
   let q = p + 1;
   while (t[q] === ' ') q++;
   const mp = monthDay(s, q);
@@ -149,7 +160,7 @@ function monthAndDay(s: Scan, core: Core): number {
   const mp = monthDay(s, core.start);
   if (!mp) return 0;
   const rel = relativeYearBefore(s, core.start);
-  const year = rel ? rel.year : defaultYear(s);
+  const year = rel ? rel.year : yearOfSentence(s, core.start, mp.month) ?? defaultYear(s);
   const value = dateValue(year, mp.month, mp.lastDay && year !== undefined ? daysInMonth(year, mp.month) : mp.day);
   if (!value) return mp.end;
   const start = rel ? rel.start : core.start;
@@ -161,6 +172,18 @@ function monthAndDay(s: Scan, core: Core): number {
     dateStyle: mp.day !== undefined && !rel ? { kind: 'cjk', hasYear: false, hasDay: true, dayChar: mp.dayChar } : undefined,
   });
   return db.end;
+}
+
+/**
+ * 竣工は28年3月で、運営開始を4月: a later month in the same sentence as a dated month
+ * continues that year (the dateline's year would be wrong for a schedule).
+ */
+function yearOfSentence(s: Scan, start: number, month: number): number | undefined {
+  const prev = s.out[s.out.length - 1];
+  if (!prev || prev.unit !== 'date' || typeof prev.value !== 'string' || start - prev.end > 30) return undefined;
+  const m = /^(\d{4})-(\d{2})/.exec(prev.value);
+  if (!m || Number(m[2]) >= month || /[。．!?！？\n]/.test(s.t.slice(prev.end, start))) return undefined;
+  return Number(m[1]);
 }
 
 const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當中';

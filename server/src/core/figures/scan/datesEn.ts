@@ -23,6 +23,8 @@ function readYearAfter(t: string, end: number): { year: number; end: number } | 
 /** 24 February 2026, 24 Feb., 01-Dec-2000, 3rd of March. */
 export function enDayMonth(s: Scan, core: Core): number {
   const t = s.t;
+  const clipped = clippedYear(s, core);
+  if (clipped > 0) return clipped;
   let ws = core.end;
   const ord = t.slice(ws, ws + 2).toLowerCase();
   const ordinal = (ord === 'st' || ord === 'nd' || ord === 'rd' || ord === 'th') && !isAsciiLetter(t.charCodeAt(ws + 2));
@@ -66,7 +68,7 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
   let p = we;
   const abbr = w.length <= 4 && !FULL_ONLY.includes(w);
   if (t[p] === '.') {
-    if (!abbr) return 0;
+    if (!abbr) return monthAlone(s, i, we, month); // "by June.": the sentence ends
     p++;
   }
   const d = t[p] === ' ' ? readSmallInt(t, p + 1, 4) : undefined;
@@ -125,4 +127,22 @@ function monthAlone(s: Scan, i: number, we: number, month: number): number {
     coreStart: i, coreEnd: we, style: 'digits',
   });
   return we;
+}
+
+/**
+ * ’14~’18, the class of ’98: a year written with its century clipped. The century is the
+ * dateline's unless that puts the year more than five years ahead; with no dateline,
+ * 00-49 are 20xx and 50-99 19xx.
+ */
+function clippedYear(s: Scan, core: Core): number {
+  const t = s.t;
+  const a = core.start - 1;
+  if (core.intDigits !== 2 || (t[a] !== '’' && t[a] !== '\'') || isAsciiLetter(t.charCodeAt(a - 1)) || isDigit(t.charCodeAt(a - 1))) return 0;
+  if (isDigit(t.charCodeAt(core.end)) || isAsciiLetter(t.charCodeAt(core.end)) || /^\s?[a-z]/.test(t.slice(core.end, core.end + 2)) || t[core.end] === '’') return 0;
+  const v = toNumber(core.value);
+  const ref = defaultYear(s);
+  const century = ref === undefined ? 2000 : Math.floor(ref / 100) * 100;
+  const year = ref === undefined ? (v < 50 ? 2000 + v : 1900 + v) : century + v > ref + 5 ? century - 100 + v : century + v;
+  s.emit({ start: a, end: core.end, value: year, unit: 'year', bound: 'exact', note: 'a year with its century clipped', coreStart: core.start, coreEnd: core.end, style: 'digits' });
+  return core.end;
 }

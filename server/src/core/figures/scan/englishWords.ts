@@ -10,6 +10,7 @@ import { readDigits } from './numbers';
 import type { Core, Scan } from './state';
 import { tail } from './tail';
 import { atEnglishWordFigure } from './ordinalsEn';
+import { leftBound } from './unitsAndBounds';
 
 export function atWord(s: Scan, i: number): number {
   const t = s.t;
@@ -28,7 +29,8 @@ export function atWord(s: Scan, i: number): number {
   }
   const wf = atEnglishWordFigure(s, i, we, w, lw);
   if (wf > 0) return wf;
-  if (w === 'No' || w === 'NO') {
+  // No. 3, Vol.40 (an issue number): ranks
+  if (w === 'No' || w === 'NO' || ((w === 'Vol' || w === 'vol') && t[we] === '.')) {
     let q = we;
     if (t[q] === '.') q++;
     if (t[q] === ' ') q++;
@@ -51,6 +53,8 @@ export function atWord(s: Scan, i: number): number {
     }
     return we;
   }
+  const fr = EN_NUMERATOR[lw.split(/[-‐]/)[0]] !== undefined ? englishFraction(s, i) : 0;
+  if (fr > 0) return fr;
   if (EN_SMALL_NUMBERS[lw] !== undefined || (lw.includes('-') && EN_SMALL_NUMBERS[lw.split('-')[0]] !== undefined)) {
     const wc = readWordNumber(s, i);
     if (wc) {
@@ -64,6 +68,26 @@ export function atWord(s: Scan, i: number): number {
     }
   }
   return we;
+}
+
+// one-third of, two-thirds of, a quarter of, three-fifths of: a share written as a fraction
+const EN_FRACTION = /^(one|two|three|four|a)[-‐ ](third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?= of\b)/i;
+const EN_NUMERATOR: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4 };
+const EN_DENOMINATOR: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
+
+function englishFraction(s: Scan, i: number): number {
+  const m = EN_FRACTION.exec(s.t.slice(i, i + 20));
+  if (!m) return 0;
+  const num = EN_NUMERATOR[m[1].toLowerCase()];
+  const den = EN_DENOMINATOR[m[2].toLowerCase().replace(/s$/, '')];
+  if (num >= den || (num > 1) !== /s$/i.test(m[2])) return 0; // "two-third", "one-thirds": not a fraction
+  const end = i + m[0].length;
+  const lb = leftBound(s, i);
+  s.emit({
+    start: lb ? lb.start : i, end, value: Number(((num / den) * 100).toPrecision(12)), unit: 'percent', bound: lb ? lb.bound : 'exact',
+    note: 'a fraction, as percent', coreStart: i, coreEnd: end, style: 'words',
+  });
+  return end;
 }
 
 /** twenty-five, three hundred, one hundred and five, ten. */

@@ -11,6 +11,7 @@ import type { Core, CoreStyle, Scan } from './state';
 import { cjkDate, enDayMonth, numericDate } from './dates';
 import { tail } from './tail';
 import { cjkUnitAt, enUnitAt } from './unitsAndBounds';
+import { afterCodeEquals, inCode } from './codes';
 
 const MAX_DIGITS = 30;
 
@@ -320,7 +321,7 @@ export function atNumber(s: Scan, i: number): number {
     if (prev === 45 /* - */ && i >= 2 && (isAsciiLetter(t.charCodeAt(i - 2)) || isDigit(t.charCodeAt(i - 2))) && !afterRangeStart(s, i - 1)) return s.skipToken(end);
     // a slash after CJK text is punctuation (研究施設/73億円), not a path
     if (prev === 47 && i >= 2 && t.charCodeAt(i - 2) < 0x3000) return s.skipToken(end);
-    if (prev === 35 || prev === 64 || prev === 43 || prev === 95 || prev === 92 || prev === 61) return s.skipToken(end);
+    if (prev === 35 || prev === 64 || prev === 43 || prev === 95 || prev === 92 || afterCodeEquals(t, i) || inCode(t, end)) return s.skipToken(end);
     if ((prev === 58 || prev === 46) && isDigit(t.charCodeAt(i - 2))) return s.skipToken(end);
     const nx = t.charCodeAt(end);
     if ((nx === 45 || nx === 47 || nx === 46) && isDigit(t.charCodeAt(end + 1))) {

@@ -10,6 +10,7 @@ import type { Scan } from './state';
 import { parseNumber } from './numbers';
 import { toNumber } from '../decimal';
 import { readWordNumber } from './englishWords';
+import { EN_SMALL_NUMBERS } from '../lexicon';
 import { leftBound } from './unitsAndBounds';
 
 export const EN_ORDINALS: Record<string, number> = {
@@ -21,6 +22,9 @@ const SERIES_WORDS = new Set(['phase', 'stage', 'round', 'lot', 'part', 'tranche
 const NOT_NOUNS_AFTER_ORDINAL = new Set(['time', 'and', 'the', 'one', 'half', 'quarter', 'place', 'day', 'week', 'month', 'year', 'round']);
 // the first half of 2016 is a period, not a share
 const HALF_OF_PERIOD = new Set(['first', 'second', 'latter', 'other', 'back', 'front']);
+// Second Minister for Trade, Second Reading: titles and procedures, not ranks
+const TITLE_WORDS = new Set(['minister', 'secretary', 'reading', 'lady', 'lieutenant', 'deputy']);
+const OF_COUNT = /^ of (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/;
 const HALF_CUES = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'around', 'over', 'than', 'just', 'some']);
 
 function wordBefore(t: string, i: number): string {
@@ -114,10 +118,22 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // noun; "the first zones" (plural) and "the first batch of …" (a part of something) are not ranks
   const article = /\b(the|a|its|their)\s+$/i.test(t.slice(Math.max(0, i - 7), i));
   const afterNext = t.slice(ne, ne + 4);
-  const singularNoun = /^[a-z]{3,}$/.test(next) && !/[^s]s$/.test(next) && !EN_ORDINALS[next] && afterNext !== ' of ' && !NOT_NOUNS_AFTER_ORDINAL.has(next);
-  if (!capitalised && !possessive && !series && !superlative && !(article && singularNoun)) return 0;
+  // "the first building of Innovation Park" names a part of a named whole; "the first batch of projects" stays a word
+  const ofNamed = afterNext === ' of ' && /^[A-Z]/.test(t[ne + 4] ?? '');
+  const singularNoun = /^[a-z]{3,}$/.test(next) && !/[^s]s$/.test(next) && !EN_ORDINALS[next] && EN_SMALL_NUMBERS[next] === undefined &&
+    (afterNext !== ' of ' || ofNamed) && !NOT_NOUNS_AFTER_ORDINAL.has(next);
+  // the seventh China-Eurasia Expo, the first Pangyo Techno Valley: one of a named series
+  const andOrdinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? and\s+$/i.test(t.slice(Math.max(0, i - 16), i));
+  const named = (article || andOrdinal) && /^[A-Z]/.test(next) && !/^[A-Z]/.test(w);
+  // the second of five zones; the first and second phases
+  const ofCount = article && next === 'of' && OF_COUNT.test(t.slice(we, we + 16));
+  const coordinated = article && next === 'and' && EN_ORDINALS[t.slice(ne + 1, wordEnd(t, ne + 1)).toLowerCase()] !== undefined;
+  // the fourth batch of partners: a place in a sequence of batches (the first batch stays a word)
+  const laterBatch = value >= 2 && (next === 'batch' || next === 'batches');
+  if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
+  if (!capitalised && !possessive && !series && !superlative && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch) return 0;
   if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
-  const counted = next ? next.toLowerCase() : undefined;
+  const counted = next && !coordinated && !ofCount ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
   return we;
 }

@@ -29,7 +29,21 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     a.bound = 'atLeast';
     if (b.bound === 'exact') b.bound = 'atMost';
   }
+  glossBounds(out, t);
   return out.filter((r) => !r.rangeStart);
+}
+
+/**
+ * A conversion in parentheses states the same amount: "at least US$4 billion (S$5.8
+ * billion)" is at least S$5.8 billion too.
+ */
+function glossBounds(out: Raw[], t: string): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.bound === 'exact' || b.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money') continue;
+    if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^[)）]/.test(t.slice(b.end, b.end + 1))) b.bound = a.bound;
+  }
 }
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */

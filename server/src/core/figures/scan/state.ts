@@ -56,6 +56,11 @@ export interface ScanOptions {
   referenceYear?: number;
   /** The dateline's date, "YYYY-MM-DD": resolves 今年, 去年, last year, and a bare 8日. */
   referenceDate?: string;
+  /**
+   * Set when the document has no dated dateline: its year-less dateline ("--MM-DD"), or ""
+   * when it has none. A bare day (19日) is then "--MM-DD" in that month, or "---DD".
+   */
+  yearlessDateline?: string;
   /** The document reads as Taiwanese: 114年 is a Minguo year (2025). */
   minguoYears?: boolean;
   /** What a bare 元 means in this document (新台幣 and 港元 texts): CNY unless said otherwise. */

@@ -10,6 +10,8 @@ import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './ch
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
 import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
+import type { Bound } from '../../types';
+import type { UnitEntry } from '../lexicon';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
 
@@ -155,10 +157,13 @@ function applyUnit(s: Scan, d: Draft): number {
   d.unit = e.unit;
   d.note = e.note;
   if (e.pow) d.value = shift(d.value, e.pow);
+  // 總建築面積33萬呎: Hong Kong writes square feet as 呎 where an area is meant
+  if (d.unitWord === '呎' && /面積|面积/.test(t.slice(Math.max(0, d.start - 12), d.start))) d.unit = 'ft2';
   if (e.tenths || e.discount) applyShareTail(s, d, e);
   if (e.divide) {
     d.floatValue = toNumber(d.value) / e.divide; // months in years: not a power of ten
   }
+  if (notAFigureHere(s, d, e)) return d.unitEnd;
   if (e.kind === 'count') {
     d.counted = e.counted;
     if (e.generic) d.counted = countedAfter(s, d.unitEnd, d.counted);
@@ -191,11 +196,50 @@ function applyUnit(s: Scan, d: Draft): number {
   return STOP_NONE;
 }
 
+// 二期工程: phase two of a project; a bare 二期 elsewhere ends a name (高雄軟體園區二期, 創伴二期)
+const PHASE_NOUNS = ['工程', '项目', '項目', '建设', '建設', '用地', '规划', '規劃', '开发', '開發', '厂房', '廠房', '主体', '主體', '地块', '地塊'];
+// 第14次五カ年計画, 第二个十年: the plan's or decade's ordinal is the figure, its length a name
+const ORDINAL_BEFORE = /第[0-9一二三四五六七八九十百]+[次个個]$/;
+
+function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
+  const t = s.t;
+  const at = d.core.start;
+  if (d.unitWord === '期' && t[at - 1] !== '第' && !PHASE_NOUNS.some((w) => t.startsWith(w, d.unitEnd))) return true;
+  // サブパークの1つ: "one of", not a count
+  if ((d.unitWord === 'つ') && t[at - 1] === 'の' && toNumber(d.value) === 1) return true;
+  if (e.kind === 'duration' && t.slice(Math.max(0, at - 6), at).includes('第') && ORDINAL_BEFORE.test(t.slice(Math.max(0, at - 6), at))) return true;
+  // 二、三十年, 三、四十間: "twenty or thirty", a guess spanning two numbers, not the second alone
+  const lead = CJK_DIGITS[t[at - 2]];
+  if (t[at - 1] === '、' && lead !== undefined && lead + 1 === CJK_DIGITS[t[at]] && CJK_DIGITS[t[at - 3]] === undefined) return true;
+  // in the first eight months of 2022: a part of a year named by its length, not a duration
+  if (e.kind === 'duration' && /month/.test(d.unitWord) && t.startsWith(' of ', d.unitEnd) && /\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at))) return true;
+  return false;
+}
+
+const CLOCK_WORDS = new Set(['minutes', 'hours', 'seconds', 'mins', 'hrs']);
+const AFTER_MINUTES = ['間', '钟', '鐘', 'ほど', '程度', '以内', 'の場所', 'の距離', 'の所', 'で', 'に'];
+
+function minutesAfter(t: string, p: number): boolean {
+  return t[p] === '分' && AFTER_MINUTES.some((w) => t.startsWith(w, p + 1));
+}
+
+/** 200億元(1元=約16円)を上回った: a bound after a short gloss in parentheses; the span stays the figure's. */
+function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | undefined {
+  const t = s.t;
+  if (t[p] !== '(' && t[p] !== '（') return undefined;
+  const close = t.slice(p + 1, p + 25).search(/[)）]/);
+  if (close < 0 || /[(（\n]/.test(t.slice(p + 1, p + 1 + close))) return undefined;
+  const rb = rightBound(s, p + close + 2);
+  return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
+}
+
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
   const core = d.core;
-  const rb = rightBound(s, d.unitEnd);
+  // about 30 minutes, 車でおよそ10分の場所: times of day and minutes are not figures here
+  if ((d.unit === 'count' && d.counted !== undefined && CLOCK_WORDS.has(d.counted)) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
   let end = d.unitEnd;
   if (rb && !d.boundFromRight) {
     d.bound = rb.bound;
@@ -204,7 +248,8 @@ function finish(s: Scan, d: Draft): number {
   if (!d.unit) {
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
-    if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && !rb) {
+    const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
+    if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && (!rb || yearBound)) {
       const cue = s.wordBefore(skipSpaceBack(t, core.start)).toLowerCase();
       d.unit = 'year';
       if (!EN_YEAR_CUES.has(cue)) {

@@ -79,6 +79,12 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
   return undefined;
 }
 
+// 50億元規模(のプロジェクト)が2件: a size class things are counted in, not an estimate
+const SIZE_CLASS_AFTER = /^(?:の[^、。,]{1,8})?[がは有]\s*[0-9一二三四五六七八九十两兩]/;
+
+const SPREAD_VERBS = /\b(spread|spreads|spreading|stretch|stretches|stretching|extends?|extending|sprawls?|sprawling)\s+$/i;
+const MIN_MAX_OF = /\b(minimum|maximum)\s+(?:[a-z-]+\s+){0,4}of\s*$/i;
+
 export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | undefined {
   const t = s.t;
   const c = t.charCodeAt(p);
@@ -90,6 +96,7 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
       if (!b) continue;
       const nb = CJK_RIGHT_BOUND_NOT_BEFORE[w];
       if (nb && t[p + L] !== undefined && nb.includes(t[p + L])) continue;
+      if ((w === '規模' || w === '规模') && SIZE_CLASS_AFTER.test(t.slice(p + L, p + L + 14))) return undefined;
       return { bound: b, end: p + L };
     }
     return undefined;
@@ -102,6 +109,12 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
       const e2 = wordEnd(t, e1 + 1);
       const w2 = `${w1} ${t.slice(e1 + 1, e2).toLowerCase()}`;
       if (EN_RIGHT_BOUNDS[w2] && !isAsciiLetter(t.charCodeAt(e2))) return { bound: EN_RIGHT_BOUNDS[w2], end: e2 };
+      // at the earliest, at the latest
+      if (t[e2] === ' ') {
+        const e3 = wordEnd(t, e2 + 1);
+        const w3 = `${w2} ${t.slice(e2 + 1, e3).toLowerCase()}`;
+        if (EN_RIGHT_BOUNDS[w3] && !isAsciiLetter(t.charCodeAt(e3))) return { bound: EN_RIGHT_BOUNDS[w3], end: e3 };
+      }
     }
   }
   return undefined;
@@ -146,8 +159,16 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
       if (b) {
         const a = ws[k].s;
         if (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) continue;
+        // spread over 20 acres, stretching over 3 km: "over" is where, not how much
+        if (phrase === 'over' && SPREAD_VERBS.test(t.slice(Math.max(0, a - 14), a))) continue;
         return { bound: b, start: a };
       }
+    }
+    // a minimum plot size of 5,000 sq m: the bound word heads the noun phrase; the span stays the figure's
+    if (ws.length && ws[ws.length - 1].w === 'of') {
+      const before = t.slice(Math.max(0, s - 48), s);
+      const m = before.includes('imum') ? MIN_MAX_OF.exec(before) : null;
+      if (m) return { bound: m[1].toLowerCase() === 'minimum' ? 'atLeast' : 'atMost', start };
     }
   }
   return undefined;
