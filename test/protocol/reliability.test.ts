@@ -311,3 +311,37 @@ describe('a Japanese document whose reading never asks for the dictionary', () =
     await client.waitForDiagnostics(uri, (p) => p.version === 2);
   });
 });
+
+describe('a notice published under the canonical spelling, then the file opened under another', () => {
+  const workspace = copySamples();
+  const client = new TestLspClient();
+  const file = workspace.file('garbled (1).release.txt');
+
+  before(async () => {
+    writeFileSync(file, Buffer.from([0x48, 0xff, 0xfe, 0xc3, 0x28]));
+    await client.initialize(workspace.dir);
+    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
+  });
+
+  after(() => {
+    client.kill();
+    workspace.dispose();
+  });
+
+  it('is cleared under the canonical spelling when findings move to the editor\'s (the fuzzer\'s ghost-diagnostics-persist)', async () => {
+    const canonical = vscodeUri(file);
+    const node = pathToFileURL(file).toString();
+    assert.notEqual(canonical, node);
+    const notice = await client.waitForDiagnostics(canonical, (p) => p.diagnostics.some((d) => d.code === 'file-skipped'));
+    assert.equal(notice.diagnostics.length, 1);
+    // The user fixes the file in an editor that spells its URI as Node does, then deletes it and closes the editor.
+    await client.open(node, 'Liaohe Laboratory, 28 km.');
+    await client.waitForDiagnostics(node, (p) => p.version === 1);
+    assert.deepEqual(client.diagnostics.get(canonical)?.diagnostics, [], 'nothing left under the canonical spelling');
+    rmSync(file);
+    const cleared = client.waitForDiagnostics(node, (p) => p.version === undefined && p.diagnostics.length === 0);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: node } });
+    await cleared;
+    assert.deepEqual(client.diagnostics.get(canonical)?.diagnostics, []);
+  });
+});

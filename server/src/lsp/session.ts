@@ -416,12 +416,14 @@ export class Session {
     const spelling = this.clientUri(uri);
     const before = this.spellingsPublished.get(uri);
     if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
-    if (spelling !== uri) this.spellingsPublished.set(uri, spelling);
+    // Remembered whatever the spelling (the canonical one too: a notice published before the
+    // editor opened the file under its own spelling is cleared there when the spelling changes).
+    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
     else this.spellingsPublished.delete(uri);
     this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
   }
 
-  /** Per document, the editor's spelling its findings were last published under, when not the canonical one. */
+  /** Per document, the spelling its findings (when not none) were last published under. */
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
