@@ -1,6 +1,8 @@
 // npm run bench — builds a deterministic synthetic corpus from the samples and measures,
-// in one run: the figure pass, raw kuromoji, cold and warm index, peak RSS, edit ->
-// diagnostics and hover latency through the real LSP server, and the CLI.
+// in one run: the figure pass, the core at scale and on pathological input
+// (bench/scaling.ts: the timings the unit tests leave out), raw kuromoji, cold and warm
+// index, peak RSS, edit -> diagnostics and hover latency through the real LSP server,
+// and the CLI.
 // Environment: BENCH_N (default 1000), BENCH_N_LARGE (default 10000; 0 skips it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { JapaneseTokenizer, type KuromojiTokenizer, tokenizeRuns } from '../serv
 import { TestLspClient } from '../test/helpers/lspClient';
 import { buildCorpus, type CorpusFile, writeCorpus } from './corpus';
 import { benchFigures } from './figures';
+import { benchScaling, scalingRows } from './scaling';
 
 const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -252,6 +255,8 @@ async function main(): Promise<void> {
 
   const figures = await benchFigures();
   console.log(`figure pass: ${figures.mbPerSecond.toFixed(1)} MB/s`);
+  const scaling = benchScaling();
+  console.log(`at scale: families ${Math.round(scaling.familiesMs)} ms, families + checks ${Math.round(scaling.familiesAndChecksMs)} ms; pathological figure input up to ${Math.round(Math.max(...scaling.figures.map((f) => f.fullMs)))} ms`);
 
   const corpus = buildCorpus(N);
   const dir = path.join(WORK, `n${N}`);
@@ -309,10 +314,11 @@ async function main(): Promise<void> {
     ['during the cold index: slowest keystroke / hover', `${during.editMaxMs.toFixed(0)} / ${during.hoverMaxMs.toFixed(0)} ms`, '', null],
     ['during the cold index: samples (keystrokes / hovers)', `${during.edits} / ${during.hovers}`, '', null],
     [`CLI check, N=${N}`, `${(cli / 1000).toFixed(1)} s`, '', null],
+    ...scalingRows(scaling),
   ];
   console.log('\n| measure | result | target | met |\n| --- | --- | --- | --- |');
   for (const [name, value, target, met] of rows) console.log(`| ${name} | ${value} | ${target} | ${met === null ? '' : met ? 'yes' : 'no'} |`);
-  const json = { machine, n: N, nLarge: N_LARGE, figures, corpusBytes: bytes, kuromojiMs, ourKuromojiMs: ourKuromoji, cold, warm, large, lsp: { ...lsp, target: lsp.target.relativePath }, duringIndex: during, cliMs: cli };
+  const json = { machine, n: N, nLarge: N_LARGE, figures, scaling, corpusBytes: bytes, kuromojiMs, ourKuromojiMs: ourKuromoji, cold, warm, large, lsp: { ...lsp, target: lsp.target.relativePath }, duringIndex: during, cliMs: cli };
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
   console.log('\n' + JSON.stringify(json));
 }

@@ -13,7 +13,9 @@ import {
 } from './schema';
 
 export const EVAL_ROOT = __dirname;
-export type DevSetName = 'releases' | 'families';
+/** `heldout`: releases (same schemas as `releases`) never used for tuning, for honest scores. */
+export type DevSetName = 'releases' | 'heldout' | 'families';
+export type ReleaseSetName = Exclude<DevSetName, 'families'>;
 
 export interface DevText {
   entry: ManifestEntry;
@@ -55,8 +57,8 @@ export function loadManifest(set: DevSetName): DevText[] {
   });
 }
 
-export function loadReleaseAnnotations(): Map<string, ReleaseAnnotation> {
-  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', 'releases', 'annotations'), (json) => ReleaseAnnotationSchema.parse(json), (a) => a.id);
+export function loadReleaseAnnotations(set: ReleaseSetName = 'releases'): Map<string, ReleaseAnnotation> {
+  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', set, 'annotations'), (json) => ReleaseAnnotationSchema.parse(json), (a) => a.id);
 }
 
 export function loadFamilyAnnotations(): Map<string, FamilyAnnotation> {

@@ -4,7 +4,7 @@
 //   precision = found mentions that overlap some gold mention (of any type).
 // The releases are read as one workspace (as the server does), so a name recognised in
 // one release counts where it recurs in another (the gazetteer pass).
-//   npm run eval -- --only entities [--verbose]
+//   npm run eval -- --only entities [--set heldout] [--verbose]
 import { DocumentAnalyzer } from '../server/src/core/analyzer';
 import { applyGazetteer } from '../server/src/core/entities';
 import { JapaneseTokenizer } from '../server/src/core/text/japaneseTokenizer';
@@ -22,8 +22,8 @@ interface Tally {
 const tally = (): Tally => ({ recall: { found: 0, total: 0 }, exact: { found: 0, total: 0 }, precision: { found: 0, total: 0 } });
 
 export async function evaluate(options: EvalOptions): Promise<Record<string, unknown>> {
-  const annotations = loadReleaseAnnotations();
-  const releases = loadManifest('releases').filter((r) => r.text !== undefined && annotations.has(r.entry.id));
+  const annotations = loadReleaseAnnotations(options.set);
+  const releases = loadManifest(options.set).filter((r) => r.text !== undefined && annotations.has(r.entry.id));
   if (!releases.length) {
     console.log('no annotated, materialised releases');
     return {};
@@ -79,7 +79,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
     }
   });
 
-  console.log(`releases: ${releases.length}`);
+  console.log(`${options.set}: ${releases.length}`);
   console.log('| language | type | gold | recall | exact span | found | precision |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   const row = (l: string, t: string, s: Tally) =>

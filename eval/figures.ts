@@ -3,7 +3,7 @@
 // its span and states the same value and unit (and bound) once both are in the
 // annotation's base units (m², m, the currency's own unit, percent, YYYY-MM-DD ...).
 // Precision: the share of engine figures that overlap some gold figure.
-//   npm run eval -- --only figures [--verbose]
+//   npm run eval -- --only figures [--set heldout] [--verbose]
 import { documentFigureOptions, recognizeFigures } from '../server/src/core/figures';
 import { baseValue, dimensionOf } from '../server/src/core/figures/units';
 import type { Figure } from '../server/src/core/types';
@@ -29,8 +29,8 @@ function sameValue(gold: string, ours: number | string): boolean {
 }
 
 export async function evaluate(options: EvalOptions): Promise<Record<string, unknown>> {
-  const texts = loadManifest('releases');
-  const annotations = loadReleaseAnnotations();
+  const texts = loadManifest(options.set);
+  const annotations = loadReleaseAnnotations(options.set);
   const rows: Record<string, Row> = {};
   const misses: string[] = [];
   const extras: string[] = [];
@@ -74,7 +74,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
   }
   console.log(`| all | ${all.texts} | ${all.gold} | ${all.found} | ${fmt(all.found, all.gold)} | ${all.engine} | ${fmt(all.overlapping, all.engine)} |`);
   scores.all = { recall: all.found / all.gold, precision: all.overlapping / all.engine, gold: all.gold };
-  if (missingTexts) console.log(`(${missingTexts} annotated texts are not materialised in eval/.texts/releases)`);
+  if (missingTexts) console.log(`(${missingTexts} annotated texts are not materialised in eval/.texts/${options.set})`);
   if (options.verbose) {
     for (const m of misses) console.log(`  miss ${m}`);
     for (const e of extras) console.log(`  extra ${e}`);

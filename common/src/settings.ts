@@ -1,8 +1,20 @@
 import { z } from 'zod';
 
 // The single source of truth for `releaseLens.*` settings. The server validates what
-// the client sends against it; package.json's `contributes.configuration` is checked
-// against it by a test (test/unit/manifest.test.ts), so the Settings UI and the code agree.
+// the client sends against it; package.json's `contributes.configuration` is generated
+// from it (npm run generate, scripts/generate.ts) and test/unit/generated.test.ts fails
+// when the committed package.json is stale, so the Settings UI and the code agree.
+// Each setting's description is `%releaseLens.<setting>%` in package.nls*.json.
+
+/** What the Settings UI needs beyond the schema (read by scripts/generate.ts). */
+declare module 'zod' {
+  interface GlobalMeta {
+    /** VS Code's configuration scope; 'resource' when not given. */
+    scope?: 'application' | 'machine' | 'machine-overridable' | 'window' | 'resource' | 'language-overridable';
+    /** The package.nls key prefix of an enum's value descriptions (`<prefix>.<value>`); the setting's own key when not given. */
+    enumDescriptions?: string;
+  }
+}
 
 export const CHECK_CODES = [
   'figure-mismatch',
@@ -20,7 +32,7 @@ export function isCheckCode(code: string): code is CheckCode {
   return (CHECK_CODES as readonly string[]).includes(code);
 }
 
-export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']).meta({ enumDescriptions: 'releaseLens.severity' });
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
 export const DEFAULT_SEVERITIES: Record<CheckCode, SeveritySetting> = {
@@ -47,7 +59,7 @@ export const settingsSchema = z.object({
   inlayHints: z.object({ enabled: z.boolean().default(false) }).default({ enabled: false }),
   hover: z.object({ maxMentions: z.number().int().min(0).max(200).default(20) }).default({ maxMentions: 20 }),
   maxFileSizeKB: z.number().int().min(1).default(2048),
-  trace: z.object({ server: z.enum(['off', 'messages', 'verbose']).default('off') }).default({ server: 'off' }),
+  trace: z.object({ server: z.enum(['off', 'messages', 'verbose']).default('off').meta({ scope: 'window' }) }).default({ server: 'off' }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -10,15 +10,23 @@ const complain = (message: string) => {
 };
 
 const releases = loadManifest('releases');
-const releaseTexts = new Map(releases.map((r) => [r.entry.id, r.text]));
 const releaseAnnotations = loadReleaseAnnotations();
-for (const r of releases) if (r.text === undefined) complain(`releases/${r.entry.id}: text not materialised`);
-for (const [id, a] of releaseAnnotations) {
-  const text = releaseTexts.get(id);
-  if (!releaseTexts.has(id)) complain(`releases annotation ${id}: not in the manifest`);
-  if (text === undefined) continue;
-  for (const e of a.entities) if (!text.includes(e.surface)) complain(`releases/${id}: entity surface not in text: ${e.surface}`);
-  for (const f of a.figures) if (!locate(text, f.surface, f.occurrence)) complain(`releases/${id}: figure surface #${f.occurrence} not in text: ${f.surface}`);
+const heldout = loadManifest('heldout');
+const heldoutAnnotations = loadReleaseAnnotations('heldout');
+for (const [set, list, annotations] of [['releases', releases, releaseAnnotations], ['heldout', heldout, heldoutAnnotations]] as const) {
+  const texts = new Map(list.map((r) => [r.entry.id, r.text]));
+  for (const r of list) if (r.text === undefined) complain(`${set}/${r.entry.id}: text not materialised`);
+  for (const [id, a] of annotations) {
+    const text = texts.get(id);
+    if (!texts.has(id)) complain(`${set} annotation ${id}: not in the manifest`);
+    if (text === undefined) continue;
+    for (const e of a.entities) if (!text.includes(e.surface)) complain(`${set}/${id}: entity surface not in text: ${e.surface}`);
+    for (const f of a.figures) if (!locate(text, f.surface, f.occurrence)) complain(`${set}/${id}: figure surface #${f.occurrence} not in text: ${f.surface}`);
+  }
+}
+if (heldout.length && releases.length) {
+  const devUrls = new Set([...releases, ...loadManifest('families')].map((r) => r.entry.url));
+  for (const r of heldout) if (devUrls.has(r.entry.url)) complain(`heldout/${r.entry.id}: url is in a development set: ${r.entry.url}`);
 }
 
 const families = loadManifest('families');
@@ -41,7 +49,7 @@ for (const [name, fam] of loadFamilyAnnotations()) {
 }
 
 const byLang = (list: typeof releases) => list.reduce<Record<string, number>>((acc, r) => ((acc[r.entry.lang] = (acc[r.entry.lang] ?? 0) + 1), acc), {});
-console.log(`releases: ${releases.length} ${JSON.stringify(byLang(releases))}, annotated ${releaseAnnotations.size}; families: ${loadFamilyAnnotations().size} (${families.length} versions ${JSON.stringify(byLang(families))})`);
+console.log(`releases: ${releases.length} ${JSON.stringify(byLang(releases))}, annotated ${releaseAnnotations.size}; heldout: ${heldout.length} ${JSON.stringify(byLang(heldout))}, annotated ${heldoutAnnotations.size}; families: ${loadFamilyAnnotations().size} (${families.length} versions ${JSON.stringify(byLang(families))})`);
 if (problems > 0) {
   console.error(`${problems} problem(s)`);
   process.exit(1);

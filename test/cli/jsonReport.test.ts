@@ -1,14 +1,16 @@
 // The JSON output's schema (schemas/release-lens-report.schema.json): generated from the
-// zod schema, not stale, and the CLI's output validates against it.
+// zod schema (test/unit/generated.test.ts checks it is not stale), and the CLI's output
+// validates against it.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { REPORT_SCHEMA_PATH, renderReportSchema } from '../../scripts/generate-report-schema';
 import { reportSchema } from '../../server/src/cli/jsonReport';
 import { hunnanCopy, runCli } from '../helpers/cli';
 import { SAMPLE_FILES } from '../helpers/samples';
 
+const REPORT_SCHEMA_PATH = path.join(__dirname, '..', '..', 'schemas', 'release-lens-report.schema.json');
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(REPORT_SCHEMA_PATH, 'utf8')));
 
 function assertValid(report: unknown): void {
@@ -17,10 +19,6 @@ function assertValid(report: unknown): void {
 }
 
 describe('the JSON output schema', () => {
-  it('the committed schemas/release-lens-report.schema.json is not stale (run scripts/generate-report-schema.ts)', () => {
-    assert.equal(fs.readFileSync(REPORT_SCHEMA_PATH, 'utf8'), renderReportSchema());
-  });
-
   it('the samples report validates', () => {
     const { stdout } = runCli(['check', '--format', 'json', 'samples']);
     assertValid(JSON.parse(stdout));

@@ -38,8 +38,6 @@ export interface Checked {
   texts: Map<string, string>;
   families: Family[];
   diagnostics: Map<string, EngineDiagnostic[]>;
-  /** Milliseconds spent in computeFamilies + checkFamilies. */
-  checkMs: number;
 }
 
 /** Analyses texts (uri -> text) as the workspace index does, then families and checks. */
@@ -51,9 +49,7 @@ export async function analyzeTexts(texts: Map<string, string>, options: { catalo
     // Analyses are cached per paragraph; copy the mentions so that linking does not write into shared objects.
     list.push({ ...analysis, mentions: analysis.mentions.map((m) => ({ ...m })) });
   }
-  const t0 = performance.now();
   const families = computeFamilies(list, { catalogFamilies: options.catalogFamilies, rootPath: SAMPLES });
-  const t1 = performance.now();
   const link = linkEntities(
     list.map((x) => ({ uri: x.uri, language: x.language, mentions: x.mentions })),
     { families: families.map((f) => f.uris) },
@@ -62,11 +58,9 @@ export async function analyzeTexts(texts: Map<string, string>, options: { catalo
     const ids = link.mentionIds.get(x.uri) ?? [];
     x.mentions.forEach((m, i) => { m.id = ids[i] ?? m.id; });
   }
-  const t2 = performance.now();
   const analyses = new Map(list.map((x) => [x.uri, x]));
   const diagnostics = checkFamilies({ analyses, texts, families, entities: link.entities });
-  const t3 = performance.now();
-  return { analyses, texts, families, diagnostics, checkMs: t1 - t0 + (t3 - t2) };
+  return { analyses, texts, families, diagnostics };
 }
 
 export function sampleTexts(names: string[] = ALL_SAMPLES): Map<string, string> {

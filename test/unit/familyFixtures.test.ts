@@ -74,6 +74,7 @@ describe('families written to diverge as real ones do', () => {
     ['ridge.ja.txt', '27.4平方キロ', '27.5平方キロ', 1, 'figure-mismatch'],
     ['ridge.en.txt', '27.4 square', '27.3 square', 1, 'figure-mismatch'],
     ['ridge.en.txt', 'March 6', 'March 7', 1, 'date-mismatch'],
+    ['ridge.ja.txt', '2つの側面', '3つの側面', 1, 'figure-mismatch'], // two aspects: the counted class (側面 / aspects)
     ['ridge.en.txt', '6.35 billion', '5.95 billion', 1, 'figure-mismatch'], // below the bound written after a parenthesis
     ['valley_en.txt', '58 companies', '68 companies', 1, 'figure-mismatch'],
     ['valley_ja.txt', '150億元', '160億元', 1, 'figure-mismatch'],

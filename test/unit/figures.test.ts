@@ -6,6 +6,7 @@ import {
   baseValue, dimensionOf, documentFigureOptions, findDocumentDate, formatFigure, recognizeFigures, rewriteFigure, sameQuantity,
 } from '../../server/src/core/figures';
 import type { Figure } from '../../server/src/core/types';
+import { pathologicalFigureInputs } from '../helpers/atScale';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'figures');
@@ -261,35 +262,15 @@ describe('figures: rewriteFigure keeps the original language and style', () => {
   }
 });
 
-describe('figures: pathological inputs finish quickly (linear time)', () => {
-  function timed(name: string, input: string): void {
-    const started = performance.now();
-    recognizeFigures(input);
-    const ms = performance.now() - started;
-    console.log(`  ${name}: ${input.length} chars in ${ms.toFixed(1)} ms`);
-    assert.ok(ms < 2000, `${name} took ${ms} ms`);
+// Inputs that make a careless scanner backtrack or rescan: read without an error. That the
+// time grows linearly with the input is measured by the bench (npm run bench: bench/scaling.ts);
+// the timeout only turns a hang into a failure.
+describe('figures: pathological inputs', () => {
+  for (const [name, input] of pathologicalFigureInputs()) {
+    test(name, { timeout: 120_000 }, () => {
+      assert.ok(Array.isArray(recognizeFigures(input)));
+    });
   }
-  test('a 100,000-digit number', () => timed('100,000 digits', '7'.repeat(100_000)));
-  test('a 100,000-digit number with separators and a unit', () => timed('separated digits', `${'123,'.repeat(25_000)}456平方メートル`));
-  test('10,000 × 万', () => {
-    timed('万 × 10,000', '万'.repeat(10_000));
-    timed('1 + 万 × 10,000', `1${'万'.repeat(10_000)}元`);
-  });
-  test('a 1 MB line of mixed digits and CJK numerals', () => {
-    const chars = '0123456789一二三四五六七八九十百千万亿億兆两.,年月日%第 ';
-    let s = '';
-    let x = 12345;
-    const parts: string[] = [];
-    while (s.length + parts.length < 1) break;
-    for (let i = 0; i < 1_000_000; i++) {
-      x = (x * 1103515245 + 12345) & 0x7fffffff;
-      parts.push(chars[x % chars.length]);
-    }
-    s = parts.join('');
-    timed('1 MB mixed', s);
-    timed('1 MB CJK numerals', '一二三四五六七八九十百千万'.repeat(80_000));
-    timed('1 MB number words', 'twenty-five hundred '.repeat(50_000));
-  });
 });
 
 describe('figures: fast normalisation', () => {

@@ -78,7 +78,7 @@ describe('compacted Japanese dictionary', { skip: !built && 'dist/dict not built
     });
   }
 
-  it('keeps every known word’s part of speech, its detail and its surface’s length', () => {
+  it('keeps every known word’s part of speech, its two details and its surface’s length', () => {
     type Dictionary = { target_map: Record<string, number[]>; getFeatures(id: number): string };
     const dictionary = (t: KuromojiTokenizer) => (t as unknown as { token_info_dictionary: Dictionary }).token_info_dictionary;
     const [a, b] = [dictionary(original), dictionary(compacted)];
@@ -86,9 +86,9 @@ describe('compacted Japanese dictionary', { skip: !built && 'dist/dict not built
     let checked = 0;
     for (const ids of Object.values(a.target_map)) {
       for (const id of ids) {
-        const [surface, pos, detail] = a.getFeatures(id).split(',');
-        const [placeholder, pos2, detail2] = b.getFeatures(id).split(',');
-        if (placeholder.length !== surface.length || pos2 !== pos || detail2 !== detail) assert.fail(`entry ${id} (${surface}): ${b.getFeatures(id)} for ${a.getFeatures(id)}`);
+        const [surface, pos, detail, second] = a.getFeatures(id).split(',');
+        const [placeholder, pos2, detail2, second2] = b.getFeatures(id).split(',');
+        if (placeholder.length !== surface.length || pos2 !== pos || detail2 !== detail || second2 !== second) assert.fail(`entry ${id} (${surface}): ${b.getFeatures(id)} for ${a.getFeatures(id)}`);
         checked++;
       }
     }
@@ -111,6 +111,10 @@ describe('compacted Japanese dictionary', { skip: !built && 'dist/dict not built
     const { tokens } = tokenizeLines(compacted, EXTRA[4]);
     assert.ok(tokens.some((t) => t.unknown));
     assert.ok(tokens.some((t) => t.pos === '名詞' && t.posDetail === '固有名詞'));
+    // the second detail (組織, 地域) tells a company from a place
+    const known = tokenizeLines(compacted, 'トヨタと日立製作所は東京にある。').tokens;
+    assert.deepEqual(known.filter((t) => t.posDetail2 === '組織').map((t) => t.surface), ['トヨタ', '日立製作所']);
+    assert.ok(known.some((t) => t.surface === '東京' && t.posDetail2 === '地域'));
   });
 });
 

@@ -26,6 +26,8 @@ describe('Japanese tokenizer', () => {
     const there = await threaded.tokenizeMany(items);
     assert.ok(here.flat().length > 100);
     assert.deepEqual(there, here);
+    // the second detail of a proper noun crosses the thread boundary (固有名詞,組織 / 地域)
+    assert.ok(there.flat().some((t) => t.posDetail === '固有名詞' && t.posDetail2 !== '*'));
     // Offsets are UTF-16 offsets into the item texts (shifted by each item's offset).
     for (const [i, list] of there.entries()) for (const t of list) assert.equal(items[i].text.slice(t.start - items[i].offset, t.end - items[i].offset), t.surface);
   });

@@ -1,6 +1,6 @@
 // The shape of `release-lens check --format json` (README: "JSON output"), a public
 // interface: one zod schema, from which schemas/release-lens-report.schema.json is
-// generated (scripts/generate-report-schema.ts; a test fails when it is stale, and a
+// generated (npm run generate: scripts/generate.ts; a test fails when it is stale, and a
 // test validates the CLI's output against it).
 import { z } from 'zod';
 import { BOUNDS, ENTITY_TYPE_NAMES, UNITS } from '../core/export/vocabulary';

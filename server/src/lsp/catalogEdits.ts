@@ -18,6 +18,7 @@ export function currentCatalog(session: Session): { uri: string; text: string; e
   try {
     bytes = readFileSync(session.catalogPath);
   } catch {
+    // The disk: absent (or unreadable) reads as a catalog still to be created.
     return { uri, text: '', exists: false };
   }
   // Bytes that are not text are never rewritten: the edit helpers refuse this text.

@@ -17,7 +17,9 @@ export function registerExportAnnotations(session: Session): void {
       return { ...result, documents: uris.length };
     } catch (error) {
       if (error instanceof ExportError) return failed('noFamily', error.message);
-      return failed('write', (error as Error).message);
+      // The disk refused a write; anything else is a bug, answered as an error of the request.
+      if ((error as NodeJS.ErrnoException).code) return failed('write', (error as Error).message);
+      throw error;
     }
   });
 }

@@ -139,18 +139,20 @@ export class Session {
   /** Reads the settings again; returns true when they change which files are releases (a rescan is needed). */
   async refreshSettings(): Promise<boolean> {
     if (!this.supportsConfiguration) return false;
+    let raw: unknown;
     try {
-      const raw = await this.connection.workspace.getConfiguration('releaseLens');
-      const { settings, problems } = parseSettings(raw);
-      for (const p of problems) this.logger.warn(`Invalid setting ignored: ${p}`);
-      const selection = (x: Settings) => JSON.stringify([x.include, x.exclude, x.maxFileSizeKB]);
-      const changed = selection(settings) !== selection(this.settings);
-      this.applySettings(settings);
-      return changed;
+      raw = await this.connection.workspace.getConfiguration('releaseLens');
     } catch (error) {
+      // A request to the client, which may fail it (closing, or refusing it): the settings in force stay.
       this.logger.warn(`Could not read settings: ${(error as Error).message}`);
       return false;
     }
+    const { settings, problems } = parseSettings(raw);
+    for (const p of problems) this.logger.warn(`Invalid setting ignored: ${p}`);
+    const selection = (x: Settings) => JSON.stringify([x.include, x.exclude, x.maxFileSizeKB]);
+    const changed = selection(settings) !== selection(this.settings);
+    this.applySettings(settings);
+    return changed;
   }
 
   private applySettings(settings: Settings): void {
@@ -217,6 +219,8 @@ export class Session {
           await this.analyzer.analyze(uri, text, true);
         }
       } catch (error) {
+        // Kept: this document's analyses are chained, and a rejection would stop every later
+        // one. A failure here is a bug; it is logged as an error with its stack.
         this.logger.error(`Analysis of ${this.relativePath(uri)} failed: ${(error as Error).stack ?? error}`);
       }
     });
@@ -339,6 +343,7 @@ export class Session {
     if (japaneseOpen()) return;
     await this.japanese.unload();
     // One opened while the thread was stopping: load again before its first keystroke.
+    // A failed load (the dictionary files) is reported to the next request that awaits it.
     if (japaneseOpen()) void this.japanese.load().catch(() => undefined);
   }
 

@@ -79,6 +79,7 @@ export class WorkspaceScanner {
       await host.openDocumentsSettled();
       if (generation !== this.generation) break;
       // Findings are published once at the end: each publish recomputes the workspace view.
+      // One release that fails (a bug, logged as an error) does not stop the index of the others.
       const uri = pathToUri(file);
       inFlight.push(host.storeFromDisk(uri, read, false, readAt).catch((error) => host.logger.error(`Indexing ${host.relativePath(uri)} failed: ${(error as Error).message}`)));
       if (inFlight.length < FILES_IN_FLIGHT) continue;

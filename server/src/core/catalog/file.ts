@@ -16,6 +16,7 @@ export function decodeCatalog(bytes: Uint8Array): { text: string } | { problem: 
   try {
     return { text: decoder.decode(bytes) };
   } catch {
+    // A fatal decoder: the user's bytes are not text in this encoding.
     const at = decoder === utf8 ? firstInvalidUtf8(bytes) : -1;
     return {
       problem: decoder === utf8
@@ -37,6 +38,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** Whether these bytes of the user's file are valid UTF-8 (a fatal decoder throws when not). */
 function decodes(bytes: Uint8Array): boolean {
   try {
     utf8.decode(bytes);

@@ -39,31 +39,29 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 /**
  * Parses release-lens.json (comments and trailing commas allowed). JSON syntax errors
  * and schema violations are reported at the offending place; the catalog is returned
- * only when there are none (a caller keeps its last good catalog). Never throws.
+ * only when there are none (a caller keeps its last good catalog). Never throws: the
+ * parser is tolerant and the depth is bounded, so an exception here is a bug, not a
+ * bad file, and is not caught.
  */
 export function parseCatalog(text: string): ParsedCatalog {
-  try {
-    // jsonc-parser and the conversion below recurse per level: a deep enough file would
-    // overflow the stack. No catalog needs more than a handful of levels.
-    const deep = tooDeepAt(text);
-    if (deep >= 0) return { problems: [{ ...clampSpan(text.length, deep, 1), message: `release-lens.json: Nested more than ${MAX_DEPTH} levels deep` }] };
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (errors.length || !root) {
-      const problems = errors.map((e) => ({
-        ...clampSpan(text.length, e.offset, e.length),
-        message: `release-lens.json: ${SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
-      }));
-      if (!problems.length) problems.push({ start: 0, end: Math.min(text.length, 1), message: 'release-lens.json: The file is empty' });
-      return { problems };
-    }
-    const value = nodeValue(root);
-    const result = catalogSchema.safeParse(value);
-    if (result.success) return { catalog: result.data, problems: [] };
-    return { catalog: salvage(value), problems: result.error.issues.map((issue) => issueProblem(root, issue)) };
-  } catch (error) {
-    return { problems: [{ start: 0, end: Math.min(text.length, 1), message: `release-lens.json could not be read: ${(error as Error).message}` }] };
+  // jsonc-parser and the conversion below recurse per level: a deep enough file would
+  // overflow the stack. No catalog needs more than a handful of levels.
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { problems: [{ ...clampSpan(text.length, deep, 1), message: `release-lens.json: Nested more than ${MAX_DEPTH} levels deep` }] };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !root) {
+    const problems = errors.map((e) => ({
+      ...clampSpan(text.length, e.offset, e.length),
+      message: `release-lens.json: ${SYNTAX_MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+    }));
+    if (!problems.length) problems.push({ start: 0, end: Math.min(text.length, 1), message: 'release-lens.json: The file is empty' });
+    return { problems };
   }
+  const value = nodeValue(root);
+  const result = catalogSchema.safeParse(value);
+  if (result.success) return { catalog: result.data, problems: [] };
+  return { catalog: salvage(value), problems: result.error.issues.map((issue) => issueProblem(root, issue)) };
 }
 
 const MAX_DEPTH = 64;

@@ -121,6 +121,18 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const generic: PairMatch[] = [];
   for (const [as, bs] of windows(A, B, heaviestChain(distinctive))) generic.push(...take(equalPairs(as, bs, () => true)));
 
+  // 2b. Typo twins: a distinctive left-over whose only counterpart of its kind among the
+  //     other version's left-overs differs from it in one digit (847.6 / 847.7 billion),
+  //     wherever the paragraphs put them: two different facts of one kind a digit apart are rare.
+  //     Before the pairings by position, which would give its counterpart to another figure.
+  for (const m of typoTwins(A, B, A.items.filter((x) => !usedA.has(x.idx)), B.items.filter((y) => !usedB.has(y.idx)))) {
+    if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
+    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) continue;
+    usedA.add(m.a.idx);
+    usedB.add(m.b.idx);
+    matches.push(m);
+  }
+
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
   const sentencePaired = (a: FigureItem, b: FigureItem): number =>
@@ -207,16 +219,6 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   const once = (D: DocumentItems, x: FigureItem): boolean => timesStated(x, D) === 1;
   take(equalPairs(A.items, B.items, (a, b) => once(A, a) && once(B, b)));
   pairTied();
-  // 4b. Typo twins: a distinctive left-over whose only counterpart of its kind among the
-  //     other version's left-overs differs from it in one digit (847.6 / 847.7 billion),
-  //     wherever the paragraphs put them: two different facts of one kind a digit apart are rare.
-  for (const m of typoTwins(A, B, A.items.filter((x) => !usedA.has(x.idx)), B.items.filter((y) => !usedB.has(y.idx)))) {
-    if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
-    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) continue;
-    usedA.add(m.a.idx);
-    usedB.add(m.b.idx);
-    matches.push(m);
-  }
   // 5. Unique left-overs of a kind.
   const leftA = A.items.filter((x) => !usedA.has(x.idx));
   const leftB = B.items.filter((x) => !usedB.has(x.idx));
@@ -277,13 +279,31 @@ export function typoApart(a: FigureItem, b: FigureItem): boolean {
 function typoTwins(A: DocumentItems, B: DocumentItems, la: FigureItem[], lb: FigureItem[]): PairMatch[] {
   const ok = (a: FigureItem, b: FigureItem): boolean =>
     a.distinctive && b.distinctive && !conceptsDiffer(a.concept, b.concept) && typoApart(a, b) && !stated(a, B) && !stated(b, A);
+  // Several twins (11 / 12 or 15 projects): the one that agrees best in what it counts and
+  // in the entities around it, then the nearer value; none when that does not decide.
+  const rank = (a: FigureItem, b: FigureItem): number[] => {
+    const r = conceptRelation(a.concept, b.concept);
+    const va = numericBase(a.figure) ?? 0;
+    const vb = numericBase(b.figure) ?? 0;
+    return [r === 'same' ? 2 : r === 'compatible' ? 1 : 0, contextSimilarity(a, b), -Math.abs(va - vb) / Math.max(Math.abs(va), Math.abs(vb), 1e-12)];
+  };
+  const better = (x: number[], y: number[]): number => { for (let i = 0; i < x.length; i++) if (Math.abs(x[i] - y[i]) > 1e-9) return x[i] - y[i]; return 0; };
+  const best = (x: FigureItem, candidates: FigureItem[], flip: boolean): FigureItem | undefined => {
+    let top: FigureItem | undefined;
+    let topRank: number[] | undefined;
+    let tie = false;
+    for (const y of candidates) {
+      const r = flip ? rank(y, x) : rank(x, y);
+      const c = topRank ? better(r, topRank) : 1;
+      if (c > 0) { top = y; topRank = r; tie = false; } else if (c === 0) tie = true;
+    }
+    return tie ? undefined : top;
+  };
   const out: PairMatch[] = [];
   for (const a of la) {
     if (!a.distinctive) continue;
-    const twins = lb.filter((b) => ok(a, b));
-    if (twins.length !== 1) continue;
-    const b = twins[0];
-    if (la.filter((x) => ok(x, b)).length !== 1) continue;
+    const b = best(a, lb.filter((y) => ok(a, y)), false);
+    if (!b || best(b, la.filter((x) => ok(x, b)), true) !== a) continue;
     out.push({ a, b, score: 0.5, equal: false, confidence: CONFIDENT });
   }
   return out;
@@ -453,11 +473,7 @@ export function valueClasses(fact: Fact): FigureItem[][] {
 }
 
 export function describe(f: Figure): string {
-  try {
-    return formatFigure(f);
-  } catch {
-    return f.text;
-  }
+  return formatFigure(f);
 }
 
 export function factLabel(fact: Fact): string {

@@ -1,4 +1,4 @@
-import { dimensionOfFigure, isDatelineFigure, numericBase, sameDate } from '../families/features';
+import { dimensionOfFigure, isDatelineFigure, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
 import type { Bound, DocumentAnalysis, Figure } from '../types';
 import { conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
@@ -281,12 +281,8 @@ export function sameValue(a: FigureItem, b: FigureItem): boolean {
   if (a.dim !== b.dim) return false;
   if (a.dim === 'date') return sameDate(dateKey(a), dateKey(b));
   if (typeof a.figure.value !== 'number' || typeof b.figure.value !== 'number') return a.figure.value === b.figure.value;
-  try {
-    if (a.dim === 'money' && a.figure.unit !== b.figure.unit && sameCurrency(a.figure, b.figure)) return sameQuantity(a.figure, { ...b.figure, unit: a.figure.unit });
-    return sameQuantity(a.figure, b.figure);
-  } catch {
-    return numericBase(a.figure) === numericBase(b.figure);
-  }
+  if (a.dim === 'money' && a.figure.unit !== b.figure.unit && sameCurrency(a.figure, b.figure)) return sameQuantity(a.figure, { ...b.figure, unit: a.figure.unit });
+  return sameQuantity(a.figure, b.figure);
 }
 
 const PHYSICAL = new Set(['area', 'length']);

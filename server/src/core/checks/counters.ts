@@ -23,6 +23,7 @@ const NOUNS: [string, RegExp][] = [
   ['phase', /(?:phases?|stages?|期|段階|阶段|階段)$/i],
   ['edition', /(?:editions?|sessions?|届|回)$/i],
   ['point', /(?:points?|点|點)$/i],
+  ['aspect', /(?:aspects?|側面|侧面|方面)$/i],
 ];
 
 /**

@@ -80,12 +80,9 @@ function majorityFix(x: FigureItem, majority: FigureItem[], texts: Map<string, s
   const target = majority[0];
   const documentText = texts.get(x.uri) ?? '';
   const original = documentText.slice(x.figure.start, x.figure.end) || x.figure.text;
-  try {
-    const newText = rewriteFigure(x.figure, documentText, target.figure);
-    if (newText && newText !== original) return { title: `Change to “${newText}” (as in ${joinList(majority.map((m) => fileNameOf(m.uri)))})`, newText };
-  } catch {
-    // No fix when the figure cannot be rewritten in this style.
-  }
+  // rewriteFigure gives the text as it is when the figure cannot be rewritten in its style: no fix then.
+  const newText = rewriteFigure(x.figure, documentText, target.figure);
+  if (newText && newText !== original) return { title: `Change to “${newText}” (as in ${joinList(majority.map((m) => fileNameOf(m.uri)))})`, newText };
   return undefined;
 }
 

@@ -27,11 +27,7 @@ export function findingLocale(locale: string | undefined): FindingLocale {
 }
 
 function value(f: Figure, locale: FindingLocale): string {
-  try {
-    return formatFigure(f, locale);
-  } catch {
-    return f.text;
-  }
+  return formatFigure(f, locale);
 }
 
 const q = (locale: FindingLocale, s: string): string => (locale === 'en' ? `“${s}”` : `「${s}」`);

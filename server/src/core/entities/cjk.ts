@@ -49,17 +49,27 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
-    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart);
+    // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
+    if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
+    // a newspaper's name may be all common words (经济日报)
+    if (head.cls === 'newspaper' && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
+    // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
+    if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
-    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart });
+    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
 }
 
+const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
@@ -308,3 +318,25 @@ export function stripLeading(ctx: Ctx, start: number, headStart: number): number
 }
 
 
+
+// Japanese organisation heads that common words make a generic noun (応接室, 物流会社, 営業本部)
+const JA_COMMON_ORG_HEADS = new Set(['会社', '子会社', 'グループ', '室', '本部'].map(foldText));
+
+/**
+ * Japanese: the name before the type word is a few common words kuromoji knows (応接室,
+ * 倉庫プロジェクト, 物流会社, 調査ラボ): a generic noun, not a name. At most `most` words;
+ * a longer run of common words is a descriptive name (a project named for what it builds). A
+ * proper noun, an unknown word, a word of one character (a name kuromoji split up) or
+ * anything not kana or kanji makes it a name.
+ */
+function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number): boolean {
+  let words = 0;
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2) return false;
+    if (!/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
+    if (++words > most) return false;
+    pos = t.end;
+  }
+  return words > 0;
+}

@@ -13,7 +13,8 @@ interface Word {
   text: string;
 }
 
-const WORD = /[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
+const WORD = /\([A-Z][a-z]+\)|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
 const NON_NAME = EN_NON_NAME_WORDS;
 
 export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
@@ -39,7 +40,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   return out;
 }
 
-const isCap = (w: string): boolean => /^[A-Z]/.test(w);
+const isCap = (w: string): boolean => /^\(?[A-Z]/.test(w);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 
 function runCandidates(run: Word[]): Candidate[] {
@@ -58,8 +59,8 @@ function runCandidates(run: Word[]): Candidate[] {
     if (lowerHead && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
     const next = run[end]?.text;
     let stop = end;
-    if (next === 'of') {
-      // head with a complement: Academy of Materials, Committee of X Zone
+    if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab'))) {
+      // head with a complement: Academy of Materials, Committee of X Zone, Center for Marine Biology
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
       let last = -1;
@@ -93,7 +94,9 @@ function runCandidates(run: Word[]): Candidate[] {
     const tail = run.slice(end, stop).map((w) => w.text);
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
     const generic = (nameWords.length === 0 && tail.length === 0) || reading.generic;
-    out.push({ start, end: stopAt, type: typeOf(head, nameWords.join(' '), reading), source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
+    // a centre "for" a field is a research centre (Center for Marine Biology)
+    const type = head.cls === 'center' && tail[0] === 'for' && tail.length > 1 ? 'lab' : typeOf(head, nameWords.join(' '), reading);
+    out.push({ start, end: stopAt, type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
     end = hs + 1; // continue left of this head
   }
   return out;

@@ -138,6 +138,33 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['航天', 'aerospace', false],
   ['海洋', 'marine', false],
   ['农业', 'agricultural', false],
+  // fields and sectors a project is named for (物流商贸项目: a kind of project)
+  ['信息技术', 'information technology', false],
+  ['物流', 'logistics', false],
+  ['商贸', 'commerce trade', false],
+  ['商业', 'commercial', false],
+  ['文化', 'culture', false],
+  ['旅游', 'tourism', false],
+  ['文旅', 'culture tourism', false],
+  ['康养', 'wellness', false],
+  ['地产', 'real estate', false],
+  ['生物医药', 'biomedicine', false],
+  ['机构', 'institution', false],
+  ['行业', 'sector', false],
+  ['细分', 'segment', false],
+  ['龙头', 'leading', false],
+  ['提档', 'upgrade', false],
+  ['升级', 'upgrade', false],
+  ['战略性', 'strategic', false],
+  ['社会事业', 'social undertaking', false],
+  ['载体', 'carrier', false],
+  ['现代化', 'modernised', false],
+  ['海内外', 'domestic and overseas', false],
+  ['创业', 'entrepreneurship', false],
+  ['主体', 'main', false],
+  ['基础设施', 'infrastructure', false],
+  ['检验检测', 'testing', false],
+  ['认证', 'certification', false],
   ['环境', 'environmental', false],
   ['光电', 'optoelectronic', false],
   ['装备', 'equipment', false],
@@ -205,13 +232,15 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '开竣工', '签署', '签订', '招商引资', '招商', '实施', '计划', '逐', '既有', '这些', '那些', '记者会', '加速', '展示',
   '同时', '还有', '暨', '届', '以上', '以下', '左右', '超', '逾', '近', '约', '共', '总投资', '投资', '亿元', '万元',
   '元', '标志性', '标准', '特色', '优质', '新建', '在建', '拟建', '续建', '储备', '招引', '洽谈', '集中', '开展', '强化', '完善',
+  // classifiers, verbs and modifiers seen before a type word (一间公司, 这处园区, 担任实验室…, 地方政府, 公共服务平台)
+  '间', '处', '占', '显见', '担任', '所属', '资助', '完成', '构建', '当地', '地方', '一届', '新一届', '独特', '公共', '按照', '根据', '依照', '依据',
 ];
 
 /** Japanese-only stop words (kuromoji POS does most of the work). */
 export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同']);
 
 /** Leading words that make a phrase a class, not a name (全国バイオ医薬園区, 各实验室). */
-export const QUANTIFIERS: ReadonlyArray<string> = ['全国', '全省', '全市', '全区', '各', '该', '本', '此', '首批', '一批', '多个', '多家', '我国', '我省', '我市', '我区', '一连', '一系列', '多数'];
+export const QUANTIFIERS: ReadonlyArray<string> = ['全国', '全省', '全市', '全区', '各', '该', '本', '此', '首批', '一批', '多个', '多家', '我国', '我省', '我市', '我区', '一连', '一系列', '多数', '大批', '一大批'];
 
 /** Leading words stripped from a name (determiners and scope words). */
 export const LEADING_DETERMINERS: ReadonlyArray<string> = [

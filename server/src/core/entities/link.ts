@@ -240,6 +240,13 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   // ---- greedy merge with cannot-link constraints
   for (const p of pairs) union(p.a, p.b);
 
+  // ---- inside a release family: the versions are known to name the same entities, so a
+  // name is linked to its best match in another version when each is the other's best
+  // (one-to-one) and their words agree enough (see familyLinks).
+  if (familyOf.size > 0) {
+    for (const [x, y] of familyLinks(all, familyOf, find)) union(x, y);
+  }
+
   // ---- canonical ids and records
   const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => membersOf(r).map((i) => all[i]));
   const proposals = clusters.map((c) => ({ c, id: clusterId(c) }));
@@ -264,6 +271,159 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     mentionIds.set(doc.uri, doc.mentions.map((m, k) => idOfLocal.get(own.get(doc.localIds?.[k] ?? m.id)!)!));
   }
   return { entities, mentionIds };
+}
+
+/** Below this, two names of versions of one release are not linked by their words. */
+export const FAMILY_LINK_THRESHOLD = 0.45;
+
+/** Linking a project to a lab inside a family needs more agreement of the words. */
+export const CROSS_TYPE_THRESHOLD = 0.6;
+
+/**
+ * Place names whose English form is not their pinyin, and acronyms that stand for words
+ * of a name (a table of general forms, no entity of a release): romanised to one token.
+ */
+const ROMANISATIONS: [RegExp, string][] = [
+  [/\bhong kong\b|xianggang/g, 'hongkong'],
+  [/\bmaca[ou]\b|aomen/g, 'macau'],
+  [/\bkowloon\b|jiulong/g, 'kowloon'],
+  [/\btseung kwan o\b|jiangjunao/g, 'tseungkwano'],
+  [/\bsha tin\b|shatian/g, 'shatin'],
+  [/\bcommunist party of china\b|\bcommunist party\b|\bcpc\b|\bccp\b|gongchandang/g, 'cpc'],
+  [/\bjapan(?:ese)?\b|riben/g, 'japan'],
+  [/\bchin(?:a|ese)\b|zhongguo/g, 'china'],
+  [/\bzhongri\b|\bchina japan\b/g, 'chinajapan'],
+  // Common words the readings leave in pinyin (Japanese 協力, Chinese 合作 and 地方 of a zone's name).
+  [/\bxieli\b|\bhezuo\b/g, 'cooperation'],
+  [/\bdifang\b|\blocal\b/g, 'regional'],
+  [/\bshifan\b|\bmodel\b|\bpilot\b/g, 'demonstration'],
+  [/\bcentre\b/g, 'center'],
+  [/\bhi tech\b/g, 'high tech'],
+];
+
+/** Words too common in names to tell two entities apart by themselves. */
+const WEAK_WORDS = new Set(['municipal', 'provincial', 'county', 'town', 'shi', 'sheng', 'qu', 'xian', 'center', 'science', 'technology', 'development', 'industry', 'innovation', 'international', 'new', 'high', 'tech', 'economic', 'city', 'district', 'zone', 'park', 'group', 'company', 'china', 'japan', 'national', 'this']);
+
+interface FamilyTokens { tokens: string[]; weights: number[]; cls: string }
+const familyTokenCache = new Map<string, FamilyTokens>();
+
+/** The words of a name for comparison inside a family: proper parts romanised, common words in English, the class apart. */
+function familyTokens(name: string): FamilyTokens {
+  let hit = familyTokenCache.get(name);
+  if (hit) return hit;
+  if (familyTokenCache.size > 50_000) familyTokenCache.clear();
+  const r = readName(name);
+  const cls = new Set(r.cls ? r.cls.split('-') : []);
+  let text = ` ${r.slugWords.join(' ').toLowerCase().replace(/[^a-z0-9\u3040-\u30ff]+/g, ' ')} `;
+  for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `);
+  const words = text.split(' ').filter((w) => w.length > 0);
+  // The class words close the name (its type word): compared through the class, not as words.
+  let end = words.length;
+  while (end > 0 && cls.has(words[end - 1])) end--;
+  const tokens = [...new Set(words.slice(0, end))];
+  hit = { tokens, weights: tokens.map((t) => (WEAK_WORDS.has(t) || t.length < 3 ? 1 : 3)), cls: r.cls };
+  familyTokenCache.set(name, hit);
+  return hit;
+}
+
+/** Two tokens agree: equal, or a romanised place inside a longer romanised run (xiangcheng in gongchandangxiangchengqu). */
+function tokensAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.includes(short);
+}
+
+/** 0..1: weighted Dice of the words of two names (each word of one matched at most once). */
+export function familyNameScore(na: string, nb: string, administrative = true): number {
+  const a = familyTokens(na);
+  const b = familyTokens(nb);
+  if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
+  let shared = 0;
+  let strong = 0;
+  const used = new Set<number>();
+  const matchedA: boolean[] = a.tokens.map(() => false);
+  a.tokens.forEach((t, i) => {
+    const j = b.tokens.findIndex((u, k) => !used.has(k) && tokensAgree(t, u));
+    if (j < 0) return;
+    used.add(j);
+    matchedA[i] = true;
+    const w = Math.min(a.weights[i], b.weights[j]);
+    shared += w;
+    if (w > 1) strong++;
+  });
+  // Common words alone (science, technology, center) do not make two names one.
+  if (strong === 0 && shared < 3) return 0;
+  // A distinctive word after the shared ones names a narrower body or place (Suzhou …
+  // Committee is not Suzhou Xiangcheng … Committee); one before them is a parent's name
+  // (Suzhou Xiangcheng District / Xiangcheng District). Bodies and zones only: a project's
+  // or a lab's words are translated more freely.
+  const narrower = (t: FamilyTokens, matched: (k: number) => boolean): boolean => {
+    const first = t.tokens.findIndex((_, k) => matched(k));
+    return t.tokens.some((_, k) => k > first && !matched(k) && t.weights[k] > 1);
+  };
+  if (administrative && (narrower(a, (k) => matchedA[k]) || narrower(b, (k) => used.has(k)))) return 0;
+  const total = a.weights.reduce((x, y) => x + y, 0) + b.weights.reduce((x, y) => x + y, 0);
+  return (2 * shared) / total;
+}
+
+/**
+ * Links inside release families: for each pair of versions, each local of one is linked
+ * to its best-scoring local of the same type in the other when that one's best is it in
+ * turn (a version pair names each entity once, in its language) and the words agree
+ * (FAMILY_LINK_THRESHOLD). Entities already linked across the pair are left as they are.
+ */
+function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: number) => number): [number, number][] {
+  const byDoc = new Map<string, number[]>();
+  all.forEach((l, i) => {
+    if (!familyOf.has(l.uri) || l.catalogId) return;
+    let list = byDoc.get(l.uri);
+    if (!list) byDoc.set(l.uri, (list = []));
+    list.push(i);
+  });
+  const byFamily = new Map<number, string[]>();
+  for (const uri of byDoc.keys()) {
+    const f = familyOf.get(uri)!;
+    let list = byFamily.get(f);
+    if (!list) byFamily.set(f, (list = []));
+    list.push(uri);
+  }
+  const out: [number, number][] = [];
+  // A project's centre and a lab's research centre are often one thing typed apart by their
+  // type words (创新中心 / 研究センター): linked across those two types on a higher score.
+  const RESEARCH = new Set(['project', 'lab']);
+  const bestOf = (l: Local, m: Local): number => {
+    const crossType = l.type !== m.type;
+    if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
+    let best = 0;
+    const administrative = l.type === 'organization' || l.type === 'zone';
+    for (const na of topNames(l)) for (const nb of topNames(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
+  };
+  for (const uris of byFamily.values()) {
+    uris.sort();
+    for (let p = 0; p < uris.length; p++) {
+      for (let q = p + 1; q < uris.length; q++) {
+        // Unlinked across this pair only: an entity with a member in the other version is settled.
+        const rootsB = new Set(byDoc.get(uris[q])!.map(find));
+        const rootsA = new Set(byDoc.get(uris[p])!.map(find));
+        const as = byDoc.get(uris[p])!.filter((i) => !rootsB.has(find(i)));
+        const bs = byDoc.get(uris[q])!.filter((j) => !rootsA.has(find(j)));
+        if (as.length === 0 || bs.length === 0 || as.length * bs.length > 40_000) continue;
+        const score = as.map((i) => bs.map((j) => bestOf(all[i], all[j])));
+        const bestInRow = score.map((row) => row.reduce((b, s, k) => (s > row[b] ? k : b), 0));
+        const bestInCol = bs.map((_, k) => score.reduce((b, row, r) => (row[k] > score[b][k] ? r : b), 0));
+        as.forEach((i, r) => {
+          const k = bestInRow[r];
+          const s = score[r][k];
+          if (s < FAMILY_LINK_THRESHOLD || bestInCol[k] !== r) return;
+          // A tie is no evidence of which one.
+          if (score[r].filter((x) => x === s).length > 1 || score.filter((row) => row[k] === s).length > 1) return;
+          out.push([i, bs[k]]);
+        });
+      }
+    }
+  }
+  return out;
 }
 
 const topNamesCache = new WeakMap<Local, string[]>();

@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
-import { ZONE_ACRONYMS } from './typeWords';
+import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
 
@@ -83,13 +83,17 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     const innerCaps = /^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-');
     const acronym = /^[A-Z][A-Z&]{2,5}$/.test(w) && !COMMON_ACRONYMS.has(w) && !ZONE_ACRONYMS.has(w) && !isEnTypeWord(w);
     if (!innerCaps && !acronym) continue;
+    // three or more capitalised words run together are an identifier of a web page, not a name (PageHeaderClose)
+    if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w)) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
     if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
-    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
+    const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
+    out.push({ start, end, type, source: 'pattern', generic: false, hasName: true, acronym: true });
   }
   return out;
 }
@@ -218,4 +222,77 @@ function plausibleAcronym(acronym: string, name: string): boolean {
   let j = 0;
   for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
   return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);
+}
+
+// ---------------------------------------------------------------- Japanese: kuromoji's 組織 tag
+
+/** Legal forms and words that end a company name after the name kuromoji knows (トヨタ|株式会社, ソニー|グループ). */
+const JA_COMPANY_TAILS = new Set(['株式会社', '有限会社', '合同会社', 'グループ', 'ホールディングス', '工業', '産業', '製作所', '商事', '銀行', '証券', '電機', '電工', '化成', '興産', '物産']);
+
+/**
+ * Organisations kuromoji's dictionary knows by name (IPADIC 固有名詞,組織: トヨタ, 日立製作所,
+ * 野村證券): a known word with that tag, with the tokens of its name kuromoji split off (a
+ * legal form after it, 株式会社; another 組織 word). Words kuromoji did not know are tagged
+ * 組織 too by its unknown-word model, and are mostly loanwords and places: not taken.
+ * Weak like an acronym: inside a longer name of the same type it is no mention of its own.
+ */
+export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let pos = pStart; pos < pEnd; pos++) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.unknown || t.posDetail2 !== '組織' || t.posDetail !== '固有名詞') continue;
+    if (t.surface.length < 2) continue;
+    // a word alone in quotes is a figure of speech (この「黒船」は), not the company of that name
+    if (/[「『“"]/u.test(ctx.text[t.start - 1] ?? '') && /[」』”"]/u.test(ctx.text[t.end] ?? '')) continue;
+    const start = t.start;
+    let end = t.end;
+    for (let n = ctx.tokensByStart.get(end); n && n.end <= pEnd; n = ctx.tokensByStart.get(end)) {
+      if ((!n.unknown && n.posDetail2 === '組織' && n.posDetail === '固有名詞') || JA_COMPANY_TAILS.has(n.surface)) end = n.end;
+      else break;
+    }
+    // a place that shares a company's name: after a prefecture or a place (東京都|X区, 東京・X), before 区, 市, 町
+    const before = ctx.tokensByEnd.get(start);
+    const placeBefore = !!before && (before.posDetail2 === '地域' || /^[都道府県]$/u.test(before.surface) || (before.surface === '・' && ctx.tokensByEnd.get(before.start)?.posDetail2 === '地域'));
+    if (placeBefore || /^[区市町村郡県]/u.test(ctx.text[end] ?? '')) continue;
+    // a word that modifies the noun after it (X(地名)…, X+noun) is a prefix there, not the company: 2 kanji only
+    const after = ctx.tokensByStart.get(end);
+    if (end === t.end && /^[\u3400-\u9fff]{2}$/u.test(t.surface) && ((ctx.text[end] ?? '') === '(' || (ctx.text[end] ?? '') === '（' || (after && after.pos === '名詞' && !after.unknown && after.posDetail !== '接尾'))) continue;
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    pos = end - 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- wire credits, ministries by field
+
+// Where a release credits its news agency or wire service: "CITY, Month 1 (Agency) --",
+// "(Agency) – CITY", "CITY, Month 1, 2024 /Wire/ --", a photo's "(Agency/First Last)".
+const CREDITS = [
+  /\(([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\) ?[-–—]{1,2} /g,
+  /\/([A-Z][A-Za-z]{2,})\/ ?[-–—]{1,2} /g,
+  /\(([A-Z][A-Za-z]{2,})\/[A-Z][a-z]+(?: [A-Z][a-z]+)+\)/g,
+];
+const MINISTRY_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${MINISTRY_FIELDS.join('|')}) ministry(?![A-Za-z0-9])`, 'gi');
+
+/**
+ * News agencies and wire services by where a release credits them (no table of names: the
+ * workspace gazetteer then finds the name wherever else it stands), and a ministry named by
+ * its field ("the trade ministry", "Energy Ministry", whose field word alone is generic).
+ */
+export function creditAndMinistryCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = ctx.text.slice(pStart, pEnd);
+  for (const re of CREDITS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = pStart + m.index + m[0].indexOf(m[1]);
+      if (EN_NON_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+      out.push({ start, end: start + m[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    }
+  }
+  MINISTRY_PATTERN.lastIndex = 0;
+  for (let m = MINISTRY_PATTERN.exec(slice); m; m = MINISTRY_PATTERN.exec(slice)) {
+    out.push({ start: pStart + m.index, end: pStart + m.index + m[0].length, type: 'organization', source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
 }

@@ -19,6 +19,8 @@ export interface NameReading {
   acronyms: string[];
   /** Nothing in the name but generic words (or nothing at all besides the type word). */
   generic: boolean;
+  /** Nothing in the name but words of the glossary, generic or of a domain (信息技术, 物流商贸): a project so named is a kind of project. */
+  allGloss: boolean;
   /** Words for a slug, in order (proper parts romanised, common words in English, then the class). */
   slugWords: string[];
   latin: boolean;
@@ -228,6 +230,7 @@ function finish(segments: Segment[], cls: string, latin: boolean): NameReading {
     variants.push({ proper, concepts });
   }
   const generic = segments.every((s) => s.kind === 'gloss' && s.generic);
+  const allGloss = segments.length > 0 && segments.every((s) => s.kind === 'gloss');
   const slugWords: string[] = [];
   for (const s of segments) {
     if (s.kind === 'proper') slugWords.push(s.roman);
@@ -235,7 +238,7 @@ function finish(segments: Segment[], cls: string, latin: boolean): NameReading {
     else slugWords.push(s.text.toLowerCase());
   }
   if (cls && cls !== 'acronym') slugWords.push(...cls.split('-'));
-  return { cls, variants, acronyms, generic, slugWords, latin };
+  return { cls, variants, acronyms, generic, allGloss, slugWords, latin };
 }
 
 // ---------------------------------------------------------------- comparison

@@ -9,7 +9,7 @@ import type { Candidate, Ctx } from './candidate';
 import { cjkCandidates } from './cjk';
 import { acronymCandidates, latinCandidates } from './latin';
 import { assignLocalIds, resolveOverlaps } from './resolve';
-import { acronymMentions, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
+import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
 
 export interface RecognizeInput {
@@ -47,7 +47,8 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end));
+    candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end));
   }
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);

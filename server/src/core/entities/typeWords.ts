@@ -14,7 +14,10 @@ const P: EntityType = 'project';
 const O: EntityType = 'organization';
 
 /** Abbreviated names of government bodies: an organisation even with no name before them. */
-export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委'];
+export const ABBREVIATED_BODIES: readonly string[] = ['发改委', '国资委', '经信委', '工信委', '卫健委', '科委', '教委', '网信办', '工信部', '人社部', '住建部', '市监局', '商务委', '科技委', '园管局', '市委', '管委会'];
+
+/** Government ministries named by their field in lower case ("the trade ministry"), and the field words that make one. */
+export const MINISTRY_FIELDS: readonly string[] = ['commerce', 'trade', 'finance', 'defense', 'defence', 'foreign', 'science', 'industry', 'education', 'health', 'land', 'transport', 'environment', 'agriculture', 'labor', 'labour', 'energy', 'economy', 'justice', 'interior'];
 
 /** CJK suffixes: [text, type, class]. */
 export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
@@ -50,6 +53,8 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['工业园', Z, 'industrial-park'],
   // labs
   ['实验室', L, 'laboratory'],
+  ['全国重点实验室', L, 'laboratory'],
+  ['国家重点实验室', L, 'laboratory'],
   ['研究院', L, 'institute'],
   ['研究所', L, 'institute'],
   ['科学院', L, 'academy'],
@@ -171,6 +176,10 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['テレビ', O, 'broadcaster'],
   ['日报', O, 'newspaper'],
   ['晚报', O, 'newspaper'],
+  ['海关', O, 'customs'],
+  ['总署', O, 'administration'],
+  ['口岸', Z, 'port-of-entry'],
+  ['晚报', O, 'newspaper'],
   ['参考报', O, 'newspaper'],
   ['时报', O, 'newspaper'],
   ['日本语版', O, 'news'],
@@ -219,6 +228,7 @@ export const SHORT_ORG_HEADS: ReadonlyArray<readonly [string, EntityType, string
   ['社', O, 'news-agency', 'both'],
   ['网', O, 'news', 'zh'],
   ['报', O, 'newspaper', 'zh'],
+  ['处', O, 'office', 'zh'],
   ['省', O, 'ministry', 'ja'],
   ['課', O, 'department', 'ja'],
   ['室', O, 'office', 'ja'],
@@ -294,6 +304,11 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['Hi-tech Park', Z, 'high-tech-park'],
   ['Hi-Tech Industrial Development Zone', Z, 'high-tech-zone'],
   ['Innovation Park', Z, 'innovation-park'],
+  ['Park', Z, 'park'],
+  ['Business Park', Z, 'business-park'],
+  ['Industrial Area', Z, 'industrial-park'],
+  ['Mega Site', Z, 'megasite'],
+  ['Megasite', Z, 'megasite'],
   ['Digital District', Z, 'digital-district'],
   ['Techno Valley', Z, 'technology-valley'],
   ['Technology Park', Z, 'technology-park'],
@@ -334,6 +349,10 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['sub-zone', Z, 'sub-zone'],
   ['project', P, 'project'],
   ['plant', P, 'plant'],
+  ['government', O, 'government'],
+  ['provincial government', O, 'government'],
+  ['state government', O, 'government'],
+  ['municipal government', O, 'government'],
   // organisations: government bodies, exchanges, media, companies
   ['Commission', O, 'commission'],
   ['Department', O, 'department'],
@@ -353,6 +372,10 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['Newswire', O, 'news'],
   ['Times', O, 'newspaper'],
   ['Daily', O, 'newspaper'],
+  ['Tribune', O, 'newspaper'],
+  ['Herald', O, 'newspaper'],
+  ['Gazette', O, 'newspaper'],
+  ['Journal', O, 'newspaper'],
   ['Press', O, 'news-agency'],
   ['Online', O, 'news'],
   ['Network', O, 'news'],

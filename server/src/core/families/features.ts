@@ -55,21 +55,13 @@ export function isDatelineFigure(f: Figure, dateline: string | undefined): boole
 }
 
 export function dimensionOfFigure(f: Figure): string {
-  try {
-    return dimensionOf(f.unit);
-  } catch {
-    return f.unit;
-  }
+  return dimensionOf(f.unit);
 }
 
 export function numericBase(f: Figure): number | undefined {
   if (typeof f.value !== 'number') return undefined;
-  try {
-    const v = baseValue(f) as unknown;
-    return typeof v === 'number' && Number.isFinite(v) ? v : f.value;
-  } catch {
-    return f.value;
-  }
+  const v = baseValue(f);
+  return typeof v === 'number' && Number.isFinite(v) ? v : f.value;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface JapaneseToken extends Span {
   /** Part of speech (名詞, 助詞 ...) and its first detail (固有名詞, 数 ...). */
   pos: string;
   posDetail: string;
+  /** The second detail (組織, 地域, 人名 for a proper noun; '*' when there is none). */
+  posDetail2: string;
   /** True for words kuromoji did not know (渾, 遼 and 瀋 are among them). */
   unknown: boolean;
 }
@@ -21,6 +23,7 @@ interface KuromojiToken {
   surface_form: string;
   pos: string;
   pos_detail_1: string;
+  pos_detail_2?: string;
   word_type: string;
 }
 export interface KuromojiTokenizer {
@@ -28,8 +31,8 @@ export interface KuromojiTokenizer {
 }
 
 /**
- * Tokens cross the thread boundary packed: five integers per token in a transferable
- * Int32Array (start, end, part of speech, its detail, unknown) and a table of the
+ * Tokens cross the thread boundary packed: six integers per token in a transferable
+ * Int32Array (start, end, part of speech, its two details, unknown) and a table of the
  * part-of-speech strings. Structured-cloning thousands of token objects per release
  * cost the main thread more than the tokenising it handed off.
  */
@@ -39,6 +42,8 @@ export interface PackedTokens {
   counts: number[];
   strings: string[];
 }
+
+const FIELDS = 6;
 
 export function packTokens(lists: JapaneseToken[][]): PackedTokens {
   const strings: string[] = [];
@@ -53,7 +58,7 @@ export function packTokens(lists: JapaneseToken[][]): PackedTokens {
     return c;
   };
   const total = lists.reduce((n, l) => n + l.length, 0);
-  const ints = new Int32Array(total * 5);
+  const ints = new Int32Array(total * FIELDS);
   let k = 0;
   for (const list of lists) {
     for (const t of list) {
@@ -61,6 +66,7 @@ export function packTokens(lists: JapaneseToken[][]): PackedTokens {
       ints[k++] = t.end;
       ints[k++] = code(t.pos);
       ints[k++] = code(t.posDetail);
+      ints[k++] = code(t.posDetail2);
       ints[k++] = t.unknown ? 1 : 0;
     }
   }
@@ -77,8 +83,8 @@ export function unpackTokens(packed: PackedTokens, items: TokenizeItem[]): Japan
     for (let j = 0; j < count; j++) {
       const start = ints[k];
       const end = ints[k + 1];
-      list[j] = { start, end, surface: item.text.slice(start - item.offset, end - item.offset), pos: strings[ints[k + 2]], posDetail: strings[ints[k + 3]], unknown: ints[k + 4] === 1 };
-      k += 5;
+      list[j] = { start, end, surface: item.text.slice(start - item.offset, end - item.offset), pos: strings[ints[k + 2]], posDetail: strings[ints[k + 3]], posDetail2: strings[ints[k + 4]], unknown: ints[k + 5] === 1 };
+      k += FIELDS;
     }
     return list;
   });
@@ -225,6 +231,7 @@ export class JapaneseTokenizer {
    * requests are in flight.
    */
   async unload(): Promise<boolean> {
+    // Only waits for a load in progress to settle: its failure is reported to whoever awaited it.
     await this.loading?.catch(() => undefined);
     if (this.pending.size > 0) return false;
     const worker = this.worker;
@@ -268,6 +275,7 @@ export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset:
           surface: piece.slice(at, end),
           pos: t.pos,
           posDetail: t.pos_detail_1,
+          posDetail2: t.pos_detail_2 ?? '*',
           unknown: t.word_type === 'UNKNOWN',
         });
         at = end;

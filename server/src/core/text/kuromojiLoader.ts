@@ -65,6 +65,7 @@ function readInTurn(): (file: string, callback: Callback) => void {
       const compressed = await fs.promises.readFile(file);
       return wholeArrayBuffer(await new Promise<Buffer>((resolve, reject) => zlib.gunzip(compressed, (error, result) => (error ? reject(error) : resolve(result)))));
     });
+    // The next read waits for this one to settle; its failure goes to its own callback below.
     queue = read.catch(() => undefined);
     // Called outside the promise, so an exception in kuromoji's code is not swallowed.
     read.then(

@@ -160,6 +160,7 @@ export class AnalysisCache {
   }
 }
 
+/** A line of the cache file: bytes on disk, possibly torn by a crash or written by another version. */
 function parseJson(line: string): unknown {
   try {
     return JSON.parse(line);

@@ -28,10 +28,12 @@ export function decodeRelease(bytes: Uint8Array): ReadResult {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { ok: true, text };
   } catch {
+    // A fatal decoder: the file's bytes are not UTF-8.
     return { ok: false, reason: 'not valid UTF-8' };
   }
 }
 
+/** Whether a file's bytes are valid UTF-8 (the fatal decoder throws when not). */
 function isUtf8(bytes: Uint8Array): boolean {
   try {
     decoder.decode(bytes);

@@ -15,7 +15,7 @@ async function filesIn(fs: FileSystem, dir: string): Promise<string[]> {
     const entries = await fs.readDirectory(dir);
     return entries.filter((e) => e.kind === 'file' && RELEASE_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => path.join(dir, e.name));
   } catch {
-    return [];
+    return []; // the disk: an unreadable or vanished folder has no siblings to read
   }
 }
 

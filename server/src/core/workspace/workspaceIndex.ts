@@ -2,9 +2,11 @@ import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
 import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
-import { applyWorkspaceGazetteer, type EntityRecord, linkEntities } from '../entities';
+import { applyWorkspaceGazetteer, type EntityRecord } from '../entities';
 import { computeFamilies, type Family } from '../families';
-import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger, RelatedLocation, Span } from '../types';
+import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
+import { Submissions } from './submissions';
+import { familiesByUri, followRelated, linkMentions, movedFigureSpans, replaceMentions, sameFigures, sameLinkInput, type WorkspaceView } from './workspaceView';
 
 export interface IndexedDocument {
   uri: string;
@@ -21,27 +23,12 @@ export interface MentionLocation {
   mention: EntityMention;
 }
 
-/** The mentions of one entity: parallel lists (an object per mention would be half a million at archive scale). */
-interface EntityMentions {
-  uris: string[];
-  mentions: EntityMention[];
-}
-
-/** Everything derived from the whole workspace at once: linking, families, checks. */
-interface WorkspaceView {
-  entities: Map<string, EntityRecord>;
-  mentionsByEntity: Map<string, EntityMentions>;
-  families: Family[];
-  familyByUri: Map<string, Family>;
-  diagnostics: Map<string, EngineDiagnostic[]>;
-  /** A deferred view (see deferView): the documents it covers. */
-  uris?: string[];
-}
-
 /**
  * The index of all release documents: their analyses, and the views derived from all
  * of them together (canonical entity ids, release families, consistency findings).
- * Knows nothing of LSP; the server and the CLI both drive it.
+ * Knows nothing of LSP; the server and the CLI both drive it. How the view is built and
+ * followed after an edit is in workspaceView.ts; this class keeps the documents and
+ * decides what to compute again when.
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
@@ -62,15 +49,8 @@ export class WorkspaceIndex {
   private relink = false;
   /** Documents whose findings may have changed since `takeChangedDiagnostics` was last called; 'all' after a full recompute. */
   private changedDiagnostics: Set<string> | 'all' = 'all';
-  /**
-   * The text each document is to have, by ticket: an analysis is stored only if no newer
-   * text (or a removal) was submitted for its document while it ran, so a slow analysis
-   * never overwrites a newer edit or brings a deleted document back.
-   */
-  private readonly submitted = new Map<string, number>();
-  private tickets = 0;
-  /** When each document was last removed (a tick): a read of its file from before then is stale. */
-  private readonly removedAt = new Map<string, number>();
+  /** The text each document is to have (see submissions.ts). */
+  private readonly submissions = new Submissions();
   /** Bumped by every catalog change: an analysis made with an older catalog is made again. */
   private catalogGeneration = 0;
   /** While a bulk load runs (see deferView), the view covers only the documents being edited. */
@@ -141,8 +121,7 @@ export class WorkspaceIndex {
       const { entities, mentionsByEntity } = this.link(analyses, families);
       this.recheck.clear(); // linking marks documents of the deferred view; that view is not rechecked
       if (!(await step())) continue;
-      const familyByUri = new Map<string, Family>();
-      for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
+      const familyByUri = familiesByUri(families);
       // The checks of a partition of the documents (whole families together) give the checks of all of them.
       const diagnostics = new Map<string, EngineDiagnostic[]>();
       const input = { ...this.checkInput(docs), families, entities };
@@ -189,13 +168,11 @@ export class WorkspaceIndex {
    */
   async upsert(uri: string, text: string, interactive = false, version?: number, readAt?: number): Promise<boolean> {
     // Text read from disk before the document was removed (a deleted file) is not brought back.
-    if (readAt !== undefined && (this.removedAt.get(uri) ?? -1) > readAt) return false;
-    const ticket = ++this.tickets;
-    this.submitted.set(uri, ticket);
-    const current = () => this.submitted.get(uri) === ticket;
+    if (this.submissions.readBeforeRemoval(uri, readAt)) return false;
+    const current = this.submissions.submit(uri);
     const existing = this.documents.get(uri);
     if (existing && existing.text === text && !existing.partial) {
-      this.submitted.delete(uri);
+      this.submissions.settle(uri);
       // Opened or closed: a deferred view (which covers the edited documents) changes.
       if (this.deferred && (existing.version === undefined) !== (version === undefined)) this.invalidate();
       existing.version = version;
@@ -209,8 +186,7 @@ export class WorkspaceIndex {
       const analysis = cached ?? (await this.analyzer.analyze(uri, text, interactive, contentHash));
       if (!current()) return false;
       if (generation !== this.catalogGeneration) continue; // read with the catalog in force now
-      this.submitted.delete(uri);
-      this.removedAt.delete(uri);
+      this.submissions.stored(uri);
       // Keystroke versions of an edited document are not worth keeping on disk.
       if (!cached && !interactive) cache?.put(analysis);
       this.store(uri, text, analysis, version);
@@ -221,7 +197,7 @@ export class WorkspaceIndex {
   /** Stores an analysis made elsewhere (a worker, the disk cache). */
   store(uri: string, text: string, analysis: DocumentAnalysis, version?: number, partial?: boolean): void {
     const previous = this.documents.get(uri);
-    this.submitted.delete(uri); // what is stored now supersedes any analysis still running for it
+    this.submissions.settle(uri); // what is stored now supersedes any analysis still running for it
     this.documents.set(uri, { uri, text, analysis, version, ...(partial ? { partial } : {}) });
     const localIds = analysis.mentions.map((m) => m.id);
     const previousLocalIds = this.localIds.get(uri);
@@ -234,7 +210,7 @@ export class WorkspaceIndex {
     if (this.view && !this.deferred && previous && previousLocalIds && sameFigures(previous.analysis, analysis)) {
       if (sameLinkInput(previous.analysis, previousLocalIds, analysis, localIds)) {
         analysis.mentions.forEach((m, i) => (m.id = previous.analysis.mentions[i].id));
-        this.replaceMentions(uri, analysis);
+        replaceMentions(this.view.mentionsByEntity, uri, analysis);
         // Findings elsewhere that point at this document's figures point at moved text now.
         if (!this.figuresAtView.has(uri)) this.figuresAtView.set(uri, previous.analysis.figures);
       } else {
@@ -263,7 +239,7 @@ export class WorkspaceIndex {
     const now = this.documents.get(before.uri)!;
     if (sameLinkInput(before.analysis, beforeIds, now.analysis, this.localIds.get(before.uri)!)) {
       now.analysis.mentions.forEach((m, i) => (m.id = before.analysis.mentions[i].id));
-      this.replaceMentions(before.uri, now.analysis);
+      replaceMentions(this.view!.mentionsByEntity, before.uri, now.analysis);
       if (!this.figuresAtView.has(before.uri)) this.figuresAtView.set(before.uri, before.analysis.figures);
     } else {
       this.relink = true; // a name changed: linked again on the next request, the families kept
@@ -272,34 +248,18 @@ export class WorkspaceIndex {
     this.recheck.add(before.uri);
   }
 
-  private replaceMentions(uri: string, analysis: DocumentAnalysis): void {
-    const byEntity = this.view!.mentionsByEntity;
-    for (const mention of analysis.mentions) {
-      const list = byEntity.get(mention.id);
-      if (!list) continue;
-      const keep = list.uris.map((u) => u !== uri);
-      byEntity.set(mention.id, { uris: list.uris.filter((_, i) => keep[i]), mentions: list.mentions.filter((_, i) => keep[i]) });
-    }
-    for (const mention of analysis.mentions) {
-      const list = byEntity.get(mention.id);
-      list?.uris.push(uri);
-      list?.mentions.push(mention);
-    }
-  }
-
   /** A tick to pass to `upsert` as `readAt` for text read from disk from now on. */
   now(): number {
-    return ++this.tickets;
+    return this.submissions.now();
   }
 
   /** Drops an analysis still running for `uri` (its editor closed): what is stored stays until the disk's text replaces it. */
   supersede(uri: string): void {
-    this.submitted.delete(uri);
+    this.submissions.settle(uri);
   }
 
   remove(uri: string): boolean {
-    this.submitted.delete(uri); // an analysis still running for it is dropped
-    this.removedAt.set(uri, ++this.tickets);
+    this.submissions.removed(uri); // an analysis still running for it is dropped
     const removed = this.documents.delete(uri);
     if (removed) this.changes++;
     if (removed && this.changedDiagnostics !== 'all') this.changedDiagnostics.add(uri);
@@ -327,7 +287,7 @@ export class WorkspaceIndex {
    */
   async reanalyzeAll(): Promise<void> {
     const generation = this.catalogGeneration;
-    const untouched = (doc: IndexedDocument) => this.documents.get(doc.uri) === doc && !this.submitted.has(doc.uri) && generation === this.catalogGeneration;
+    const untouched = (doc: IndexedDocument) => this.documents.get(doc.uri) === doc && !this.submissions.pending(doc.uri) && generation === this.catalogGeneration;
     for (const doc of [...this.documents.values()]) {
       if (!untouched(doc)) continue;
       const analysis = await this.analyzer.analyze(doc.uri, doc.text);
@@ -378,28 +338,11 @@ export class WorkspaceIndex {
     };
   }
 
-  /** Gives every mention its canonical id (linking reads recognition's local keys). */
+  /** Gives every mention its canonical id; a document whose ids moved may have other findings now. */
   private link(analyses: DocumentAnalysis[], families: Family[]): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
-    const link = linkEntities(
-      analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions, localIds: this.localIds.get(a.uri) })),
-      { catalog: this.catalog, families: families.map((f) => f.uris) },
-    );
-    const mentionsByEntity = new Map<string, EntityMentions>();
-    for (const analysis of analyses) {
-      const ids = link.mentionIds.get(analysis.uri) ?? [];
-      analysis.mentions.forEach((mention, i) => {
-        if (ids[i] !== undefined && ids[i] !== mention.id) {
-          // A document whose canonical ids moved may have other findings now.
-          if (this.view) this.recheck.add(analysis.uri);
-          mention.id = ids[i];
-        }
-        let list = mentionsByEntity.get(mention.id);
-        if (!list) mentionsByEntity.set(mention.id, (list = { uris: [], mentions: [] }));
-        list.uris.push(analysis.uri);
-        list.mentions.push(mention);
-      });
-    }
-    return { entities: link.entities, mentionsByEntity };
+    return linkMentions(analyses, (uri) => this.localIds.get(uri), this.catalog, families, (uri) => {
+      if (this.view) this.recheck.add(uri);
+    });
   }
 
   private getView(): WorkspaceView {
@@ -423,8 +366,7 @@ export class WorkspaceIndex {
     // families as evidence, then the checks on linked mentions.
     const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
     const { entities, mentionsByEntity } = this.link(analyses, families);
-    const familyByUri = new Map<string, Family>();
-    for (const family of families) for (const uri of family.uris) familyByUri.set(uri, family);
+    const familyByUri = familiesByUri(families);
 
     const diagnostics = checkFamilies({ ...this.checkInput(docs), families, entities });
     this.view = { entities, mentionsByEntity, families, familyByUri, diagnostics, uris: this.deferred ? docs.map((d) => d.uri) : undefined };
@@ -445,7 +387,7 @@ export class WorkspaceIndex {
     // Findings of other documents that point at an edited one: their spans follow its
     // figures; checked again only when a span cannot be followed (or its ids moved: then
     // it is in `recheck` itself).
-    const moved = this.movedFigureSpans();
+    const moved = movedFigureSpans(this.figuresAtView, (uri) => this.documents.get(uri)?.analysis.figures);
     const followed = new Set<string>();
     for (const [uri, list] of view.diagnostics) {
       if (only.has(uri) || !list.some((d) => d.related.some((r) => this.recheck.has(r.uri)))) continue;
@@ -459,17 +401,6 @@ export class WorkspaceIndex {
     const fresh = checkFamilies({ ...this.checkInput(), only, families: view.families, entities: view.entities });
     for (const uri of only) view.diagnostics.set(uri, fresh.get(uri) ?? []);
     if (this.changedDiagnostics !== 'all') for (const uri of only) this.changedDiagnostics.add(uri);
-  }
-
-  /** Per edited document, "start:end" of each figure as the findings saw it -> where it is now. */
-  private movedFigureSpans(): Map<string, Map<string, Span>> {
-    const moved = new Map<string, Map<string, Span>>();
-    for (const [uri, before] of this.figuresAtView) {
-      const now = this.documents.get(uri)?.analysis.figures;
-      if (!before || !now || now.length !== before.length) continue;
-      moved.set(uri, new Map(before.map((f, i) => [`${f.start}:${f.end}`, { start: now[i].start, end: now[i].end }])));
-    }
-    return moved;
   }
 
   relativePath(uri: string): string {
@@ -531,27 +462,6 @@ export class WorkspaceIndex {
   }
 }
 
-/**
- * Moves, in place, the related spans of `list` that point into edited documents to where
- * those figures are now. False (and nothing moved) when one of them cannot be followed.
- */
-function followRelated(list: EngineDiagnostic[], edited: Set<string>, moved: Map<string, Map<string, Span>>): boolean {
-  const updates: [RelatedLocation, Span][] = [];
-  for (const d of list) {
-    for (const r of d.related) {
-      if (!edited.has(r.uri)) continue;
-      const to = moved.get(r.uri)?.get(`${r.start}:${r.end}`);
-      if (!to) return false;
-      updates.push([r, to]);
-    }
-  }
-  for (const [r, to] of updates) {
-    r.start = to.start;
-    r.end = to.end;
-  }
-  return true;
-}
-
 /** Binary search over spans sorted by start; the span containing `offset` (end inclusive, for a cursor just after a word). */
 export function findAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0;
@@ -565,24 +475,4 @@ export function findAt<T extends { start: number; end: number }>(spans: readonly
     } else hi = mid - 1;
   }
   return candidate && offset <= candidate.end ? candidate : undefined;
-}
-
-function sameLinkInput(a: DocumentAnalysis, aIds: string[], b: DocumentAnalysis, bIds: string[]): boolean {
-  if (a.mentions.length !== b.mentions.length) return false;
-  for (let i = 0; i < a.mentions.length; i++) {
-    const x = a.mentions[i];
-    const y = b.mentions[i];
-    if (x.text !== y.text || x.type !== y.type || x.source !== y.source || aIds[i] !== bIds[i]) return false;
-  }
-  return true;
-}
-
-function sameFigures(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-  if (a.figures.length !== b.figures.length || a.dateline !== b.dateline || a.language !== b.language) return false;
-  for (let i = 0; i < a.figures.length; i++) {
-    const x = a.figures[i];
-    const y = b.figures[i];
-    if (x.value !== y.value || x.unit !== y.unit || x.bound !== y.bound || x.counted !== y.counted) return false;
-  }
-  return true;
 }
