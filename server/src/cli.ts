@@ -51,6 +51,9 @@ Options of both:
 
 Exit status: 0 no findings at or above --fail-on, 1 such findings, 2 usage or I/O errors.`;
 
+/** The two "Usage:" lines, which a usage error repeats under its message. */
+const SYNOPSIS = USAGE.split('\n').slice(0, 2).join('\n');
+
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
@@ -236,7 +239,8 @@ export async function runCli(argv: string[], logger: Logger = { info() {}, warn(
   try {
     options = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `release-lens: ${error.message}\n\n${USAGE}\n` };
+    // Every line on stderr is a prefixed message or the synopsis (scripts read it line by line); the options are in --help.
+    if (error instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `release-lens: ${error.message}\n${SYNOPSIS}\nrelease-lens: release-lens --help lists the options\n` };
     throw error;
   }
   if (options === 'help') return { exitCode: 0, stdout: USAGE + '\n', stderr: '' };

@@ -89,4 +89,15 @@ describe('release-lens check', () => {
     assert.equal(run(['frobnicate']).code, 2);
     assert.match(run(['--help']).stdout, /Usage: release-lens check/);
   });
+
+  it('says a usage error in lines that are each a prefixed message or the synopsis (the fuzzer\'s stderr-line-not-prefixed)', () => {
+    for (const args of [[], ['check', '--format', 'xml', 'samples'], ['check', 'samples', '--cache'], ['frobnicate']]) {
+      const { code, stderr } = run(args);
+      assert.equal(code, 2);
+      const lines = stderr.split('\n').filter(Boolean);
+      assert.ok(lines[0].startsWith('release-lens: '), lines[0]);
+      assert.match(stderr, /^Usage: release-lens check/m);
+      for (const line of lines) assert.match(line, /^(?:release-lens: |Usage: |\s)/, `a stray line: ${line}`);
+    }
+  });
 });

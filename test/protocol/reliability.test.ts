@@ -239,3 +239,109 @@ describe('a catalog reload that overlaps edits', () => {
     }
   });
 });
+
+describe('a file deleted on disk before its watched-file event arrives', () => {
+  const workspace = copySamples();
+  const client = new TestLspClient();
+  const ja = SAMPLE_FILES.hunnanJa;
+  const en = SAMPLE_FILES.hunnanEn;
+  const jaText = readSample(ja);
+
+  before(async () => {
+    await client.startOn(workspace.dir, 5, workspace.uri(ja), jaText);
+  });
+
+  after(() => {
+    client.kill();
+    workspace.dispose();
+  });
+
+  it('publishes no related place in it and no findings for it (the fuzzer\'s dangling-location and ghost-at-publish)', async () => {
+    const uri = workspace.uri(ja);
+    const enUri = workspace.uri(en);
+    // A mismatch with the English version: its findings point into the English file.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: jaText.replace('28キロ', '38キロ') }] });
+    const before = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    assert.ok(before.diagnostics.some((d) => (d.relatedInformation ?? []).some((r) => r.location.uri === enUri)), 'a finding relates to the English version');
+    // Deleted on disk; the editor's event for it has not arrived yet. An edit meanwhile republishes.
+    rmSync(workspace.file(en));
+    const publishes: PublishDiagnosticsParams[] = [];
+    const settled = client.waitForDiagnostics(uri, (p) => p.version === 3);
+    const seen = (p: PublishDiagnosticsParams) => (publishes.push(p), false);
+    // Every publish for the English file from now on (the predicate never holds: the wait just listens).
+    void client.waitForDiagnostics(enUri, seen).catch(() => undefined);
+    publishes.length = 0; // the last one already received (before the deletion) is not one of them
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: jaText.replace('28キロ', '48キロ') }] });
+    const after = await settled;
+    const related = after.diagnostics.flatMap((d) => d.relatedInformation ?? []).map((r) => r.location.uri);
+    assert.ok(!related.includes(enUri), `no related place in the deleted file: ${related.join(' ')}`);
+    // The event arrives: the English file's findings are cleared, never republished with findings.
+    const cleared = client.waitForDiagnostics(enUri, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: enUri, type: FileChangeType.Deleted }] });
+    await cleared;
+    assert.ok(publishes.every((p) => p.diagnostics.length === 0), `no findings published for the deleted file: ${publishes.map((p) => p.diagnostics.length).join(',')}`);
+  });
+});
+
+describe('a Japanese document whose reading never asks for the dictionary', () => {
+  const workspace = copySamples();
+  const client = new TestLspClient();
+
+  before(async () => {
+    // English only: the background index never loads the Japanese dictionary.
+    for (const name of Object.values(SAMPLE_FILES)) if (name !== SAMPLE_FILES.hunnanEn) rmSync(workspace.file(name));
+    await client.initialize(workspace.dir);
+    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 1);
+  });
+
+  after(() => {
+    client.kill();
+    workspace.dispose();
+  });
+
+  it('loads it once it is edited, instead of reading every keystroke twice (first without it) for ever', async () => {
+    // Kana and figures, no entity type word: recognition never asks kuromoji for tokens.
+    const uri = workspace.uri('figures.ja.txt');
+    const text = '面積は50万平方メートル、延長は28キロメートル。'.repeat(200);
+    const loaded = client.waitForLog((m) => m.startsWith('Japanese dictionary loaded'), client.logMessages.length);
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + 'あ' }] });
+    await loaded;
+    await client.waitForDiagnostics(uri, (p) => p.version === 2);
+  });
+});
+
+describe('a notice published under the canonical spelling, then the file opened under another', () => {
+  const workspace = copySamples();
+  const client = new TestLspClient();
+  const file = workspace.file('garbled (1).release.txt');
+
+  before(async () => {
+    writeFileSync(file, Buffer.from([0x48, 0xff, 0xfe, 0xc3, 0x28]));
+    await client.initialize(workspace.dir);
+    await client.waitForStatus((s) => s.state === 'ready' && s.total >= 5);
+  });
+
+  after(() => {
+    client.kill();
+    workspace.dispose();
+  });
+
+  it('is cleared under the canonical spelling when findings move to the editor\'s (the fuzzer\'s ghost-diagnostics-persist)', async () => {
+    const canonical = vscodeUri(file);
+    const node = pathToFileURL(file).toString();
+    assert.notEqual(canonical, node);
+    const notice = await client.waitForDiagnostics(canonical, (p) => p.diagnostics.some((d) => d.code === 'file-skipped'));
+    assert.equal(notice.diagnostics.length, 1);
+    // The user fixes the file in an editor that spells its URI as Node does, then deletes it and closes the editor.
+    await client.open(node, 'Liaohe Laboratory, 28 km.');
+    await client.waitForDiagnostics(node, (p) => p.version === 1);
+    assert.deepEqual(client.diagnostics.get(canonical)?.diagnostics, [], 'nothing left under the canonical spelling');
+    rmSync(file);
+    const cleared = client.waitForDiagnostics(node, (p) => p.version === undefined && p.diagnostics.length === 0);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: node } });
+    await cleared;
+    assert.deepEqual(client.diagnostics.get(canonical)?.diagnostics, []);
+  });
+});

@@ -110,3 +110,35 @@ describe('analyses tied to their text', () => {
     assert.equal(index.get('file:///w/b.en.txt'), undefined);
   });
 });
+
+describe('count claims on one long unbroken line', () => {
+  it('look for a count\'s list near it, not to the end of the line for every count (the fuzzer\'s hang: 2 MB, one line)', async () => {
+    const { checkCountClaims } = await import('../../server/src/core/checks/countClaim');
+    const unit = 'Three key projects: Alpha, Beta. ';
+    const text = unit.repeat(60_000); // 2 MB, no line break, 60,000 counts
+    const figures = [];
+    for (let at = 0; at < text.length; at += unit.length) figures.push({ start: at, end: at + 5, text: 'Three', value: 3, unit: 'count' as const, bound: 'exact' as const, counted: 'projects' });
+    const t0 = performance.now();
+    const found = checkCountClaims({ uri: 'file:///w/a.release', contentHash: '', language: 'en', figures, mentions: [], notices: [] }, text);
+    const ms = performance.now() - t0;
+    // Every "Three … : Alpha, Beta" names two: each count is still checked against its own list.
+    assert.equal(found.length, 60_000);
+    // Scanning to the line's end per count was 60,000 scans of up to 2 MB (3.5 s here; in the
+    // server, 1.6 s of every keystroke in a 200 KB line); bounded, about 1 s. A generous bound: the machine may be loaded.
+    assert.ok(ms < 15_000, `${Math.round(ms)} ms`);
+  });
+});
+
+describe('release bytes with NULs in them', () => {
+  it('read valid UTF-8 text after a run of NULs; refuse UTF-16 without a BOM and bytes with hardly any text', async () => {
+    const { decodeRelease } = await import('../../server/src/core/workspace/releaseFiles');
+    // The fuzzer's CLI case: 35 NULs, then a Japanese sentence (valid UTF-8): a readable file.
+    const junk = decodeRelease(Buffer.concat([Buffer.alloc(35), Buffer.from('?プロジェクト総額。')]));
+    assert.ok(junk.ok && junk.text.endsWith('プロジェクト総額。'));
+    assert.ok(decodeRelease(Buffer.from('Hunnan 28 km\u0000 more text')).ok, 'a stray NUL');
+    assert.ok(!decodeRelease(Buffer.from('Hunnan Science City, 28 km', 'utf16le')).ok, 'UTF-16 LE without a BOM');
+    assert.ok(!decodeRelease(Buffer.from('Hunnan Science City, 28 km', 'utf16le').swap16()).ok, 'UTF-16 BE without a BOM');
+    assert.ok(!decodeRelease(Buffer.from([0])).ok, 'a lone NUL');
+    assert.ok(!decodeRelease(Buffer.from([0, 0x41, 0, 0xff])).ok, 'not UTF-8');
+  });
+});

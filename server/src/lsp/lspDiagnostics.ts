@@ -20,6 +20,8 @@ export interface DiagnosticContext {
   settings: Settings;
   locale: UiLocale;
   clientUri(uri: string): string;
+  /** Whether a document is still open or on disk (one deleted on disk stays indexed until its event is handled). */
+  stillThere(uri: string): boolean;
 }
 
 /** One finding in `uri` (whose indexed text is `text`); undefined when the settings turn its check off. */
@@ -35,9 +37,11 @@ export function toLspDiagnostic(context: DiagnosticContext, uri: string, text: s
     code: d.code,
     source: 'Release Lens',
     message: words.message,
-    relatedInformation: d.related.map((r, i) => {
-      const otherText = context.index.get(r.uri)?.text ?? '';
-      return { location: { uri: context.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] };
+    // A place in a document that is gone (deleted on disk, its event not handled yet) is left out.
+    relatedInformation: d.related.flatMap((r, i) => {
+      const otherText = context.index.get(r.uri)?.text;
+      if (otherText === undefined || !context.stillThere(r.uri)) return [];
+      return [{ location: { uri: context.clientUri(r.uri), range: toRange(lineIndexFor(r.uri, otherText), r.start, r.end) }, message: words.related[i] }];
     }),
     // The quick fix is looked up when asked for (codeActions.ts): most findings never need theirs written out.
     data: { fingerprint: d.fingerprint },

@@ -238,6 +238,9 @@ export class Session {
   private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
     const text = this.documents.get(uri)?.getText();
     if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
+    // Load it now: a Japanese document is being edited. (A text whose analysis never asks for
+    // tokens would otherwise never load it, and every keystroke would be read twice.)
+    void this.japanese.load().catch((error) => this.logger.warn((error as Error).message));
     const spelling = this.clientUri(uri);
     const first = await this.analyzer.analyze(uri, text, false, undefined, false);
     if (this.documents.get(uri)?.version !== version) return;
@@ -359,7 +362,18 @@ export class Session {
   // ---------------------------------------------------------------- diagnostics
 
   private diagnosticContext(): DiagnosticContext {
-    return { index: this.index, settings: this.settings, locale: this.locale, clientUri: (uri) => this.clientUri(uri) };
+    return { index: this.index, settings: this.settings, locale: this.locale, clientUri: (uri) => this.clientUri(uri), stillThere: (uri) => this.stillThere(uri) };
+  }
+
+  /**
+   * Whether `uri` is still a document the editor can show: open, or a file on disk. A file
+   * deleted on disk stays in the index until its watched-file event is handled; an answer
+   * sent meanwhile must not point into it (nor publish findings for it).
+   */
+  private stillThere(uri: string): boolean {
+    if (this.documents.get(uri)) return true;
+    const file = uriToFsPath(uri);
+    return file !== undefined && existsSync(file);
   }
 
   lspDiagnostics(uri: string): Diagnostic[] {
@@ -407,12 +421,14 @@ export class Session {
     const spelling = this.clientUri(uri);
     const before = this.spellingsPublished.get(uri);
     if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
-    if (spelling !== uri) this.spellingsPublished.set(uri, spelling);
+    // Remembered whatever the spelling (the canonical one too: a notice published before the
+    // editor opened the file under its own spelling is cleared there when the spelling changes).
+    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
     else this.spellingsPublished.delete(uri);
     this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
   }
 
-  /** Per document, the editor's spelling its findings were last published under, when not the canonical one. */
+  /** Per document, the spelling its findings (when not none) were last published under. */
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
@@ -424,6 +440,7 @@ export class Session {
     // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
     if (open === (indexed.version === undefined)) return;
     if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) return; // another spelling's text is on its way
+    if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
     this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
   }
 

@@ -112,7 +112,11 @@ function brokenParallel(items: string[]): boolean {
   return items.every((s) => s === odd || s.length > odd.length);
 }
 
+/** A list is looked for this far after its count at most (a long unbroken line is not scanned to its end per count). */
+const LIST_WINDOW = 4000;
+
 function nextLineEnd(text: string, from: number): number {
-  const n = text.indexOf('\n', from);
-  return n < 0 ? text.length : n;
+  const window = text.slice(from, from + LIST_WINDOW);
+  const n = window.indexOf('\n');
+  return n < 0 ? from + window.length : from + n;
 }

@@ -8,12 +8,21 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes a release file's bytes: refuses binary files and invalid UTF-8 with a one-line reason. */
 export function decodeRelease(bytes: Uint8Array): ReadResult {
-  // NUL bytes in the first 8 KB are the usual sign of a binary file (or of UTF-16); a
-  // stray one in otherwise valid UTF-8 text (a paste gone wrong) does not make it binary.
+  // NUL bytes in the first 8 KB are the usual sign of a binary file (or of UTF-16). In
+  // otherwise valid UTF-8 text, NULs (a paste gone wrong, a run of them before the text) do
+  // not make it binary, unless they look like UTF-16 without a BOM (many, nearly all at even
+  // or nearly all at odd offsets: ASCII letters' high bytes) or there is hardly any text
+  // beside them.
   const head = bytes.subarray(0, 8192);
   let nuls = 0;
-  for (const b of head) if (b === 0) nuls++;
-  if (nuls > 0 && (nuls * 100 > head.length || !isUtf8(bytes))) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
+  let evenNuls = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) (nuls++, i % 2 === 0 && evenNuls++);
+  if (nuls > 0) {
+    const utf16Like = nuls * 100 > head.length && nuls >= 4 && Math.max(evenNuls, nuls - evenNuls) >= nuls * 0.9;
+    // eslint-disable-next-line no-control-regex
+    const textBeside = () => decoder.decode(bytes).replace(/[\u0000-\u0020]/g, '').length >= 8;
+    if (utf16Like || !isUtf8(bytes) || (nuls * 100 > head.length && !textBeside())) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
+  }
   try {
     let text = decoder.decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
