@@ -96,4 +96,22 @@ describe('release-lens check: files and arguments from the wild', () => {
     assert.equal(code, 0);
     assert.ok(JSON.parse(stdout).documents[0].entities.some((e: { text: string }) => e.text === '遼河研究所'));
   });
+
+  it('reports dates that cannot exist as impossible-date notes, never as date figures', () => {
+    const text = 'The plant opens on 31 February 2026.\n\n工場は2026年2月30日に開業する。\n';
+    writeFileSync(path.join(dir, 'impossible.release'), text);
+    const { code, stdout, stderr } = run(['check', '--format', 'json', 'impossible.release'], dir);
+    assert.equal(stderr, '');
+    assert.equal(code, 0, 'a note does not fail the check');
+    const doc = JSON.parse(stdout).documents[0];
+    const notes = doc.diagnostics.filter((x: { code: string }) => x.code === 'impossible-date');
+    assert.deepEqual(notes.map((x: { start: number; end: number; severity: string }) => [text.slice(x.start, x.end), x.severity]), [
+      ['31 February 2026', 'information'], ['2026年2月30日', 'information'],
+    ]);
+    assert.match(notes[0].message, /“31 February 2026” \(February 2026 has 28 days\)/);
+    for (const n of notes) {
+      assert.ok(!doc.figures.some((f: { start: number; end: number }) => f.end > n.start && f.start < n.end), `no figure on ${text.slice(n.start, n.end)}`);
+    }
+    assert.ok(!doc.figures.some((f: { unit: string }) => f.unit === 'date'), 'no date figure at all');
+  });
 });

@@ -27,3 +27,25 @@ describe('analyzer while a document is edited', () => {
     }
   });
 });
+
+describe('analyzer: dates that cannot exist (issue 16)', () => {
+  const japanese = new JapaneseTokenizer(undefined, undefined, { workerScript: false });
+
+  it('reports each as an impossible-date notice on its span, and reads no figure there', async () => {
+    const text = 'Title\n\nThe plant opens on 31 February 2026 in Hunnan.\n';
+    const analysis = await new DocumentAnalyzer({ japanese, logger: silentLogger }).analyze('file:///d.txt', text);
+    const start = text.indexOf('31 February 2026');
+    assert.deepEqual(analysis.notices, [{
+      code: 'impossible-date', severity: 'information', start, end: start + '31 February 2026'.length, related: [],
+      message: 'Date that cannot exist: “31 February 2026” (February 2026 has 28 days)',
+    }]);
+    assert.ok(!analysis.figures.some((f) => f.end > start && f.start < start + 16), 'no figure on the span');
+  });
+
+  it('the five samples have no notices', async () => {
+    const analyzer = new DocumentAnalyzer({ japanese, logger: silentLogger });
+    for (const file of Object.values(SAMPLE_FILES)) {
+      assert.deepEqual((await analyzer.analyze(`file:///${file}`, readSample(file))).notices, [], file);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import {
-  baseValue, dimensionOf, documentFigureOptions, findDocumentDate, formatFigure, recognizeFigures, rewriteFigure, sameQuantity,
+  baseValue, dimensionOf, documentFigureOptions, findDocumentDate, formatFigure, readFigures, recognizeFigures, rewriteFigure, sameQuantity,
 } from '../../server/src/core/figures';
 import type { Figure } from '../../server/src/core/types';
 import { pathologicalFigureInputs } from '../helpers/atScale';
@@ -132,6 +132,28 @@ describe('figures: dates', () => {
     assert.deepEqual(read('C社は14日、新しい研究棟の建設を発表した。'), [['14日', '---14']]);
     // a dated dateline still gives year and month
     assert.deepEqual(read('2025年3月21日\nD社は19日、増資を決めた。'), [['2025年3月21日', '2025-03-21'], ['19日', '2025-03-19']]);
+  });
+});
+
+describe('figures: dates that cannot exist (issue 16)', () => {
+  test('give no figure at all (not a shorter month or year) and are returned as impossible dates', () => {
+    const text = 'On 31 February 2026, 2026年2月30日, 2026-13-05, Nov. 0000 and February 31, 2026; 29 February 2028 is fine.';
+    const { figures, impossibleDates } = readFigures(text);
+    assert.deepEqual(figures.map((f) => [f.text, f.value]), [['29 February 2028', '2028-02-29']]);
+    assert.deepEqual(impossibleDates.map((d) => [d.text, d.reason, text.slice(d.start, d.end)]), [
+      ['31 February 2026', 'February 2026 has 28 days', '31 February 2026'],
+      ['2026年2月30日', 'February 2026 has 28 days', '2026年2月30日'],
+      ['2026-13-05', 'there is no month 13', '2026-13-05'],
+      ['Nov. 0000', 'there is no year 0', 'Nov. 0000'],
+      ['February 31, 2026', 'February 2026 has 28 days', 'February 31, 2026'],
+    ]);
+    assert.deepEqual(recognizeFigures(text).map((f) => f.text), ['29 February 2028'], 'recognizeFigures agrees');
+  });
+  test('the five samples have none', () => {
+    for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(path.join(SAMPLES, f), 'utf8');
+      assert.deepEqual(readFigures(text, documentFigureOptions(text)).impossibleDates, [], f);
+    }
   });
 });
 

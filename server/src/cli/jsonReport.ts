@@ -32,7 +32,7 @@ export const reportFigureSchema = z.strictObject({
 });
 
 export const reportDiagnosticSchema = z.strictObject({
-  code: z.string().describe('figure-mismatch, unit-mismatch, date-mismatch, count-claim, entity-figure-conflict, figure-missing, or a document notice such as file-too-large'),
+  code: z.string().describe('figure-mismatch, unit-mismatch, date-mismatch, count-claim, entity-figure-conflict, figure-missing, or a document notice (file-too-large, impossible-date)'),
   severity: z.enum(['error', 'warning', 'information', 'hint']),
   message: z.string(),
   ...place,

@@ -57,6 +57,13 @@ const NOTICES: FindingRule[] = [
     description: 'The file is larger than the size limit (--max-file-size, releaseLens.maxFileSizeKB) and was not analysed.',
     defaultSeverity: 'information',
   },
+  {
+    code: 'impossible-date',
+    name: 'ImpossibleDate',
+    title: 'Date that cannot exist',
+    description: 'Text with the shape of a date whose day, month or year cannot exist (31 February 2026, 2026年2月30日, 2026-13-05); it is not read as a date or as any other figure.',
+    defaultSeverity: 'information',
+  },
 ];
 
 const pascal = (code: string): string => code.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from './catalog';
 import { mayContainCjkEntity, recognizeEntities } from './entities';
-import { documentFigureOptions, recognizeFigures, type FigureOptions } from './figures';
+import { documentFigureOptions, readFigures, type FigureOptions, type ImpossibleDate } from './figures';
 import { documentLanguage } from './text/language';
 import type { JapaneseToken, JapaneseTokenizer, TokenizeItem } from './text/japaneseTokenizer';
 import { internStrings } from './text/intern';
 import { splitParagraphs } from './text/paragraphs';
-import type { DocumentAnalysis, Figure, Logger, Paragraph } from './types';
+import type { DocumentAnalysis, EngineDiagnostic, Figure, Logger, Paragraph } from './types';
 
 export interface AnalyzerOptions {
   japanese: JapaneseTokenizer;
@@ -25,6 +25,8 @@ export const ENGINE_VERSION: string = typeof __ENGINE_VERSION__ === 'string' ? _
 interface ParagraphResult {
   tokens: JapaneseToken[];
   figures: Figure[];
+  /** Date-shaped spans that cannot be dates (31 February 2026): notices, not figures. */
+  impossibleDates: ImpossibleDate[];
 }
 
 // Enough for the paragraphs of the documents being edited; tokens are large, so the
@@ -90,15 +92,17 @@ export class DocumentAnalyzer {
     const tokens = !withTokens ? new Map<string, JapaneseToken[]>() : await this.tokenizeParagraphs(paragraphs.filter((p) => !this.paragraphCache.has(paragraphKey(text, p, optionsKey))).map((p) => text.slice(p.start, p.end)), interactive);
 
     const figures: Figure[] = [];
+    const notices: EngineDiagnostic[] = [];
     const japaneseTokens: JapaneseToken[] = [];
     for (const paragraph of paragraphs) {
       const result = this.readParagraph(text, paragraph, optionsKey, interactive && withTokens, tokens, figureOptions);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
+      for (const d of result.impossibleDates) notices.push(impossibleDateNotice(d, paragraph.start));
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
     const mentions = recognizeEntities({ text, paragraphs, japaneseTokens, catalog: this.options.catalog });
     // Paragraph spans are not kept: nothing after recognition reads them (10,000 releases hold about 240,000).
-    const analysis: DocumentAnalysis = { uri, contentHash, language, figures, mentions, dateline, notices: [] };
+    const analysis: DocumentAnalysis = { uri, contentHash, language, figures, mentions, dateline, notices };
     internStrings(analysis);
     return analysis;
   }
@@ -150,7 +154,7 @@ export class DocumentAnalyzer {
       return cached;
     }
     const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const result: ParagraphResult = { tokens: tokens.get(paragraphText) ?? [], figures: recognizeFigures(paragraphText, figureOptions) };
+    const result: ParagraphResult = { tokens: tokens.get(paragraphText) ?? [], ...readFigures(paragraphText, figureOptions) };
     if (!keep) return result;
     if (this.paragraphCache.size >= MAX_PARAGRAPH_CACHE) this.paragraphCache.delete(this.paragraphCache.keys().next().value!);
     this.paragraphCache.set(key, result);
@@ -159,6 +163,14 @@ export class DocumentAnalyzer {
 }
 
 const MAX_SENTENCE_CACHE = 4_000;
+
+/** A date that cannot exist (31 February 2026), shown as a note where it is written. */
+function impossibleDateNotice(d: ImpossibleDate, offset: number): EngineDiagnostic {
+  return {
+    code: 'impossible-date', severity: 'information', start: d.start + offset, end: d.end + offset, related: [],
+    message: `Date that cannot exist: “${d.text}” (${d.reason})`,
+  };
+}
 
 function shiftTokens(tokens: JapaneseToken[], by: number): JapaneseToken[] {
   return tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));

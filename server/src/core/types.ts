@@ -74,7 +74,7 @@ export interface RelatedLocation extends Span {
  * Every finding's code: the checks (settings' CHECK_CODES), the notices, and the codes the
  * family checks add (entity-missing, name-mismatch, issue 11).
  */
-export type EngineDiagnosticCode = CheckCode | 'file-too-large' | 'entity-missing' | 'name-mismatch';
+export type EngineDiagnosticCode = CheckCode | 'file-too-large' | 'impossible-date' | 'entity-missing' | 'name-mismatch';
 
 export interface EngineDiagnostic extends Span {
   code: EngineDiagnosticCode;

@@ -3,12 +3,12 @@
  * the quantities in a release. Pure; no LSP or VS Code imports.
  */
 import type { Figure } from '../types';
-import { scanFigures } from './scanner';
-import type { ScanOptions } from './scan/state';
+import { scanFigures, scanText } from './scanner';
+import type { ImpossibleDate, ScanOptions } from './scan/state';
 
 export { findDocumentDate } from './dates';
 export { documentFigureOptions } from './context';
-export type { ScanOptions as FigureOptions } from './scan/state';
+export type { ScanOptions as FigureOptions, ImpossibleDate } from './scan/state';
 export { dimensionOf, baseValue, sameQuantity } from './units';
 export type { Dimension } from './units';
 export { describeQuantity, formatFigure, rewriteFigure } from './format';
@@ -21,6 +21,15 @@ export { describeQuantity, formatFigure, rewriteFigure } from './format';
  */
 export function recognizeFigures(text: string, options?: ScanOptions): Figure[] {
   return scanFigures(text, options ?? {}).map(toFigure);
+}
+
+/**
+ * recognizeFigures, and the spans with the shape of a date that cannot exist (31 February
+ * 2026, 2026-13-05): they give no figure, and the analysis reports them as notices.
+ */
+export function readFigures(text: string, options?: ScanOptions): { figures: Figure[]; impossibleDates: ImpossibleDate[] } {
+  const r = scanText(text, options ?? {});
+  return { figures: r.figures.map(toFigure), impossibleDates: r.impossibleDates };
 }
 
 function toFigure(f: Figure): Figure {

@@ -19,7 +19,7 @@ import { atWord } from './scan/englishWords';
 import { atNumber } from './scan/numbers';
 import { atFraction } from './scan/shares';
 import { atCjkNumberless } from './scan/numberless';
-import { Scan, ScanOptions, ScannedFigure } from './scan/state';
+import { Scan, ScanOptions, ScannedFigure, type ImpossibleDate } from './scan/state';
 import { NUMBERLESS_FIRST } from './scan/numberless';
 
 export type { CoreStyle, DateStyle, ScannedFigure, ScanOptions } from './scan/state';
@@ -80,9 +80,18 @@ function run(s: Scan): void {
 // entry point
 
 export function scanFigures(text: string, options: ScanOptions = {}): ScannedFigure[] {
+  return scanText(text, options).figures;
+}
+
+/** The figures of `text`, and the date-shaped spans that cannot be dates (offsets into `text`). */
+export function scanText(text: string, options: ScanOptions = {}): { figures: ScannedFigure[]; impossibleDates: ImpossibleDate[] } {
   const norm: NormalizedText = squeezeCjkSpaces(fastNormalize(text));
   const sc = new Scan(norm.text, options);
   run(sc);
+  const impossibleDates = sc.impossible.map((d) => {
+    const span = originalSpan(norm, d.start, d.end);
+    return { start: span.start, end: span.end, text: text.slice(span.start, span.end), reason: d.reason };
+  });
   const out: ScannedFigure[] = [];
   for (const r of pairRanges(sc.out, norm.text)) {
     const span = originalSpan(norm, r.start, r.end);
@@ -105,5 +114,5 @@ export function scanFigures(text: string, options: ScanOptions = {}): ScannedFig
     if (r.dateStyle) f.dateStyle = r.dateStyle;
     out.push(f);
   }
-  return out;
+  return { figures: out, impossibleDates };
 }

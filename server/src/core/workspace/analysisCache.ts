@@ -124,7 +124,7 @@ export class AnalysisCache {
 
   /** Adds a fresh analysis (its mentions still carry recognition's local keys). */
   put(analysis: DocumentAnalysis): void {
-    if (analysis.notices.length) return; // skipped files are not cached
+    if (analysis.notices.length) return; // notices are not stored: skipped files and files with impossible dates are not cached
     this.held.set(analysis.contentHash, { analysis, localIds: analysis.mentions.map((m) => m.id) });
     this.dirty = true;
   }

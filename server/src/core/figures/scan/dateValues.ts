@@ -12,6 +12,22 @@ export function daysInMonth(year: number | undefined, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why dateValue has no value for these numbers (a date that cannot exist), for the
+ * impossible-date notice: "February 2026 has 28 days", "there is no month 13".
+ */
+export function impossibleDateReason(year: number | undefined, month: number, day?: number): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return `there is no month ${month}`;
+  if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 2999)) {
+    return year === 0 ? 'there is no year 0' : `year ${year} is outside 1000–2999`;
+  }
+  const name = MONTH_NAMES[month - 1];
+  if (year === undefined) return `${name} has at most ${daysInMonth(undefined, month)} days`;
+  return `${name} ${year} has ${daysInMonth(year, month)} days`;
+}
+
 /** The documented form of a date, or undefined when no such date exists. */
 export function dateValue(year: number | undefined, month: number, day?: number): string | undefined {
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;

@@ -51,23 +51,24 @@ export function numericDate(s: Scan, i: number): number {
   if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end)) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
   const aLen = a.end - i;
   const cLen = c ? c.end - (b.end + 1) : 0;
-  let value: string | undefined;
+  let ymd: [number, number, number | undefined];
   let iso = false;
   let note: string | undefined;
   if (aLen === 4 && (!c || cLen <= 2)) {
     if (sep === '.' && !c) return 0; // 2008.01 is a decimal
-    value = dateValue(a.value, b.value, c?.value);
+    ymd = [a.value, b.value, c?.value];
     iso = true;
   } else if (c && cLen === 4 && aLen <= 2 && sep !== '-') {
     const dayFirst = sep === '.' || a.value > 12;
-    value = dayFirst ? dateValue(c.value, b.value, a.value) : dateValue(c.value, a.value, b.value);
+    ymd = dayFirst ? [c.value, b.value, a.value] : [c.value, a.value, b.value];
     if (!dayFirst && b.value <= 12) note = 'read as month/day/year';
   } else if (c && cLen === 2 && aLen <= 2 && sep === '.') {
-    value = dateValue(2000 + c.value, b.value, a.value);
+    ymd = [2000 + c.value, b.value, a.value];
     note = 'day.month.two-digit year';
   } else return 0;
-  // 2026-02-31: the shape of a date, but no such day; not a figure at all
-  if (!value) return c ? end : 0;
+  const value = dateValue(...ymd);
+  // 2026-02-31: the shape of a date, but no such day; not a figure at all, an impossible date
+  if (!value) return c ? s.impossibleDate(i, end, ...ymd) : 0;
   return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
 }
 
@@ -141,7 +142,7 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
   const mp = monthDay(s, q);
   if (mp) {
     const value = dateValue(y.year, mp.month, mp.lastDay ? daysInMonth(y.year, mp.month) : mp.day);
-    if (!value) return mp.end; // 2026年2月31日: not a date
+    if (!value) return s.impossibleDate(y.start, mp.end, y.year, mp.month, mp.day); // 2026年2月31日: not a date
     const db = dateBound(t, mp.end);
     s.emit({
       start: y.start, end: db.end, value, unit: 'date', bound: db.bound, note: mp.note ?? y.note, coreStart: core.start, coreEnd: mp.end,
@@ -162,7 +163,7 @@ function monthAndDay(s: Scan, core: Core): number {
   const rel = relativeYearBefore(s, core.start);
   const year = rel ? rel.year : yearOfSentence(s, core.start, mp.month) ?? defaultYear(s);
   const value = dateValue(year, mp.month, mp.lastDay && year !== undefined ? daysInMonth(year, mp.month) : mp.day);
-  if (!value) return mp.end;
+  if (!value) return s.impossibleDate(rel ? rel.start : core.start, mp.end, year, mp.month, mp.day); // 2月30日
   const start = rel ? rel.start : core.start;
   const db = dateBound(s.t, mp.end);
   const note = mp.note ?? (year === undefined ? (mp.day === undefined ? 'month without a year' : 'date without a year') : undefined);

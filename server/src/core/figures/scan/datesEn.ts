@@ -3,7 +3,7 @@
  * February 2026, and a month alone after a cue word (in January, last September), which
  * takes its year from the dateline.
  */
-import { toNumber } from '../decimal';
+import { isInteger, toNumber } from '../decimal';
 import { isAsciiLetter, isDigit, monthOf, readSmallInt, wordEnd } from './chars';
 import { dateValue, defaultYear, refDate } from './dateValues';
 import type { Core, Scan } from './state';
@@ -45,7 +45,8 @@ export function enDayMonth(s: Scan, core: Core): number {
   if (y) end = y.end;
   const year = y?.year ?? defaultYear(s);
   const value = dateValue(year, month, day);
-  if (!value) return 0;
+  // 31 February 2026: no such day (not "February 2026" either); other numbers before a month name are not days
+  if (!value) return isInteger(core.value) && day >= 1 && day <= 31 ? s.impossibleDate(core.start, end, year, month, day) : 0;
   s.emit({
     start: core.start, end, value, unit: 'date', bound: 'exact',
     note: year !== undefined ? undefined : 'date without a year', confidence: year !== undefined ? undefined : 0.9,
@@ -78,7 +79,7 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
   if (digits === 4) {
     if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end))) return 0;
     const value = dateValue(d.value, month);
-    if (!value) return end; // Nov. 0000: not a date
+    if (!value) return s.impossibleDate(i, end, d.value, month); // Nov. 0000: not a date
     s.emit({
       start: i, end, value, unit: 'date', bound: 'exact', coreStart: i, coreEnd: end, style: 'digits',
       dateStyle: { kind: 'en-mdy', month: abbr ? 'abbr' : 'full', hasYear: true, hasDay: false },
@@ -97,7 +98,7 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
   }
   const ref = year ?? defaultYear(s);
   const value = dateValue(ref, month, d.value);
-  if (!value) return end; // February 31: not a date
+  if (!value) return s.impossibleDate(i, end, ref, month, d.value); // February 31: not a date
   s.emit({
     start: i, end, value, unit: 'date', bound: 'exact',
     note: ref !== undefined ? undefined : 'date without a year', confidence: ref !== undefined ? undefined : 0.9,

@@ -5,6 +5,7 @@
 import type { Bound, Figure, Unit } from '../../types';
 import type { UnitEntry } from '../lexicon';
 import { isAsciiLetter, isDigit, KANA_RE } from './chars';
+import { impossibleDateReason } from './dateValues';
 import type { Dec } from '../decimal';
 
 /** How the number core was written; used to rewrite a figure in the same style. */
@@ -51,6 +52,19 @@ export type Raw = Omit<ScannedFigure, 'text'> & {
   scale?: number;
 };
 
+/**
+ * A span with the shape of a date whose day, month or year cannot exist (31 February 2026,
+ * 2026年2月30日, 2026-13-05, Nov. 0000): no figure is emitted for it, and the analysis
+ * reports it as an impossible-date notice. Offsets are in the scanned text.
+ */
+export interface ImpossibleDate {
+  start: number;
+  end: number;
+  text: string;
+  /** "February 2026 has 28 days" */
+  reason: string;
+}
+
 export interface ScanOptions {
   /** The year a date without one takes (the dateline's year). */
   referenceYear?: number;
@@ -73,6 +87,8 @@ export interface ScanOptions {
 
 export class Scan {
   readonly out: Raw[] = [];
+  /** Date-shaped spans that cannot be dates (offsets in the normalised text; text filled in at the end). */
+  readonly impossible: Omit<ImpossibleDate, 'text'>[] = [];
   private lastEnd = 0;
   readonly n: number;
   /** The text has kana: read ¥ as yen, ドル-style classifiers, の-counts. */
@@ -95,6 +111,13 @@ export class Scan {
     this.lastEnd = r.end;
     if (r.unit === 'year' && typeof r.value === 'number') this.lastYear = r.value;
     else if (r.unit === 'date' && typeof r.value === 'string' && /^\d{4}/.test(r.value)) this.lastYear = Number(r.value.slice(0, 4));
+  }
+
+  /** Records a date-shaped span that cannot exist; returns its end (nothing else is read there). */
+  impossibleDate(start: number, end: number, year: number | undefined, month: number, day?: number): number {
+    this.impossible.push({ start, end, reason: impossibleDateReason(year, month, day) });
+    if (end > this.lastEnd) this.lastEnd = end;
+    return end;
   }
 
   skipWord(i: number): number {
