@@ -1,6 +1,7 @@
 // Test helper for the families and checks tests: reads documents through the real
 // engines (the product's DocumentAnalyzer, then entity linking, as the workspace index
 // does), then families and checks.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,4 +85,18 @@ export function flatten(c: Checked): { file: string; code: string; severity: str
     }
   }
   return out.sort((x, y) => (x.file + x.text + x.code < y.file + y.text + y.code ? -1 : 1));
+}
+
+/**
+ * `texts` with one edit in the document `uri`: its `occurrence`-th `from` replaced by `to`
+ * (texts is changed in place). Returns the span of the new text.
+ */
+export function withEdit(texts: Map<string, string>, uri: string, from: string, to: string, occurrence = 1): { texts: Map<string, string>; uri: string; span: { start: number; end: number } } {
+  const text = texts.get(uri);
+  assert.ok(text !== undefined, `${uri} is not among the texts`);
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) at = text.indexOf(from, at + 1);
+  assert.ok(at >= 0, `${from} not in ${nameOf(uri)}`);
+  texts.set(uri, text.slice(0, at) + to + text.slice(at + from.length));
+  return { texts, uri, span: { start: at, end: at + to.length } };
 }

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { analyzeTexts, nameOf, type Checked } from './checksHelpers';
+import { analyzeTexts, nameOf, withEdit, type Checked } from './checksHelpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/families');
 const FAMILIES = ['harbor', 'orchard', 'ridge', 'valley'];
@@ -27,15 +27,9 @@ function fixtureTexts(): Map<string, string> {
 const uriOf = (texts: Map<string, string>, file: string): string => [...texts.keys()].find((u) => nameOf(u) === file)!;
 
 /** The texts with one edit: the `occurrence`-th `from` in `file` replaced by `to`. */
-function edited(file: string, from: string, to: string, occurrence = 1): { texts: Map<string, string>; uri: string; span: { start: number; end: number } } {
+function edited(file: string, from: string, to: string, occurrence = 1): ReturnType<typeof withEdit> {
   const texts = fixtureTexts();
-  const uri = uriOf(texts, file);
-  const text = texts.get(uri)!;
-  let at = -1;
-  for (let n = 0; n < occurrence; n++) at = text.indexOf(from, at + 1);
-  assert.ok(at >= 0, `${from} not in ${file}`);
-  texts.set(uri, text.slice(0, at) + to + text.slice(at + from.length));
-  return { texts, uri, span: { start: at, end: at + to.length } };
+  return withEdit(texts, uriOf(texts, file), from, to, occurrence);
 }
 
 const all = (c: Checked) => [...c.diagnostics].flatMap(([uri, list]) => list.map((d) => ({ file: nameOf(uri), code: d.code, text: c.texts.get(uri)!.slice(d.start, d.end), d })));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, type TestContext } from 'node:test';
 import { dimensionOf } from '../../server/src/core/figures/units';
-import { analyzeTexts, HUNNAN, nameOf, readSample, uriOf } from './checksHelpers';
+import { analyzeTexts, HUNNAN, nameOf, readSample, uriOf, withEdit } from './checksHelpers';
 
 const [EN, JA, ZH] = HUNNAN;
 
@@ -49,15 +49,8 @@ const NEUTRAL: [string, string, string][] = [
   [ZH, '四个项目', '4个项目'],
 ];
 
-function edit(file: string, from: string, to: string, occurrence = 1): { texts: Map<string, string>; uri: string; span: { start: number; end: number } } {
-  const texts = new Map(HUNNAN.map((n) => [uriOf(n), readSample(n)]));
-  const uri = uriOf(file);
-  const text = texts.get(uri)!;
-  let at = -1;
-  for (let n = 0; n < occurrence; n++) at = text.indexOf(from, at + 1);
-  assert.ok(at >= 0, `${from} not in ${file}`);
-  texts.set(uri, text.slice(0, at) + to + text.slice(at + from.length));
-  return { texts, uri, span: { start: at, end: at + to.length } };
+function edit(file: string, from: string, to: string, occurrence = 1): ReturnType<typeof withEdit> {
+  return withEdit(new Map(HUNNAN.map((n) => [uriOf(n), readSample(n)])), uriOf(file), from, to, occurrence);
 }
 
 /** The edited figure as read, when the engine reads its unit (miles, square feet, acres need the units of other systems). */
