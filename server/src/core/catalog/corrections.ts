@@ -21,13 +21,14 @@ interface Loaded {
   text: string;
   entities: CatalogEntity[];
   raw: { entities?: unknown[]; reject?: unknown };
+  problems: number;
 }
 
 /** The catalog as the edit helpers read it (a blank file becomes an empty catalog to write into). */
 function load(text: string): Loaded | { error: string } {
   const loaded = loadForEdit(text);
   if ('error' in loaded) return loaded;
-  return { text: loaded.blank ? '{\n  "entities": []\n}\n' : text, entities: loaded.catalog.entities, raw: loaded.raw };
+  return { text: loaded.blank ? '{\n  "entities": []\n}\n' : text, entities: loaded.catalog.entities, raw: loaded.raw, problems: loaded.problems };
 }
 
 /**
@@ -77,7 +78,7 @@ export function rejectEdits(catalogText: string, name: string): EditResult {
   const batch = new Batch(catalogText, loaded.text);
   if (reject) batch.set(['reject', reject.length], value, true);
   else batch.set(['reject'], [value]);
-  return validated(catalogText, batch.result());
+  return validated(loaded, catalogText, batch.result());
 }
 
 /** Change Type: the catalog entity's type, or a new catalog entity with the recognised names and the new type. */
@@ -93,7 +94,7 @@ export function changeTypeEdits(catalogText: string, entity: RecognizedEntity, t
     if (!first) return { error: 'The entity has no name to record' };
     appendEntity(batch, loaded, { id: newEntityId({ entities: loaded.entities }, type, first), type, names }, 0);
   }
-  return validated(catalogText, batch.result());
+  return validated(loaded, catalogText, batch.result());
 }
 
 /**
@@ -126,7 +127,7 @@ export function unlinkEdits(catalogText: string, entity: RecognizedEntity, name:
   }
   const id = newEntityId({ entities: loaded.entities }, entity.type, value);
   appendEntity(batch, loaded, { id, type: entity.type, names: { [language]: value } }, added);
-  return validated(catalogText, batch.result());
+  return validated(loaded, catalogText, batch.result());
 }
 
 /** Same Entity as: `name` becomes an alias of the target (created in the catalog from its recognised names if need be). */
@@ -149,7 +150,7 @@ export function mergeEdits(catalogText: string, target: RecognizedEntity, name: 
     if (!Object.values(names).some((n) => matchKey(n!) === matchKey(value))) record.aliases = [value];
     appendEntity(batch, loaded, record, 0);
   }
-  return validated(catalogText, batch.result());
+  return validated(loaded, catalogText, batch.result());
 }
 
 function cleanNames(names: Partial<Record<NameLanguage, string>>, without?: string): CatalogEntity['names'] {

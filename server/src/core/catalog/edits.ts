@@ -21,7 +21,7 @@ export type NameLanguage = 'ja' | 'zh' | 'en';
  * blank file counts as an empty catalog.
  */
 export function load(text: string): Loaded | { error: string } {
-  if (text.trim() === '') return { catalog: { entities: [] }, blank: true, raw: { entities: [] } };
+  if (text.trim() === '') return { catalog: { entities: [] }, blank: true, raw: { entities: [] }, problems: 0 };
   // parseCatalog first: it refuses a file too deeply nested for jsonc-parser's recursion.
   const parsed = parseCatalog(text);
   if (parsed.problems.some((p) => /Nested more than/.test(p.message))) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0].message}` };
@@ -30,7 +30,7 @@ export function load(text: string): Loaded | { error: string } {
   if (errors.length || !root) return { error: 'release-lens.json has syntax errors; fix them before annotating' };
   if (!parsed.catalog) return { error: `release-lens.json is not a valid catalog: ${parsed.problems[0]?.message ?? 'unknown problem'}` };
   // Entries with problems are left out of the catalog but stay in the file: edits address the file's own lists.
-  return { catalog: parsed.catalog, blank: false, raw: getNodeValue(root) as Loaded['raw'] };
+  return { catalog: parsed.catalog, blank: false, raw: getNodeValue(root) as Loaded['raw'], problems: parsed.problems.length };
 }
 
 /**
@@ -38,11 +38,10 @@ export function load(text: string): Loaded | { error: string } {
  * schema the server reads it with, with no problem the file did not have before, so an
  * edit never makes the file worse.
  */
-export function validated(text: string, edits: CatalogEdit[]): EditResult {
+export function validated(loaded: Pick<Loaded, 'problems'>, text: string, edits: CatalogEdit[]): EditResult {
   if (edits.length === 0) return { edits };
-  const before = parseCatalog(text).problems.length;
   const after = parseCatalog(applyEdits(text, edits));
-  if (after.catalog && after.problems.length <= before) return { edits };
+  if (after.catalog && after.problems.length <= loaded.problems) return { edits };
   return { error: `This change would make release-lens.json invalid: ${after.problems[0]?.message ?? 'unknown problem'}` };
 }
 
@@ -50,6 +49,8 @@ export interface Loaded {
   catalog: Catalog;
   blank: boolean;
   raw: { entities: unknown[]; ignore?: unknown; reject?: unknown };
+  /** The problems the file has already (entries left out of the catalog); a blank file has none to keep. */
+  problems: number;
 }
 
 /** Where an entity (by id) is in the file's entities list, or -1. */
@@ -99,7 +100,7 @@ export function addEntityEdits(
   const id = entity.id ?? newEntityId(catalog, entity.type, name);
   const record: CatalogEntity = { id, type: entity.type, names: { [entity.language]: name } };
   if (entity.aliases?.length) record.aliases = [...entity.aliases];
-  const result = validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
+  const result = validated(loaded, catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
   return 'error' in result ? result : { edits: result.edits, id };
 }
 
@@ -126,12 +127,12 @@ export function addAliasEdits(
     if (!Object.keys(names).length) return { error: `Entity "${entityId}" has no name to record` };
     const record: CatalogEntity = { id: entityId, type: recognized.type, names, aliases: Object.values(names).includes(value) ? [] : [value] };
     if (!record.aliases!.length) delete record.aliases;
-    return validated(catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
+    return validated(loaded, catalogText, blank ? whole(catalogText, { entities: [record] }) : edit(catalogText, ['entities', loaded.raw.entities.length], record, true));
   }
   const e = found;
   if (Object.values(e.names).includes(value) || e.aliases?.includes(value)) return { edits: [] };
-  if (!e.aliases) return validated(catalogText, edit(catalogText, ['entities', index, 'aliases'], [value]));
-  return validated(catalogText, edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true));
+  if (!e.aliases) return validated(loaded, catalogText, edit(catalogText, ['entities', index, 'aliases'], [value]));
+  return validated(loaded, catalogText, edit(catalogText, ['entities', index, 'aliases', e.aliases.length], value, true));
 }
 
 export function addIgnoreEdits(catalogText: string, entry: { code: string; file?: string; text?: string; fingerprint?: string; reason?: string }): EditResult {
@@ -142,10 +143,10 @@ export function addIgnoreEdits(catalogText: string, entry: { code: string; file?
   const clean = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== '')) as typeof entry;
   const same = (catalog.ignore ?? []).some((i) => i.code === clean.code && i.file === clean.file && i.text === clean.text && i.fingerprint === clean.fingerprint);
   if (same) return { edits: [] };
-  if (blank) return validated(catalogText, whole(catalogText, { entities: [], ignore: [clean] }));
+  if (blank) return validated(loaded, catalogText, whole(catalogText, { entities: [], ignore: [clean] }));
   const length = rawLength(loaded.raw.ignore);
-  if (length === undefined) return validated(catalogText, edit(catalogText, ['ignore'], [clean]));
-  return validated(catalogText, edit(catalogText, ['ignore', length], clean, true));
+  if (length === undefined) return validated(loaded, catalogText, edit(catalogText, ['ignore'], [clean]));
+  return validated(loaded, catalogText, edit(catalogText, ['ignore', length], clean, true));
 }
 
 export function renameEntityEdits(catalogText: string, entityId: string, language: NameLanguage, newName: string): EditResult {
@@ -158,7 +159,7 @@ export function renameEntityEdits(catalogText: string, entityId: string, languag
   if (!found) return { error: `No entity "${entityId}" in the catalog` };
   const index = rawIndex(loaded, entityId);
   if (found.names[language] === name) return { edits: [] };
-  return validated(catalogText, edit(catalogText, ['entities', index, 'names', language], name));
+  return validated(loaded, catalogText, edit(catalogText, ['entities', index, 'names', language], name));
 }
 
 /** Applies edits to a text (for tests and the CLI). */

@@ -100,12 +100,20 @@ function hasUnmatchedTypeWord(text: string, mentions: readonly EntityMention[], 
     if (word.type !== type) continue;
     for (let at = folded.indexOf(word.text); at >= 0; at = folded.indexOf(word.text, at + 1)) if (!covered(at, at + word.text.length)) return true;
   }
-  for (const word of EN_TYPE_INDEX) {
-    if (word.type !== type) continue;
-    const pattern = new RegExp(`\\b${word.words.map(escapeRegExp).join('\\s+')}\\b`, 'gi');
-    for (const m of text.matchAll(pattern)) if (!covered(m.index, m.index + m[0].length)) return true;
-  }
+  for (const m of text.matchAll(englishTypeWords(type))) if (!covered(m.index, m.index + m[0].length)) return true;
   return false;
+}
+
+/** One pattern per type for its English type words (made once: the checks run on every edit of a family). */
+const ENGLISH_TYPE_WORDS = new Map<EntityType, RegExp>();
+function englishTypeWords(type: EntityType): RegExp {
+  let pattern = ENGLISH_TYPE_WORDS.get(type);
+  if (!pattern) {
+    const words = EN_TYPE_INDEX.filter((w) => w.type === type).map((w) => w.words.map(escapeRegExp).join('\\s+'));
+    pattern = new RegExp(`\\b(?:${words.join('|') || '(?!)'})\\b`, 'gi');
+    ENGLISH_TYPE_WORDS.set(type, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(s: string): string {

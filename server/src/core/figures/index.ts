@@ -3,7 +3,7 @@
  * the quantities in a release. Pure; no LSP or VS Code imports.
  */
 import type { Figure } from '../types';
-import { scanFigures, scanText } from './scanner';
+import { scanText } from './scanner';
 import type { ImpossibleDate, ScanOptions } from './scan/state';
 
 export { findDocumentDate } from './dates';
@@ -20,7 +20,7 @@ export { describeQuantity, formatFigure, rewriteFigure } from './format';
  * document come from `documentFigureOptions(text)`.
  */
 export function recognizeFigures(text: string, options?: ScanOptions): Figure[] {
-  return scanFigures(text, options ?? {}).map(toFigure);
+  return readFigures(text, options).figures;
 }
 
 /**

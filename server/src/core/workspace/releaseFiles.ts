@@ -13,6 +13,12 @@ export function decodeRelease(bytes: Uint8Array): ReadResult {
   // not make it binary, unless they look like UTF-16 without a BOM (many, nearly all at even
   // or nearly all at odd offsets: ASCII letters' high bytes) or there is hardly any text
   // beside them.
+  let text: string | undefined;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    text = undefined; // a fatal decoder: the bytes are not UTF-8
+  }
   const head = bytes.subarray(0, 8192);
   let nuls = 0;
   let evenNuls = 0;
@@ -20,27 +26,11 @@ export function decodeRelease(bytes: Uint8Array): ReadResult {
   if (nuls > 0) {
     const utf16Like = nuls * 100 > head.length && nuls >= 4 && Math.max(evenNuls, nuls - evenNuls) >= nuls * 0.9;
     // eslint-disable-next-line no-control-regex
-    const textBeside = () => decoder.decode(bytes).replace(/[\u0000-\u0020]/g, '').length >= 8;
-    if (utf16Like || !isUtf8(bytes) || (nuls * 100 > head.length && !textBeside())) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
+    const hardlyText = nuls * 100 > head.length && text !== undefined && text.replace(/[\u0000-\u0020]/g, '').length < 8;
+    if (utf16Like || text === undefined || hardlyText) return { ok: false, reason: 'binary file (contains NUL bytes), not a text release' };
   }
-  try {
-    let text = decoder.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
-  } catch {
-    // A fatal decoder: the file's bytes are not UTF-8.
-    return { ok: false, reason: 'not valid UTF-8' };
-  }
-}
-
-/** Whether a file's bytes are valid UTF-8 (the fatal decoder throws when not). */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    decoder.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  if (text === undefined) return { ok: false, reason: 'not valid UTF-8' };
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 export async function readRelease(fs: FileSystem, file: string, maxBytes = Infinity): Promise<ReadResult & { bytes?: number }> {
