@@ -2,6 +2,7 @@ import { EN_NON_NAME_WORDS, ZONE_ACRONYMS } from './lexicon';
 import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
+import { OF_ONLY_HEADS } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
 
@@ -15,7 +16,14 @@ interface Word {
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
 const WORD = /\([A-Z][a-z]+\)|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
-const NON_NAME = EN_NON_NAME_WORDS;
+// numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
+const NON_NAME: ReadonlySet<string> = new Set([
+  ...EN_NON_NAME_WORDS,
+  ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
+  ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
+]);
+// last words of type words: a possessive on one ends the name (George Mason University’s campus)
+const HEAD_ENDS = new Set(EN_TYPE_INDEX.map((w) => w.words[w.words.length - 1]));
 
 export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
@@ -31,6 +39,14 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
       runs.push(run);
       run = [];
     }
+    const possessive = /^(.*)['’]s$/.exec(w.text);
+    if (possessive && HEAD_ENDS.has(possessive[1])) {
+      run.push({ start: w.start, end: w.end - 2, text: possessive[1] });
+      runs.push(run);
+      run = [];
+      lastEnd = -1;
+      continue;
+    }
     run.push(w);
     lastEnd = w.end;
   }
@@ -40,6 +56,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   return out;
 }
 
+// a scheme, fund or programme "for" its beneficiaries: Seed Scheme for Graduates
+const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
 const isCap = (w: string): boolean => /^\(?[A-Z]/.test(w);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 
@@ -56,10 +74,15 @@ function runCandidates(run: Word[]): Candidate[] {
     // a lower-case head ("core area", "district", "project") only after an acronym (CTD core
     // area), a capitalised name word (Toutunhe district) or as "the core area"
     const prevWord = hs > 0 ? run[hs - 1].text : '';
-    if (lowerHead && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
     const next = run[end]?.text;
+    // "the government of X": a lower-case body with a named complement
+    const ofBody = head.type === 'organization' && next === 'of';
+    if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
+    const ofOnly = OF_ONLY_HEADS.has(head.words.join(' '));
+    // "Nantong City of Jiangsu Province" is a city in a province, not a city's government
+    if (ofOnly && (next !== 'of' || (head.words[0] === 'City' && isCap(prevWord) && !NON_NAME.has(prevWord)))) continue;
     let stop = end;
-    if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab'))) {
+    if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls)))) {
       // head with a complement: Academy of Materials, Committee of X Zone, Center for Marine Biology
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
@@ -69,6 +92,7 @@ function runCandidates(run: Word[]): Candidate[] {
         k++;
       }
       if (last >= 0) stop = last + 1;
+      else if (ofOnly) continue;
     } else if (head.type !== 'zone' && next && isCap(next) && !/^(Co|Ltd|Inc)/.test(next)) {
       continue; // University in "University Science Park" is not a head
     }
@@ -95,11 +119,21 @@ function runCandidates(run: Word[]): Candidate[] {
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
     const generic = (nameWords.length === 0 && tail.length === 0) || reading.generic;
     // a centre "for" a field is a research centre (Center for Marine Biology)
-    const type = head.cls === 'center' && tail[0] === 'for' && tail.length > 1 ? 'lab' : typeOf(head, nameWords.join(' '), reading);
+    const type = head.cls === 'center' && tail[0] === 'for' && tail.length > 1 ? 'lab' : latinTypeOf(head, nameWords, reading);
     out.push({ start, end: stopAt, type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
     end = hs + 1; // continue left of this head
   }
   return out;
+}
+
+// A Title Case park is a proper name even when its words are generic (Robotics Technology
+// Park), unlike a Chinese 数字经济产业园; a university's park stays a project. A centre for
+// training or testing is a lab, like a research centre.
+const LATIN_PARKS = new Set(['park', 'industrial-park', 'science-park', 'software-park', 'innovation-park', 'technology-park', 'research-park', 'high-tech-park', 'business-park', 'campus']);
+function latinTypeOf(head: (typeof EN_TYPE_INDEX)[number], nameWords: string[], reading: ReturnType<typeof readName>): Candidate['type'] {
+  if (LATIN_PARKS.has(head.cls) && head.type === 'zone') return nameWords.some((w) => /^(?:University|College)$/.test(w)) ? 'project' : 'zone';
+  if (head.cls === 'center' && nameWords.some((w) => /^(?:Training|Testing|Techno|Technical)$/.test(w))) return 'lab';
+  return typeOf(head, nameWords.join(' '), reading);
 }
 
 // ---------------------------------------------------------------- acronyms (CTD)

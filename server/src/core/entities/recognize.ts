@@ -11,6 +11,7 @@ import { acronymCandidates, latinCandidates } from './latin';
 import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
+import { latinShortForms } from './latinShortForms';
 
 export interface RecognizeInput {
   text: string;
@@ -54,6 +55,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
+  mentions.push(...latinShortForms(text, mentions));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);

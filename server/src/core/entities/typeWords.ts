@@ -1,4 +1,5 @@
 import type { EntityType } from '../types';
+import { EN_MORE_TYPE_WORDS } from './enTypeWords';
 
 /**
  * The head-word tables, one per script: the type word that ends a name gives its type
@@ -332,7 +333,7 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['New Town', Z, 'new-town'],
   ['Cluster', Z, 'cluster'],
   ['Innovation Cluster', Z, 'cluster'],
-  ['Campus', P, 'campus'],
+  ['Campus', Z, 'campus'],
   ['Hub', P, 'hub'],
   ['Plant', P, 'plant'],
   ['Factory', P, 'plant'],
@@ -383,6 +384,7 @@ export const EN_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['Holdings', O, 'holdings'],
   ['Corp', O, 'company'],
   ['Hospital', O, 'hospital'],
+  ...EN_MORE_TYPE_WORDS,
 ];
 
 /**

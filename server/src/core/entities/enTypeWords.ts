@@ -1,0 +1,40 @@
+import type { EntityType } from '../types';
+
+// More English type words (typeWords.ts holds the first table; this one is spread into it).
+// Only type words: no entity name may ever be added here.
+const Z: EntityType = 'zone';
+const P: EntityType = 'project';
+const O: EntityType = 'organization';
+
+export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
+  // planned districts and parks
+  ['Research Park', Z, 'research-park'],
+  ['Free Economic Zone', Z, 'free-economic-zone'],
+  ['Free Zone', Z, 'free-trade-zone'],
+  ['International City', Z, 'international-city'],
+  ['Knowledge City', Z, 'knowledge-city'],
+  ['Tech City', Z, 'technology-city'],
+  ['Technology City', Z, 'technology-city'],
+  ['Media City', Z, 'media-city'],
+  ['Internet City', Z, 'internet-city'],
+  // schemes, funds and buildings
+  ['Scheme', P, 'scheme'],
+  ['Fund', P, 'fund'],
+  ['Program', P, 'programme'],
+  ['program', P, 'programme'],
+  ['programme', P, 'programme'],
+  ['Tower', P, 'tower'],
+  ['Towers', P, 'tower'],
+  // bodies named by an "of" complement only (City of X, Office of X): latin.ts
+  ['City', O, 'city-government'],
+  ['Office', O, 'office'],
+  // newspapers
+  ['Star', O, 'newspaper'],
+  ['Post', O, 'newspaper'],
+  ['Chronicle', O, 'newspaper'],
+  ['Telegraph', O, 'newspaper'],
+  ['Observer', O, 'newspaper'],
+];
+
+/** Heads that make a name only with an "of" complement: the City of X, the government of X. */
+export const OF_ONLY_HEADS: ReadonlySet<string> = new Set(['City', 'Office']);

@@ -1,0 +1,54 @@
+import type { EntityMention } from '../types';
+import { EN_TYPE_INDEX } from './reading';
+
+// English short forms of a name given earlier in the same document: a short name the text
+// defines in quotes ("Hong Kong Science Park (“Science Park”)", "Mipox Corporation (hereafter
+// the “Company”)"), and a capitalised head word after "the" that repeats the head of a body
+// named before ("Board of Approvals … approved by the Board"). Short forms stay in their
+// document: the workspace gazetteer does not spread them.
+
+const SHORT = String.raw`[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}`;
+const QUOTED_DEFINITION = new RegExp(
+  String.raw`^\s?[(（]\s*(?:(?:hereafter|hereinafter)(?: referred to as)?,?\s+)?(?:the\s+)?[“"‘]\s?(${SHORT})\s?[”"’][)）]`,
+);
+
+/** Single-word heads of bodies, parks and programmes that "the X" may repeat. */
+const ONE_WORD_HEADS = new Set(EN_TYPE_INDEX.filter((w) => w.words.length === 1 && /^[A-Z][a-z]+$/.test(w.words[0])).map((w) => w.words[0]));
+
+export function latinShortForms(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.source === 'shortForm' || !/^[A-Za-z]/.test(m.text)) continue;
+    const d = QUOTED_DEFINITION.exec(text.slice(m.end, m.end + 80));
+    if (!d || !/[a-z]/.test(d[1]) || defined.has(d[1])) continue;
+    // the short name repeats words of the full one, or is its head word (the “Company”)
+    const words = new Set(m.text.split(/\s+/));
+    if (!d[1].split(' ').every((w) => words.has(w)) && !ONE_WORD_HEADS.has(d[1])) continue;
+    defined.set(d[1], m);
+  }
+  const out: EntityMention[] = [];
+  const taken = (start: number, end: number) => [...mentions, ...out].some((m) => m.start < end && start < m.end);
+  for (const [short, def] of defined) {
+    for (let at = text.indexOf(short, def.end); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (/[\w&-]/.test(text[at - 1] ?? '') || /[\w&-]/.test(text[end] ?? '') || /^ [A-Z]/.test(text.slice(end, end + 2))) continue;
+      if (taken(at, end)) continue;
+      out.push({ start: at, end, text: short, type: def.type, id: def.id, source: 'shortForm' });
+    }
+  }
+  // "the Board": the nearest body named before whose name has that head word
+  const re = /\b[Tt]he ([A-Z][a-z]+)\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[1];
+    const start = m.index + 4;
+    const end = start + word.length;
+    if (!ONE_WORD_HEADS.has(word) || defined.has(word) || /^ (?:[A-Z]|of\b)/.test(text.slice(end, end + 4)) || taken(start, end)) continue;
+    let best: EntityMention | undefined;
+    for (const n of mentions) {
+      if (n.source === 'shortForm' || n.end > start || !n.text.split(/\s+/).includes(word)) continue;
+      if (!best || n.start > best.start) best = n;
+    }
+    if (best) out.push({ start, end, text: word, type: best.type, id: best.id, source: 'shortForm' });
+  }
+  return out;
+}
