@@ -78,3 +78,26 @@ describe('English short forms of a name given earlier', () => {
     hasNot(found('The proposal was approved by the Board on Monday.'), 'Board');
   });
 });
+
+describe('English organisations without a definition', () => {
+  it('an abbreviation spelling the initials of a body named before is that body; with none before it is nothing', () => {
+    const doc = analyze(tok, 'a.txt', 'The Marlow County Economic Development Authority bought the land. The EDA expects 400 jobs.');
+    const full = doc.mentions.find((m) => m.text === 'Marlow County Economic Development Authority')!;
+    assert.ok(doc.mentions.some((m) => m.text === 'EDA' && m.id === full.id), JSON.stringify(doc.mentions));
+    hasNot(found('The EDA expects 400 jobs.'), 'EDA');
+  });
+  it('two companies joined by "and" are two, and a possessive before a company is not part of it', () => {
+    has('Officials of Corvane Co. and Norway’s Halden Optics Ltd. met.', 'organization Corvane Co.', 'organization Halden Optics Ltd.');
+    has('The plant was sold to Brandell Tooling and Export pvt Ltd last year.', 'organization Brandell Tooling and Export pvt Ltd');
+  });
+  it('a photo credited to an agency by its abbreviation', () => {
+    has('The new hall opened on Monday.\nPHOTO: QNA\nVisitors toured it.', 'organization QNA');
+  });
+  it('"The" inside a sentence marks a newspaper title even when its words are generic', () => {
+    has('An official told The Evening Times that talks went well.', 'organization Evening Times');
+  });
+  it('a Latin short form is the full name\'s last words, not the end of a word', () => {
+    const doc = analyze(tok, 'a.txt', 'The Varna KSEZ opened. Each SEZ must report yearly.');
+    assert.ok(!doc.mentions.some((m) => m.text === 'SEZ'), JSON.stringify(doc.mentions));
+  });
+});

@@ -57,6 +57,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
 }
 
 // a scheme, fund or programme "for" its beneficiaries: Seed Scheme for Graduates
+const NEWS_CLASSES = new Set(['newspaper', 'news', 'news-agency']);
 const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
 const isCap = (w: string): boolean => /^\(?[A-Z]/.test(w);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
@@ -117,7 +118,9 @@ function runCandidates(run: Word[]): Candidate[] {
     const nameWords = run.slice(s, hs).map((w) => w.text);
     const tail = run.slice(end, stop).map((w) => w.text);
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
-    const generic = (nameWords.length === 0 && tail.length === 0) || reading.generic;
+    // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Business Times)
+    const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
+    const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled);
     // a centre "for" a field is a research centre (Center for Marine Biology)
     const type = head.cls === 'center' && tail[0] === 'for' && tail.length > 1 ? 'lab' : latinTypeOf(head, nameWords, reading);
     out.push({ start, end: stopAt, type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });

@@ -50,5 +50,43 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
     }
     if (best) out.push({ start, end, text: word, type: best.type, id: best.id, source: 'shortForm' });
   }
+  initialsShortForms(text, mentions, out, taken);
   return out;
+}
+
+const MINOR_WORDS = /^(?:of|and|the|for|&|de|in|on|at)$/i;
+
+/**
+ * An abbreviation used without a definition that spells the initials of a name given before
+ * ("Chesterfield County Economic Development Authority … the EDA"): the whole name's
+ * initials, or those of its last two words or more (the head's own).
+ */
+function initialsShortForms(text: string, mentions: readonly EntityMention[], out: EntityMention[], taken: (s: number, e: number) => boolean): void {
+  const names = mentions
+    .filter((m) => m.source !== 'shortForm' && /^[A-Z]/.test(m.text))
+    .map((m) => ({ m, initials: m.text.split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.test(w)).map((w) => w[0]).join('') }))
+    .filter((n) => n.initials.length >= 3 && /^[A-Z]+$/.test(n.initials));
+  if (!names.length) return;
+  const spelled = (acronym: string, at: number): EntityMention | undefined => {
+    let best: EntityMention | undefined;
+    for (const { m, initials } of names) if (m.end <= at && initials.endsWith(acronym) && (!best || m.start > best.start)) best = m;
+    return best;
+  };
+  // an abbreviation first read as a name of its own is the body it spells
+  for (const m of mentions) {
+    if (m.source === 'catalog' || !/^[A-Z]{3,6}$/.test(m.text)) continue;
+    const best = spelled(m.text, m.start);
+    if (best) {
+      m.type = best.type;
+      m.id = best.id;
+    }
+  }
+  const re = /(?<![A-Za-z0-9&])[A-Z]{3,6}(?![A-Za-z0-9&])/g;
+  for (let a = re.exec(text); a; a = re.exec(text)) {
+    const start = a.index;
+    const end = start + a[0].length;
+    if (taken(start, end)) continue;
+    const best = spelled(a[0], start);
+    if (best) out.push({ start, end, text: a[0], type: best.type, id: best.id, source: 'shortForm' });
+  }
 }

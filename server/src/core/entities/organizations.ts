@@ -11,9 +11,20 @@ import { isNameToken } from './cjk';
 
 /** Legal-form suffixes after a Latin company name (the dot is optional; "Co., Ltd." is one suffix). */
 const LATIN_COMPANY_SUFFIX =
-  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
+  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|[Pp]vt\.? Ltd\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
 
 const LATIN_NAME_WORD = /[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Za-z]+/y;
+
+/** Where a company's name starts in a run of words: after sentence openers, articles and a possessive (Britain’s). */
+function leadingName(words: string[], start: number): { start: number; end: number } | undefined {
+  let k = 0;
+  while (k < words.length && (EN_NON_NAME_WORDS.has(words[k].replace(/[.,]$/, '')) || /^(?:of|and|&|de|for)$/.test(words[k]) || (/['’]s$/.test(words[k]) && k < words.length - 2))) {
+    start += words[k].length + 1;
+    k++;
+  }
+  if (k >= words.length) return undefined;
+  return { start, end: start + words.slice(k).join(' ').length };
+}
 
 /** Latin companies: capitalised words ending in a legal-form suffix ("Blue Harbor Robotics Co., Ltd."). */
 export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
@@ -42,9 +53,12 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
       }
     }
     if (suffixEnd < 0) continue;
-    // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.)
+    // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.),
+    // and the first one is a company too
     for (let k = words.length - 2; k >= 1; k--) {
       if (/^(?:and|&)$/.test(words[k]) && LATIN_COMPANY_SUFFIX.test(' ' + words[k - 1])) {
+        const first = leadingName(words.slice(0, k), start);
+        if (first && k >= 2) out.push({ ...first, type: 'organization', source: 'pattern', generic: false, hasName: true });
         start += words.slice(0, k + 1).join(' ').length + 1;
         words = words.slice(k + 1);
         break;
@@ -52,12 +66,9 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
     }
     const more = /^,? ?(?:Ltd\.?|Limited|Inc\.?)(?![A-Za-z])/.exec(text.slice(suffixEnd, suffixEnd + 12));
     if (more) suffixEnd += more[0].length;
-    // sentence openers and articles are not part of the name
-    while (words.length && (EN_NON_NAME_WORDS.has(words[0].replace(/[.,]$/, '')) || /^(?:of|and|&|de|for)$/.test(words[0]))) {
-      start += words[0].length + 1;
-      words = words.slice(1);
-    }
-    if (!words.length || start >= nameEnd) continue;
+    const name = leadingName(words, start);
+    if (!name || name.start >= nameEnd) continue;
+    start = name.start;
     out.push({ start, end: suffixEnd, type: 'organization', source: 'pattern', generic: false, hasName: true });
     re.lastIndex = Math.max(re.lastIndex, suffixEnd - pStart);
   }
@@ -271,6 +282,8 @@ const CREDITS = [
   /\(([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\) ?[-–—]{1,2} /g,
   /\/([A-Z][A-Za-z]{2,})\/ ?[-–—]{1,2} /g,
   /\(([A-Z][A-Za-z]{2,})\/[A-Z][a-z]+(?: [A-Z][a-z]+)+\)/g,
+  // a photo credited to an agency by its abbreviation (PHOTO: XYZ)
+  /\b(?:PHOTO|Photo|Photos|Image|IMAGE)\s?:\s?([A-Z]{2,4})(?![A-Za-z])/g,
 ];
 const MINISTRY_PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${MINISTRY_FIELDS.join('|')}) ministry(?![A-Za-z0-9])`, 'gi');
 

@@ -160,10 +160,13 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
   for (const c of cands) {
     if (!c.generic || glossed.has(c)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
+    const shortText = text.slice(c.start, c.end).replace(/^the /i, '');
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
     for (const { m, key: mk } of named.get(`${c.type}|${k.slice(-1)}`) ?? []) {
       if (mk === k || !mk.endsWith(k)) continue;
+      // a Latin short form is the full name's last words, not the end of a word (SEZ is not short for VSEZ)
+      if (/^[a-z0-9]/.test(k) && /[a-z0-9]/i.test(m.text[m.text.length - shortText.length - 1] ?? '')) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
       if (m.start > c.start) continue; // a short form refers back to a name given earlier
       const distance = c.start - m.start;
