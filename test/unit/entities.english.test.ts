@@ -101,3 +101,24 @@ describe('English organisations without a definition', () => {
     assert.ok(!doc.mentions.some((m) => m.text === 'SEZ'), JSON.stringify(doc.mentions));
   });
 });
+
+describe('English type words as written', () => {
+  it('the case after a hyphen varies, and a zone\'s type word may be lower case after its name; a country before it is a kind', () => {
+    const got = has(
+      'Firms in the Dorran National Hi-tech District and the Keswin high-tech zone grew, and a China free trade zone was mooted.',
+      'zone Dorran National Hi-tech District',
+      'zone Keswin high-tech zone',
+    );
+    hasNot(got, 'China free trade zone');
+  });
+  it('infrastructure and plants are projects; business districts and techno parks are zones', () => {
+    has(
+      'The Pellam Bridge, the Ostrow Wind Farm and the Tavi Data Centre serve the Marrick Business District and Qelvin Techno Park.',
+      'project Pellam Bridge',
+      'project Ostrow Wind Farm',
+      'project Tavi Data Centre',
+      'zone Marrick Business District',
+      'zone Qelvin Techno Park',
+    );
+  });
+});

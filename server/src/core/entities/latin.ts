@@ -62,16 +62,25 @@ const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
 const isCap = (w: string): boolean => /^\(?[A-Z]/.test(w);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 
+// A type word as written: the case after a hyphen varies (Hi-tech Zone, High-Tech Zone), and a
+// zone's type word of two words or more may be all lower case after its name (Alder high-tech zone).
+const hyphenFold = (w: string): string => w.replace(/-([A-Za-z])/g, (_, c: string) => '-' + c.toLowerCase());
+const sameWord = (typeWord: string, w: string): boolean => typeWord === w || hyphenFold(typeWord) === hyphenFold(w);
+// a country before a lower-case type word is a kind, not a name (a China free trade zone)
+const COUNTRY_WORDS = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU']);
+
 function runCandidates(run: Word[]): Candidate[] {
   const out: Candidate[] = [];
   for (let end = run.length; end > 0; end--) {
     const head = EN_TYPE_INDEX.find((w) => {
       const s = end - w.words.length;
-      return s >= 0 && w.words.every((x, k) => x === run[s + k].text);
+      if (s < 0) return false;
+      if (w.words.every((x, k) => sameWord(x, run[s + k].text))) return true;
+      return w.type === 'zone' && w.words.length > 1 && w.words.every((x, k) => x.toLowerCase() === run[s + k].text);
     });
     if (!head) continue;
     const hs = end - head.words.length;
-    const lowerHead = !isCap(head.words[0]);
+    const lowerHead = !isCap(run[hs].text);
     // a lower-case head ("core area", "district", "project") only after an acronym (CTD core
     // area), a capitalised name word (Toutunhe district) or as "the core area"
     const prevWord = hs > 0 ? run[hs - 1].text : '';
@@ -79,6 +88,8 @@ function runCandidates(run: Word[]): Candidate[] {
     // "the government of X": a lower-case body with a named complement
     const ofBody = head.type === 'organization' && next === 'of';
     if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
+    const before = run[hs - 2]?.text ?? '';
+    if (lowerHead && COUNTRY_WORDS.has(prevWord) && (!isCap(before) || /^[A-Z]{1,3}$/.test(before))) continue;
     const ofOnly = OF_ONLY_HEADS.has(head.words.join(' '));
     // "Nantong City of Jiangsu Province" is a city in a province, not a city's government
     if (ofOnly && (next !== 'of' || (head.words[0] === 'City' && isCap(prevWord) && !NON_NAME.has(prevWord)))) continue;
@@ -105,7 +116,8 @@ function runCandidates(run: Word[]): Candidate[] {
         s--;
         continue;
       }
-      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text)) {
+      // "and" inside a name, not between two names (X Business District and Y Techno Park)
+      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text)) {
         s -= 2;
         continue;
       }
