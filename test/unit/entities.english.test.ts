@@ -122,3 +122,16 @@ describe('English type words as written', () => {
     );
   });
 });
+
+describe('English companies known by what the sentence says of them', () => {
+  it('members of a list of companies', () => {
+    has('The park drew firms such as Quorra Labs, Vantrell and Dessin Biotech (DBT) last year.', 'organization Quorra Labs', 'organization Vantrell', 'organization Dessin Biotech');
+  });
+  it('a name right after the word that classes it, and a name the sentence calls a company', () => {
+    has('Logistics firm Harrowgate Freight and Tulsa-based Pemberly will move in. Meanwhile, Ostrava Micro, a company making sensors, expands.', 'organization Harrowgate Freight', 'organization Pemberly', 'organization Ostrava Micro');
+  });
+  it('titles after a company word and sentence openers are not names', () => {
+    const got = found('The company President spoke. Companies such as The Best of them were absent.');
+    hasNot(got, 'President', 'The Best');
+  });
+});

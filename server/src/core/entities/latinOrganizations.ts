@@ -1,0 +1,52 @@
+import { EN_NON_NAME_WORDS } from './lexicon';
+import type { Candidate, Ctx } from './candidate';
+
+// Companies with neither a type word nor a legal form, known by what the sentence says of
+// them: members of a list of companies ("enterprises such as A, B and C"), a name right
+// after the noun that classes it ("consulting firm A", "Durham-based A"), and a name the
+// sentence goes on to call a company ("A, a company focused on chips"). Weak candidates, like
+// acronyms: a typed name over them wins.
+
+const NAME = String.raw`[A-Z][\w&'’.-]*(?: (?:[A-Z0-9][\w&'’.-]*|of|de|&))*`;
+const COMPANY_NOUNS = String.raw`compan(?:y|ies)|firms?|enterprises?|corporations?|multinationals?|makers?|chipmakers?|automakers?|carmakers?|manufacturers?|developers?|suppliers?|providers?|operators?|retailers?|conglomerates?|giants?|start-?ups?|brands?|producers?|investors?`;
+
+/** "companies such as A, B and C": the list after the phrase. */
+const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
+/** "consulting firm A", "Durham-based A": a name right after the word that classes it (itself after a word). */
+const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
+/** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */
+const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:Similarly,\s+|Meanwhile,\s+)?(${NAME}), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:${COMPANY_NOUNS})\b`, 'gm');
+
+/** Titles and words that follow a company noun without being a name (the company President, company Ltd.). */
+const NOT_A_NAME = /^(?:Chairman|Chairwoman|President|CEO|Director|Founder|Vice|Executive|Manager|Officer|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Ltd|Co|Inc|Group|Limited)\b/;
+const ABBREVIATED = /(?:Ltd|Co|Inc|Corp|Bhd|Pte|Pvt)\.$/;
+
+export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.text.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  const add = (start: number, name: string) => {
+    let words = name.split(' ');
+    // a sentence's full stop and a possessive are not part of the name
+    if (words.length && /\.$/.test(words[words.length - 1]) && !ABBREVIATED.test(words[words.length - 1])) words[words.length - 1] = words[words.length - 1].slice(0, -1);
+    while (words.length && /^(?:of|de|&)$/.test(words[words.length - 1])) words = words.slice(0, -1);
+    words[words.length - 1] = words[words.length - 1]?.replace(/['’]s?$/, '') ?? '';
+    if (!words.length || !words[0] || EN_NON_NAME_WORDS.has(words[0]) || NOT_A_NAME.test(words[0])) return;
+    const text = words.join(' ');
+    if (text.length < 2) return;
+    out.push({ start: pStart + start, end: pStart + start + text.length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+  };
+  LIST_INTRO.lastIndex = 0;
+  const item = new RegExp(String.raw`(${NAME})(?: ?\([A-Za-z0-9&]{2,10}\))?(,? and |,? & |, |,? as well as )?`, 'y');
+  for (let m = LIST_INTRO.exec(slice); m; m = LIST_INTRO.exec(slice)) {
+    item.lastIndex = m.index + m[0].length;
+    for (let it = item.exec(slice); it; it = item.exec(slice)) {
+      add(it.index, it[1]);
+      if (!it[2]) break;
+    }
+  }
+  for (const re of [AFTER_NOUN, APPOSITION]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m.index + (re === APPOSITION ? m[0].indexOf(m[1]) : m[0].length - m[1].length), m[1]);
+  }
+  return out;
+}
