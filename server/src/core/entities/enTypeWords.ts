@@ -34,6 +34,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Eco-City', Z, 'eco-city'],
   ['Eco City', Z, 'eco-city'],
   ['Industrial City', Z, 'industrial-city'],
+  ['area', Z, 'area-of'],
   // schemes, funds and buildings
   ['Scheme', P, 'scheme'],
   ['Fund', P, 'fund'],
@@ -67,3 +68,9 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
 
 /** Heads that make a name only with an "of" complement: the City of X, the government of X. */
 export const OF_ONLY_HEADS: ReadonlySet<string> = new Set(['City', 'Office']);
+
+/** A country before a lower-case type word makes a kind, not a name (a China free trade zone); in capitals it is no abbreviation. */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU', 'Singapore', 'Vietnam', 'Taiwan', 'Germany', 'German']);
+
+/** Personal titles: a title and one word before a head word are a person (President Park). */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['President', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Minister', 'Chairman', 'Governor', 'Mayor', 'Professor', 'Prof.', 'Secretary', 'Director']);

@@ -2,7 +2,7 @@ import { EN_NON_NAME_WORDS, ZONE_ACRONYMS } from './lexicon';
 import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
-import { OF_ONLY_HEADS } from './enTypeWords';
+import { COUNTRY_WORDS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
 
@@ -22,8 +22,9 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
 ]);
-// last words of type words: a possessive on one ends the name (George Mason University’s campus)
+// last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
 const HEAD_ENDS = new Set(EN_TYPE_INDEX.map((w) => w.words[w.words.length - 1]));
+const ZONE_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.type === 'zone' && /^[A-Z]/.test(w.words[0])).map((w) => w.words[w.words.length - 1]));
 
 export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
@@ -66,8 +67,7 @@ const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 // zone's type word of two words or more may be all lower case after its name (Alder high-tech zone).
 const hyphenFold = (w: string): string => w.replace(/-([A-Za-z])/g, (_, c: string) => '-' + c.toLowerCase());
 const sameWord = (typeWord: string, w: string): boolean => typeWord === w || hyphenFold(typeWord) === hyphenFold(w);
-// a country before a lower-case type word is a kind, not a name (a China free trade zone)
-const COUNTRY_WORDS = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU']);
+
 
 function runCandidates(run: Word[]): Candidate[] {
   const out: Candidate[] = [];
@@ -90,11 +90,15 @@ function runCandidates(run: Word[]): Candidate[] {
     if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
     const before = run[hs - 2]?.text ?? '';
     if (lowerHead && COUNTRY_WORDS.has(prevWord) && (!isCap(before) || /^[A-Z]{1,3}$/.test(before))) continue;
+    // "the Dalmer area of the X Free Trade Zone": an area is a zone only as a part of one
+    if (head.cls === 'area-of' && !(next === 'of' && run.slice(end + 1).some((w) => ZONE_ENDS.has(w.text)))) continue;
     const ofOnly = OF_ONLY_HEADS.has(head.words.join(' '));
-    // "Nantong City of Jiangsu Province" is a city in a province, not a city's government
+    // "Vellan City of Norland Province" is a city in a province, not a city's government
     if (ofOnly && (next !== 'of' || (head.words[0] === 'City' && isCap(prevWord) && !NON_NAME.has(prevWord)))) continue;
     let stop = end;
-    if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls)))) {
+    if (head.cls === 'area-of') {
+      // the area alone: the zone after "of" is a name of its own
+    } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls)))) {
       // head with a complement: Academy of Materials, Committee of X Zone, Center for Marine Biology
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
@@ -125,12 +129,14 @@ function runCandidates(run: Word[]): Candidate[] {
     }
     // a zone does not start with the acronym of an organisation around it (CPC X District Committee)
     if (head.type === 'zone' && s < hs - 1 && isAcr(run[s].text) && !isAcr(run[s + 1].text)) s++;
+    // a title before a surname that is a type word is a person (President Park)
+    if (hs - s === 1 && PERSONAL_TITLES.has(run[s].text)) continue;
     const start = run[s].start;
     const stopAt = run[stop - 1].end;
     const nameWords = run.slice(s, hs).map((w) => w.text);
     const tail = run.slice(end, stop).map((w) => w.text);
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
-    // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Business Times)
+    // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Evening Times)
     const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
     const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled);
     // a centre "for" a field is a research centre (Center for Marine Biology)
@@ -141,8 +147,8 @@ function runCandidates(run: Word[]): Candidate[] {
   return out;
 }
 
-// A Title Case park is a proper name even when its words are generic (Robotics Technology
-// Park), unlike a Chinese 数字经济产业园; a university's park stays a project. A centre for
+// A Title Case park is a proper name even when its words are generic (Marine Robotics
+// Technology Park), unlike a Chinese 数字经济产业园; a university's park stays a project. A centre for
 // training or testing is a lab, like a research centre.
 const LATIN_PARKS = new Set(['park', 'industrial-park', 'science-park', 'software-park', 'innovation-park', 'technology-park', 'research-park', 'high-tech-park', 'business-park', 'campus']);
 function latinTypeOf(head: (typeof EN_TYPE_INDEX)[number], nameWords: string[], reading: ReturnType<typeof readName>): Candidate['type'] {

@@ -3,7 +3,7 @@ import type { Candidate, Ctx } from './candidate';
 
 // Companies with neither a type word nor a legal form, known by what the sentence says of
 // them: members of a list of companies ("enterprises such as A, B and C"), a name right
-// after the noun that classes it ("consulting firm A", "Durham-based A"), and a name the
+// after the noun that classes it ("consulting firm A", "Leeds-based A"), and a name the
 // sentence goes on to call a company ("A, a company focused on chips"). Weak candidates, like
 // acronyms: a typed name over them wins.
 
@@ -12,7 +12,7 @@ const COMPANY_NOUNS = String.raw`compan(?:y|ies)|firms?|enterprises?|corporation
 
 /** "companies such as A, B and C": the list after the phrase. */
 const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
-/** "consulting firm A", "Durham-based A": a name right after the word that classes it (itself after a word). */
+/** "consulting firm A", "Leeds-based A": a name right after the word that classes it (itself after a word). */
 const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
 /** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */
 const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:Similarly,\s+|Meanwhile,\s+)?(${NAME}), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:${COMPANY_NOUNS})\b`, 'gm');

@@ -2,9 +2,9 @@ import type { EntityMention } from '../types';
 import { EN_TYPE_INDEX } from './reading';
 
 // English short forms of a name given earlier in the same document: a short name the text
-// defines in quotes ("Hong Kong Science Park (“Science Park”)", "Mipox Corporation (hereafter
+// defines in quotes ("Brisk Harbour Science Park (“Science Park”)", "Korvane Corporation (hereafter
 // the “Company”)"), and a capitalised head word after "the" that repeats the head of a body
-// named before ("Board of Approvals … approved by the Board"). Short forms stay in their
+// named before ("Board of Land Approvals … approved by the Board"). Short forms stay in their
 // document: the workspace gazetteer does not spread them.
 
 const SHORT = String.raw`[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}`;
@@ -58,7 +58,7 @@ const MINOR_WORDS = /^(?:of|and|the|for|&|de|in|on|at)$/i;
 
 /**
  * An abbreviation used without a definition that spells the initials of a name given before
- * ("Chesterfield County Economic Development Authority … the EDA"): the whole name's
+ * ("Marlow County Economic Development Authority … the EDA"): the whole name's
  * initials, or those of its last two words or more (the head's own).
  */
 function initialsShortForms(text: string, mentions: readonly EntityMention[], out: EntityMention[], taken: (s: number, e: number) => boolean): void {

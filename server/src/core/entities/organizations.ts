@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
 import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
+import { COUNTRY_WORDS } from './enTypeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
 
@@ -97,6 +98,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // three or more capitalised words run together are an identifier of a web page, not a name (PageHeaderClose)
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w)) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
+    if (acronym && (PAGE_CHROME.has(w) || COUNTRY_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
     // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
@@ -108,6 +111,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   }
   return out;
 }
+
+const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET']);
 
 function isEnTypeWord(w: string): boolean {
   return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);
