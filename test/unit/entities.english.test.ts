@@ -147,3 +147,25 @@ describe('English junk kept out', () => {
     assert.ok(got.length >= 2);
   });
 });
+
+describe('English names written together or by their district', () => {
+  it('inner capitals after an abbreviation, and a run-together newspaper name; page chrome and typos are not names', () => {
+    has('Reports by QNAWire and LakesideDaily were echoed by VTElectronics.', 'organization QNAWire', 'organization LakesideDaily', 'organization VTElectronics');
+    hasNot(found('AAAPrint\nThe SEZwhich opened in May.'), 'AAAPrint', 'SEZwhich');
+  });
+  it('a body a chairman heads, a partnership, and a head word with a hyphenated modifier', () => {
+    has(
+      'A panel headed by Corvell Forge Chairman Arun Mehta met the Tarrant Economic Development Partnership and Selby Grants Committee-funded colleges.',
+      'organization Corvell Forge',
+      'organization Tarrant Economic Development Partnership',
+      'organization Selby Grants Committee',
+    );
+  });
+  it('a one-word district is that word alone later on', () => {
+    const doc = analyze(tok, 'a.txt', 'Plants in Varrow District expanded. Output in Varrow rose, and Varrow Harbour Group grew.');
+    const full = doc.mentions.find((m) => m.text === 'Varrow District')!;
+    const alone = doc.mentions.filter((m) => m.text === 'Varrow');
+    assert.equal(alone.length, 1);
+    assert.equal(alone[0].id, full.id);
+  });
+});

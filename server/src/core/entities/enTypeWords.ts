@@ -58,6 +58,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // bodies named by an "of" complement only (City of X, Office of X): latin.ts
   ['City', O, 'city-government'],
   ['Office', O, 'office'],
+  ['Partnership', O, 'partnership'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],

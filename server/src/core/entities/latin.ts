@@ -40,9 +40,10 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
       runs.push(run);
       run = [];
     }
-    const possessive = /^(.*)['’]s$/.exec(w.text);
+    // a possessive or a hyphenated modifier on a head word ends the name (X University’s, X Committee-funded)
+    const possessive = /^(.*)['’]s$/.exec(w.text) ?? /^(.*[A-Za-z])-[a-z]+$/.exec(w.text);
     if (possessive && HEAD_ENDS.has(possessive[1])) {
-      run.push({ start: w.start, end: w.end - 2, text: possessive[1] });
+      run.push({ start: w.start, end: w.start + possessive[1].length, text: possessive[1] });
       runs.push(run);
       run = [];
       lastEnd = -1;

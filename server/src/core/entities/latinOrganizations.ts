@@ -1,5 +1,8 @@
 import { EN_NON_NAME_WORDS } from './lexicon';
 import type { Candidate, Ctx } from './candidate';
+import { EN_TYPE_INDEX } from './reading';
+
+const TYPE_WORDS = new Set(EN_TYPE_INDEX.map((w) => w.words.join(' ')));
 
 // Companies with neither a type word nor a legal form, known by what the sentence says of
 // them: members of a list of companies ("enterprises such as A, B and C"), a name right
@@ -17,6 +20,9 @@ const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|ma
 /** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */
 const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:Similarly,\s+|Meanwhile,\s+)?(${NAME}), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:${COMPANY_NOUNS})\b`, 'gm');
 
+/** "X Chairman First Last": the body a chairman or chief executive heads. */
+const HEADED_BY = new RegExp(String.raw`(${NAME}) (?:Chairman|Chairwoman|CEO|founder) (?:[A-Z][a-z]+ ){1,2}`, 'g');
+
 /** Titles and words that follow a company noun without being a name (the company President, company Ltd.). */
 const NOT_A_NAME = /^(?:Chairman|Chairwoman|President|CEO|Director|Founder|Vice|Executive|Manager|Officer|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Ltd|Co|Inc|Group|Limited)\b/;
 const ABBREVIATED = /(?:Ltd|Co|Inc|Corp|Bhd|Pte|Pvt)\.$/;
@@ -32,7 +38,7 @@ export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number)
     words[words.length - 1] = words[words.length - 1]?.replace(/['’]s?$/, '') ?? '';
     if (!words.length || !words[0] || EN_NON_NAME_WORDS.has(words[0]) || NOT_A_NAME.test(words[0])) return;
     const text = words.join(' ');
-    if (text.length < 2) return;
+    if (text.length < 2 || TYPE_WORDS.has(text)) return; // a type word alone is no name (Company CEO …)
     out.push({ start: pStart + start, end: pStart + start + text.length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
   };
   LIST_INTRO.lastIndex = 0;
@@ -44,9 +50,9 @@ export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number)
       if (!it[2]) break;
     }
   }
-  for (const re of [AFTER_NOUN, APPOSITION]) {
+  for (const re of [AFTER_NOUN, APPOSITION, HEADED_BY]) {
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m.index + (re === APPOSITION ? m[0].indexOf(m[1]) : m[0].length - m[1].length), m[1]);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m.index + (re === AFTER_NOUN ? m[0].length - m[1].length : m[0].indexOf(m[1])), m[1]);
   }
   return out;
 }

@@ -51,7 +51,25 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
     if (best) out.push({ start, end, text: word, type: best.type, id: best.id, source: 'shortForm' });
   }
   initialsShortForms(text, mentions, out, taken);
+  districtShortForms(text, mentions, out, taken);
   return out;
+}
+
+/**
+ * A district named by one word and its type word ("Corran District") is that word alone
+ * later on ("in Corran"), when the word stands alone: not before another capitalised word.
+ */
+function districtShortForms(text: string, mentions: readonly EntityMention[], out: EntityMention[], taken: (s: number, e: number) => boolean): void {
+  for (const d of mentions) {
+    const m = /^([A-Z][a-z]{2,}) [Dd]istrict$/.exec(d.text);
+    if (!m || d.type !== 'zone' || d.source === 'shortForm') continue;
+    const word = m[1];
+    for (let at = text.indexOf(word, d.end); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (/[\w&-]/.test(text[at - 1] ?? '') || /[\w&'’-]/.test(text[end] ?? '') || /^ [A-Z]|^ [Dd]istrict/.test(text.slice(end, end + 10)) || taken(at, end)) continue;
+      out.push({ start: at, end, text: word, type: d.type, id: d.id, source: 'shortForm' });
+    }
+  }
 }
 
 const MINOR_WORDS = /^(?:of|and|the|for|&|de|in|on|at)$/i;

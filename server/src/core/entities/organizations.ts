@@ -92,11 +92,15 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     const start = pStart + m.index;
     const end = start + w.length;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    const innerCaps = /^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-');
+    // inner capitals anywhere after a lower-case letter, or an initial capital run before one (ADNWire, STMicro)
+    const innerCaps = (/^[A-Z]+[a-z]+[A-Z][A-Za-z]*$/.test(w) || /^[A-Z]{2,}[a-z]{3,}$/.test(w) || /^[A-Z]{3,}[a-z]+[A-Za-z]*$/.test(w)) && !/^Ma?c[A-Z]/.test(w) && !w.includes('-') && !/^[A-Z]+s$/.test(w);
     const acronym = /^[A-Z][A-Z&]{2,5}$/.test(w) && !COMMON_ACRONYMS.has(w) && !ZONE_ACRONYMS.has(w) && !isEnTypeWord(w);
     if (!innerCaps && !acronym) continue;
     // three or more capitalised words run together are an identifier of a web page, not a name (PageHeaderClose)
-    if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w)) continue;
+    // (unless its last part is a type word: a newspaper written run together, AsiaTechDaily)
+    // an abbreviation run into a page button or a small word is a typo or page chrome (AAAPrint, SEZwhich)
+    if (innerCaps && (PAGE_CHROME.has(/[A-Z][a-z]+$/.exec(w)?.[0].toUpperCase() ?? '') || /^[A-Z]+(?:which|and|the|for|with|that|from|this|is|are|was|were|has|have)$/.test(w))) continue;
+    if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
     if (acronym && (PAGE_CHROME.has(w) || COUNTRY_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
