@@ -169,3 +169,19 @@ describe('English names written together or by their district', () => {
     assert.equal(alone[0].id, full.id);
   });
 });
+
+describe('English facilities and shared heads', () => {
+  it('a zone type word in mixed case after its name; alone it is a phrase', () => {
+    has('Firms in Dorran National Hi-tech zone grew.', 'zone Dorran National Hi-tech zone');
+    hasNot(found('Each Hi-tech zone reports yearly.'), 'Hi-tech zone');
+  });
+  it('planned cities by their type word', () => {
+    has('Offices in Halvik Electronics City and Morrow Smart City opened.', 'zone Halvik Electronics City', 'zone Morrow Smart City');
+  });
+  it('a university\'s centre named after it is that facility, and a database is a project', () => {
+    has('The University of Brenton Marlow Innovation Center uses the Quill Trade Database.', 'lab University of Brenton Marlow Innovation Center', 'project Quill Trade Database');
+  });
+  it('names that share one plural type word are each an entity of its type', () => {
+    has('Orvik and Hal Brenner institutes sit beside the Kessel and Dunmore Associations.', 'lab Orvik', 'lab Hal Brenner', 'organization Kessel', 'organization Dunmore Associations');
+  });
+});

@@ -77,10 +77,13 @@ function runCandidates(run: Word[]): Candidate[] {
       const s = end - w.words.length;
       if (s < 0) return false;
       if (w.words.every((x, k) => sameWord(x, run[s + k].text))) return true;
-      return w.type === 'zone' && w.words.length > 1 && w.words.every((x, k) => x.toLowerCase() === run[s + k].text);
+      return w.type === 'zone' && w.words.length > 1 && w.words.every((x, k) => x.toLowerCase() === run[s + k].text.toLowerCase());
     });
     if (!head) continue;
     const hs = end - head.words.length;
+    // a zone's type word in mixed case (National Hi-tech zone) only after a name word: alone it is a phrase
+    const mixedCase = !head.words.every((x, k) => sameWord(x, run[hs + k].text)) && !run.slice(hs, end).every((w) => w.text === w.text.toLowerCase());
+    if (mixedCase && !(hs > 0 && isCap(run[hs - 1].text) && !NON_NAME.has(run[hs - 1].text))) continue;
     const lowerHead = !isCap(run[hs].text);
     // a lower-case head ("core area", "district", "project") only after an acronym (CTD core
     // area), a capitalised name word (Toutunhe district) or as "the core area"
@@ -97,6 +100,7 @@ function runCandidates(run: Word[]): Candidate[] {
     // "Vellan City of Norland Province" is a city in a province, not a city's government
     if (ofOnly && (next !== 'of' || (head.words[0] === 'City' && isCap(prevWord) && !NON_NAME.has(prevWord)))) continue;
     let stop = end;
+    let facility: (typeof EN_TYPE_INDEX)[number] | undefined;
     if (head.cls === 'area-of') {
       // the area alone: the zone after "of" is a name of its own
     } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls)))) {
@@ -110,6 +114,12 @@ function runCandidates(run: Word[]): Candidate[] {
       }
       if (last >= 0) stop = last + 1;
       else if (ofOnly) continue;
+      // a university's centre or institute named after it is that facility (University of X Innovation Center)
+      if (last >= 0 && (head.cls === 'university' || head.cls === 'college')) {
+        const tailWords = run.slice(end, stop).map((w) => w.text);
+        const inner = EN_TYPE_INDEX.find((w) => (w.type === 'lab' || w.type === 'project') && w.words.length < tailWords.length && w.words.every((x, i) => x === tailWords[tailWords.length - w.words.length + i]));
+        if (inner) facility = inner;
+      }
     } else if (head.type !== 'zone' && next && isCap(next) && !/^(Co|Ltd|Inc)/.test(next)) {
       continue; // University in "University Science Park" is not a head
     }
@@ -141,7 +151,11 @@ function runCandidates(run: Word[]): Candidate[] {
     const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
     const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled);
     // a centre "for" a field is a research centre (Center for Marine Biology)
-    const type = head.cls === 'center' && tail[0] === 'for' && tail.length > 1 ? 'lab' : latinTypeOf(head, nameWords, reading);
+    const type = facility
+      ? latinTypeOf(facility, run.slice(s, stop - facility.words.length).map((w) => w.text), reading)
+      : head.cls === 'center' && tail[0] === 'for' && tail.length > 1
+        ? 'lab'
+        : latinTypeOf(head, nameWords, reading);
     out.push({ start, end: stopAt, type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
     end = hs + 1; // continue left of this head
   }

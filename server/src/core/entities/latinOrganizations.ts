@@ -56,3 +56,24 @@ export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number)
   }
   return out;
 }
+
+// "X and Y institutes": names that share one plural type word, each an entity of its type
+const SHARED_HEAD = /(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (institutes|laboratories|labs|research centres|research centers|universities|Associations|Foundations|Societies)\b/g;
+const PLURAL_TYPES: Record<string, Candidate['type']> = { institutes: 'lab', laboratories: 'lab', labs: 'lab', 'research centres': 'lab', 'research centers': 'lab' };
+
+export function sharedHeadCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.text.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  SHARED_HEAD.lastIndex = 0;
+  for (let m = SHARED_HEAD.exec(slice); m; m = SHARED_HEAD.exec(slice)) {
+    if (EN_NON_NAME_WORDS.has(m[1].split(' ')[0])) continue;
+    const type = PLURAL_TYPES[m[3]] ?? 'organization';
+    const a = pStart + m.index;
+    const b = a + m[0].indexOf(' and ' + m[2]) + 5;
+    // a capitalised plural is part of the second name (the X and Y Associations)
+    const bEnd = /^[A-Z]/.test(m[3]) ? b + m[2].length + 1 + m[3].length : b + m[2].length;
+    out.push({ start: a, end: a + m[1].length, type, source: 'pattern', generic: false, hasName: true, acronym: true });
+    out.push({ start: b, end: bEnd, type, source: 'pattern', generic: false, hasName: true, acronym: true });
+  }
+  return out;
+}
