@@ -104,6 +104,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
     if (acronym && (PAGE_CHROME.has(w) || COUNTRY_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
+    // the last part of a web address is no abbreviation (X.COM)
+    if (acronym && text[start - 1] === '.' && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) continue;
     // a product with its model number (NeuViz P10); an abbreviation written into a CJK word as a modifier (TIRクロスボーダー)
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
@@ -116,7 +118,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   return out;
 }
 
-const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET']);
+const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS']);
 
 function isEnTypeWord(w: string): boolean {
   return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);
