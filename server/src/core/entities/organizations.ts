@@ -99,7 +99,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // three or more capitalised words run together are an identifier of a web page, not a name (PageHeaderClose)
     // (unless its last part is a type word: a newspaper written run together, AsiaTechDaily)
     // an abbreviation run into a page button or a small word is a typo or page chrome (AAAPrint, SEZwhich)
-    if (innerCaps && (PAGE_CHROME.has(/[A-Z][a-z]+$/.exec(w)?.[0].toUpperCase() ?? '') || /^[A-Z]+(?:which|and|the|for|with|that|from|this|is|are|was|were|has|have)$/.test(w))) continue;
+    if (innerCaps && ((/^[A-Z]{2,}[a-z]+$/.test(w) && PAGE_CHROME.has(/[A-Z][a-z]+$/.exec(w)![0].toUpperCase())) || /^[A-Z]+(?:which|and|the|for|with|that|from|this|is|are|was|were|has|have)$/.test(w))) continue;
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
