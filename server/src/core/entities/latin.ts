@@ -68,12 +68,18 @@ const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 // zone's type word of two words or more may be all lower case after its name (Alder high-tech zone).
 const hyphenFold = (w: string): string => w.replace(/-([A-Za-z])/g, (_, c: string) => '-' + c.toLowerCase());
 const sameWord = (typeWord: string, w: string): boolean => typeWord === w || hyphenFold(typeWord) === hyphenFold(w);
+// type words by their last word in lower case, longest first: a run word looks up only its own (every keystroke)
+const HEADS_BY_LAST = new Map<string, (typeof EN_TYPE_INDEX)[number][]>();
+for (const w of EN_TYPE_INDEX) {
+  const last = w.words[w.words.length - 1].toLowerCase();
+  HEADS_BY_LAST.get(last)?.push(w) ?? HEADS_BY_LAST.set(last, [w]);
+}
 
 
 function runCandidates(run: Word[]): Candidate[] {
   const out: Candidate[] = [];
   for (let end = run.length; end > 0; end--) {
-    const head = EN_TYPE_INDEX.find((w) => {
+    const head = HEADS_BY_LAST.get(run[end - 1].text.toLowerCase())?.find((w) => {
       const s = end - w.words.length;
       if (s < 0) return false;
       if (w.words.every((x, k) => sameWord(x, run[s + k].text))) return true;

@@ -27,7 +27,8 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
     defined.set(d[1], m);
   }
   const out: EntityMention[] = [];
-  const taken = (start: number, end: number) => [...mentions, ...out].some((m) => m.start < end && start < m.end);
+  const overlaps = (m: EntityMention, start: number, end: number) => m.start < end && start < m.end;
+  const taken = (start: number, end: number) => mentions.some((m) => overlaps(m, start, end)) || out.some((m) => overlaps(m, start, end));
   for (const [short, def] of defined) {
     for (let at = text.indexOf(short, def.end); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
