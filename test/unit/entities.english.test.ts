@@ -185,3 +185,9 @@ describe('English facilities and shared heads', () => {
     has('Orvik and Hal Brenner institutes sit beside the Kessel and Dunmore Associations.', 'lab Orvik', 'lab Hal Brenner', 'organization Kessel', 'organization Dunmore Associations');
   });
 });
+
+describe('English phases', () => {
+  it('a phase of a named development is a project', () => {
+    has('Work on Tarrow Port Phase II and on Phase 2 of the Velda Cable Project began.', 'project Tarrow Port Phase II', 'project Phase 2 of the Velda Cable Project');
+  });
+});

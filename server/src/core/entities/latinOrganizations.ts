@@ -77,3 +77,28 @@ export function sharedHeadCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   }
   return out;
 }
+
+// A phase of a named development is a project: "Tarrow Port Phase II", "Phase 2 of the Velda Cable Project"
+const PHASE_AFTER = new RegExp(String.raw`(?<![\w-])(${NAME}) Phase (?:[IVX]{1,4}|[1-9])(?![\w-])`, 'g');
+const PHASE_OF = new RegExp(String.raw`(?<![\w-])Phase (?:[IVX]{1,4}|[1-9]) of (?:the )?(${NAME} (?:Project|project|Programme|Plant|Complex|Campus))(?![\w-])`, 'g');
+
+export function phaseCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.text.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  for (const re of [PHASE_AFTER, PHASE_OF]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      let start = m.index;
+      let text = m[0];
+      // sentence openers are not part of the name
+      while (re === PHASE_AFTER && EN_NON_NAME_WORDS.has(text.split(' ')[0])) {
+        const cut = text.indexOf(' ') + 1;
+        start += cut;
+        text = text.slice(cut);
+      }
+      if (/^Phase /.test(text) && re === PHASE_AFTER) continue;
+      out.push({ start: pStart + start, end: pStart + start + text.length, type: 'project', source: 'pattern', generic: false, hasName: true });
+    }
+  }
+  return out;
+}

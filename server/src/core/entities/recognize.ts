@@ -12,7 +12,7 @@ import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
-import { contextCompanyCandidates, sharedHeadCandidates } from './latinOrganizations';
+import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 
 export interface RecognizeInput {
   text: string;
@@ -48,7 +48,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...latinCandidates(ctx, p.start, p.end));
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
-    candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end));
+    candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end));
