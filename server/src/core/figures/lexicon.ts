@@ -52,6 +52,7 @@ export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '將近': 'approx', '不少於': 'atLeast', '不低於': 'atLeast',
   '至少': 'atLeast', '最低': 'atLeast', '最大で': 'atMost', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',
   '最大': 'atMost', '最多': 'atMost', '最高': 'atMost', '不超过': 'atMost', '不超過': 'atMost',
+  '上限為': 'atMost', '上限为': 'atMost', '上限は': 'atMost', // 資助上限為3,000萬元: a cap
 };
 
 /** Bound words right after a CJK figure (after its unit). */

@@ -58,7 +58,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '畝': { unit: 'mu', kind: 'unit' },
   // length
   'キロメートル': { unit: 'km', kind: 'unit' },
-  'キロ': { unit: 'km', kind: 'unit', notBefore: 'グワバカ' }, // not キログラム, キロワット, キロバイト, キロカロリー
+  'キロ': { unit: 'km', kind: 'unit', notBefore: 'グワバカリト' }, // not キログラム, キロワット, キロバイト, キロカロリー, キロリットル, キロトン
   '公里': { unit: 'km', kind: 'unit' },
   '千米': { unit: 'km', kind: 'unit' },
   'メートル': { unit: 'm', kind: 'unit' },

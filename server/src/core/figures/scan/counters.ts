@@ -185,8 +185,8 @@ export function japaneseCounter(s: Scan, d: Draft): void {
     const after = t.charCodeAt(d.p + L);
     // a longer noun (4都市圏, 2段階目 is fine): the counter must end the word unless 目 follows
     if (w === '階') {
-      // 地上4階建て: a number of floors; 5階に: the fifth floor
-      const floors = t[d.p + 1] === '建';
+      // 地上4階建て, 地上5階、地下1階: a number of floors; 5階に: the fifth floor
+      const floors = t[d.p + 1] === '建' || /地[上下]$/.test(t.slice(Math.max(0, d.core.start - 2), d.core.start));
       d.unit = floors ? 'count' : 'rank';
       d.counted = '階';
       d.unitEnd = d.p + 1;

@@ -60,7 +60,10 @@ function takeUnit(a: Raw, b: Raw, t: string): boolean {
     // 30~50亿元: the scale inside the second number's core (亿) applies to the first too
     const lead = /^\d+(\.\d+)?/.exec(t.slice(b.coreStart, b.coreEnd).replace(/,/g, ''));
     const scale = lead && Number(lead[0]) !== 0 && typeof b.value === 'number' ? b.value / Number(lead[0]) : b.scale ?? 1;
-    a.value = Number((low * scale).toPrecision(15));
+    // 50億至60億元: a first number with a scale of its own (50億) is not scaled again
+    const ownLead = /^\d+(\.\d+)?/.exec(t.slice(a.coreStart, a.coreEnd).replace(/,/g, ''));
+    const scaled = ownLead !== null && Number(ownLead[0]) !== low;
+    a.value = scaled ? low : Number((low * scale).toPrecision(15));
   }
   a.unit = b.unit;
   a.counted = b.counted;

@@ -93,7 +93,9 @@ function scaleAfter(s: Scan, d: Draft): number {
       const we = wordEnd(t, q);
       const w = t.slice(q, we).toLowerCase();
       // $20b, S$13b, $280m: scale letters count only after a currency
-      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && moneyPrefix(s, core.start) ? MONEY_SCALE_LETTERS[w] : undefined;
+      // 4.8m sq ft: "m" before feet is a million (metres are never followed by feet)
+      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && (moneyPrefix(s, core.start) || (w === 'm' && SQ_FEET_AFTER.test(t.slice(we, we + 14))))
+        ? MONEY_SCALE_LETTERS[w] : undefined;
       const pw = EN_SCALES[w] ?? letters;
       if (pw !== undefined && (w !== 'hundred' || core.style === 'words' || core.intDigits <= 2)) {
         d.value = shift(d.value, pw);
@@ -128,6 +130,9 @@ function scaleAfter(s: Scan, d: Draft): number {
   }
   return STOP_NONE;
 }
+
+const COPYRIGHT_BEFORE = /(©|\(c\)|copyright)\s*(\d{4}\s*[-–]\s*)?$/i;
+const SQ_FEET_AFTER = /^ (sq\.? ?ft|sq\.? feet|square f(ee|oo)t)\b/i;
 
 /** After ASCII digits with no unit: a rank suffix (14th), computing power (200P), or a code (5G, 3D). */
 function suffixAfterDigits(s: Scan, d: Draft): number {
@@ -250,6 +255,7 @@ function finish(s: Scan, d: Draft): number {
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
     if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && (!rb || yearBound)) {
+      if (COPYRIGHT_BEFORE.test(t.slice(Math.max(0, core.start - 20), core.start))) return Math.max(end, core.end); // © 2001-2013: a site's footer
       const cue = s.wordBefore(skipSpaceBack(t, core.start)).toLowerCase();
       d.unit = 'year';
       if (!EN_YEAR_CUES.has(cue)) {

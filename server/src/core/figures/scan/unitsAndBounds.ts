@@ -64,6 +64,7 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
     ends.push(e2);
     const sc = t.charCodeAt(e2);
     if ((sc === 32 || sc === 45) && isAsciiLetter(t.charCodeAt(e2 + 1))) r = e2 + 1;
+    else if (w === 'sq.' && isAsciiLetter(sc)) r = e2; // sq.ft: read as sq. ft
     else break;
   }
   for (let k = words.length; k >= 1; k--) {
