@@ -178,7 +178,8 @@ const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));
 /** Japanese counters with their noun after digits: 8プロジェクト, 4都市, 計10本; 3拠点目 is a rank. */
 export function japaneseCounter(s: Scan, d: Draft): void {
   const t = s.t;
-  if (!s.ja || d.core.style !== 'digits' || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
+  // 1億5千万本: digits with kanji scales count too
+  if (!s.ja || (d.core.style !== 'digits' && !(d.core.style === 'mixed' && d.core.bigScale)) || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
   for (let L = Math.min(JA_COUNTER_MAX, s.n - d.p); L >= 1; L--) {
     const w = t.substr(d.p, L);
     if (!JA_COUNTER_SET.has(w)) continue;

@@ -1,11 +1,13 @@
 /**
- * Figures written without a numeral: magnitudes (百亿级, 千亿级, 万亿级, 超千亿, 亿元以上),
+ * Figures written without a numeral: magnitudes (百亿级, 千亿级, 超千亿; a bare 亿元以上 or
+ * 万亿级 is a class label, as the development set's annotations have it),
  * halves (一半, 半年, 半成, 半折, 対折) and their English kin (half, a decade) are in
  * englishWords.ts. Each is a quantity with a bound; a magnitude (级) is approximate.
  */
 import type { Bound, Unit } from '../../types';
 import { isDigit, NUM_KIND } from './chars';
 import type { Scan } from './state';
+import { moneyCueBefore } from './money';
 import { leftBound, rightBound } from './unitsAndBounds';
 
 export const NUMBERLESS_FIRST = new Set(['百', '千', '万', '萬', '亿', '億', '半', '一', '对', '對']);
@@ -44,12 +46,15 @@ export function atCjkNumberless(s: Scan, i: number): number {
   return magnitude(s, i);
 }
 
-/** 百亿级, 千亿级, 万亿级, 超千亿, 亿元以上: a power of ten with a bound. */
+/** 百亿级, 千亿级, 超千亿, 百亿元以上: a power of ten with a bound. */
 function magnitude(s: Scan, i: number): number {
   const t = s.t;
   let q = i;
   let pow = 0;
-  if (MAGNITUDE_HEAD[t[q]] !== undefined) { pow = MAGNITUDE_HEAD[t[q]]; q++; }
+  // 亿元以上, 超亿元, 万亿级 with no 百/千 before them are class labels (亿元以上项目), not amounts
+  if (MAGNITUDE_HEAD[t[q]] === undefined) return i;
+  pow = MAGNITUDE_HEAD[t[q]];
+  q++;
   const big = BIG[t.slice(q, q + 2)] !== undefined ? t.slice(q, q + 2) : BIG[t[q]] !== undefined ? t[q] : '';
   if (!big) return i;
   pow += BIG[big];
@@ -68,6 +73,7 @@ function magnitude(s: Scan, i: number): number {
   const rb = rightBound(s, q);
   if (rb && !bound) { bound = rb.bound; q = rb.end; }
   const lb = leftBound(s, i);
+  if (unit === 'number' && moneyCueBefore(t, lb ? lb.start : i)) unit = s.opts.yuan ?? 'CNY'; // 投资额超百亿
   if (!bound && !lb) return i;
   if (!bound && unit === 'number' && lb?.bound === 'approx') return i; // 近亿: too vague
   s.emit({

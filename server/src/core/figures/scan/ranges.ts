@@ -1,8 +1,9 @@
 /**
- * Ranges: 30~50人, 3-5年, 1—6月, 2021-2025年, 1至10亿级, three to five years, $5.5 million
+ * Ranges: 30~50人, 3-5年, 2021-2025年, 1至10亿级, three to five years, $5.5 million
  * to $11 million, between $75 million and $151 million. A range is two figures: its low
  * end (atLeast) and its high end (atMost). A bare first number takes the unit and scale
  * of the second (3-5亿元 = 300,000,000 to 500,000,000 CNY); one left without a partner is dropped.
+ * A span of bare months (1—6月) is the period a statistic covers: no figure.
  */
 import { dimensionOf } from '../units';
 import type { Raw } from './state';
@@ -12,14 +13,24 @@ const CONNECTORS = new Set(['-', '~', '至', '到', '〜', 'to', 'and']); // 1�
 const CHANGE_WORDS = /\b(from|rose|rise|rises|grew|grow|increased|increase|decreased|fell|fall|dropped|declined|jumped|climbed|up|down|raised|cut|reduced|expanded|boosted|sank|tumbled|soared|slipped|gained|lost|moved|went|compared)\s*$/i;
 
 export function pairRanges(out: Raw[], t: string): Raw[] {
+  const periods = new Set<Raw>();
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
     if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
+    // 2023-24 年度: one fiscal year, named by the year it starts in
+    if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
+      a.end = b.end;
+      a.note = 'a fiscal year';
+      periods.add(b);
+      continue;
+    }
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (a.rangeStart) {
+      // 1—9月, 今年1至10月: the months a statistic covers, a period the annotations leave unmarked
+      if (b.unit === 'date' && /^(\d{4}|-)-\d{2}$/.test(String(b.value))) { periods.add(b); continue; }
       if (!takeUnit(a, b, t)) continue;
     } else {
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
@@ -30,7 +41,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     if (b.bound === 'exact') b.bound = 'atMost';
   }
   glossBounds(out, t);
-  return out.filter((r) => !r.rangeStart);
+  return out.filter((r) => !r.rangeStart && !periods.has(r));
 }
 
 /**

@@ -8,7 +8,7 @@ import { add, dec, isInteger, shift, toNumber } from '../decimal';
 import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
-import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
+import { applyMoneyPrefix, localCurrency, moneyCueBefore, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
 import type { Bound } from '../../types';
 import type { UnitEntry } from '../lexicon';
@@ -265,6 +265,10 @@ function finish(s: Scan, d: Draft): number {
     } else if (rangeConnectorAt(s, end)) {
       d.unit = 'number';
       d.rangeStart = true;
+    } else if (core.bigScale && toNumber(d.value) >= 1e6 && moneyCueBefore(t, lbPeek ? lbPeek.start : d.start)) {
+      d.unit = s.opts.yuan ?? 'CNY'; // 科技園斥60億: an amount after a word of money, without 元
+      d.note = 'an amount without 元 after a word of money';
+      d.confidence = 0.8;
     } else if (d.hasScale || core.hasSep || (core.hasDecimal && core.style === 'digits') || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
       d.unit = 'number';
       d.confidence = 0.6;
