@@ -127,6 +127,9 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'カ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
   'ヵ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
   'ヶ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
+  // not 三个月大 (N months old, or the slogan 三个月大变样)
+  '个月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months', notBefore: '大' },
+  '個月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months', notBefore: '大' },
   '世紀': { unit: 'year-duration', kind: 'duration', pow: 2, note: 'centuries' },
   '世纪': { unit: 'year-duration', kind: 'duration', pow: 2, note: 'centuries' },
   // counts: Hong Kong and Taiwan classifiers

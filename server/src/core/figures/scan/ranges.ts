@@ -41,7 +41,24 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     if (b.bound === 'exact') b.bound = 'atMost';
   }
   glossBounds(out, t);
+  joinDurations(out, t, periods);
   return out.filter((r) => !r.rangeStart && !periods.has(r));
+}
+
+/** 3年又3個月, 1年6か月, 2年零6个月: years and months of one span, added up. */
+function joinDurations(out: Raw[], t: string, dropped: Set<Raw>): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.unit !== 'year-duration' || b.unit !== 'year-duration' || a.bound !== 'exact' || dropped.has(a)) continue;
+    if (!/年$/.test(t.slice(a.start, a.end)) || !/(个月|個月|か月|カ月|ヵ月|ヶ月)$/.test(t.slice(b.start, b.end))) continue;
+    if (!/^[又零]?$/.test(t.slice(a.end, b.start))) continue;
+    a.value = Number((Number(a.value) + Number(b.value)).toPrecision(12));
+    a.end = b.end;
+    a.bound = b.bound;
+    a.note = 'years and months';
+    dropped.add(b);
+  }
 }
 
 /**
