@@ -73,7 +73,7 @@ function magnitude(s: Scan, i: number): number {
   const rb = rightBound(s, q);
   if (rb && !bound) { bound = rb.bound; q = rb.end; }
   const lb = leftBound(s, i);
-  if (unit === 'number' && moneyCueBefore(t, lb ? lb.start : i)) unit = s.opts.yuan ?? 'CNY'; // 投资额超百亿
+  if (unit === 'number' && moneyCueBefore(t, lb ? lb.start : i)) unit = s.ja ? 'JPY' : s.opts.yuan ?? 'CNY'; // 投资额超百亿
   if (!bound && !lb) return i;
   if (!bound && unit === 'number' && lb?.bound === 'approx') return i; // 近亿: too vague
   s.emit({

@@ -266,8 +266,8 @@ function finish(s: Scan, d: Draft): number {
       d.unit = 'number';
       d.rangeStart = true;
     } else if (core.bigScale && toNumber(d.value) >= 1e6 && moneyCueBefore(t, lbPeek ? lbPeek.start : d.start)) {
-      d.unit = s.opts.yuan ?? 'CNY'; // 科技園斥60億: an amount after a word of money, without 元
-      d.note = 'an amount without 元 after a word of money';
+      d.unit = s.ja ? 'JPY' : s.opts.yuan ?? 'CNY'; // 科技園斥60億, 研究費20.7兆: an amount after a word of money, without 元/円
+      d.note = 'an amount without its currency, after a word of money';
       d.confidence = 0.8;
     } else if (d.hasScale || core.hasSep || (core.hasDecimal && core.style === 'digits') || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
       d.unit = 'number';
