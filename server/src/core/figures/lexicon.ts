@@ -106,7 +106,7 @@ export const EN_SCALES: Record<string, number> = {
   lakh: 5, lakhs: 5, crore: 7, crores: 7, cr: 7,
 };
 /** Scale letters written right after an amount of money ($20b, $280m, S$13b): only after a currency. */
-export const MONEY_SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12 };
+export const MONEY_SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, mn: 6, mil: 6, b: 9, bn: 9, bil: 9, tn: 12, tril: 12 }; // mil/bil: Malaysian and Singapore papers
 
 /** Words that are never the counted noun of an English count. */
 export const EN_NOT_NOUNS = new Set([

@@ -154,6 +154,9 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
   }
   let q = p + 1;
   while (t[q] === ' ') q++;
+  // 2026年(令和8年)3月, 民國100年(2011年)6月1日: the same year in the other calendar, then the month
+  const gloss = /^[(（][^()（）\n]{1,8}年[)）]/.exec(t.slice(q, q + 12));
+  if (gloss && monthDay(s, q + gloss[0].length)) q += gloss[0].length;
   const mp = monthDay(s, q);
   if (mp) {
     const value = dateValue(y.year, mp.month, mp.lastDay ? daysInMonth(y.year, mp.month) : mp.day);
