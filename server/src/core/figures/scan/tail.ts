@@ -111,6 +111,8 @@ function scaleAfter(s: Scan, d: Draft): number {
   if (t[q] === ' ' && !cjkCore && (t.charCodeAt(q + 1) >= 0x3000)) q++;
   const u = cjkUnitAt(s, q) ?? enUnitAt(s, d.p, core);
   if (u) {
+    // 前10个月, 头三个月: the first months of a year, the period a statistic covers (as 1—10月)
+    if ((u.word === '个月' || u.word === '個月') && '前头頭'.includes(t[core.start - 1] ?? '\0')) return Math.max(u.end, core.end);
     d.unitEntry = u.entry;
     d.unitEnd = u.end;
     d.unitWord = u.word;
