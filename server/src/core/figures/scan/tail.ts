@@ -219,10 +219,15 @@ function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
   const lead = CJK_DIGITS[t[at - 2]];
   if (t[at - 1] === '、' && lead !== undefined && lead + 1 === CJK_DIGITS[t[at]] && CJK_DIGITS[t[at - 3]] === undefined) return true;
   // in the first eight months of 2022: a part of a year named by its length, not a duration
-  if (e.kind === 'duration' && /month/.test(d.unitWord) && t.startsWith(' of ', d.unitEnd) && /\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at))) return true;
+  // in the first nine months. / the recent six months of 2019: the same period, however it ends
+  if (e.kind === 'duration' && /month/.test(d.unitWord) && (/\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at)) ||
+    (t.startsWith(' of ', d.unitEnd) && /\b(recent|last|past)\s$/i.test(t.slice(Math.max(0, at - 8), at))))) return true;
+  // 350km/h, 300公里/小时: a speed, not a length
+  if ((e.unit === 'km' || e.unit === 'm') && SPEED_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 8))) return true;
   return false;
 }
 
+const SPEED_AFTER = /^\s?(\/\s?(h|hr|hour|s|sec)\b|per (hour|second)|\/小时|\/小時|每小时|每小時|\/時|毎時)/i;
 const CLOCK_WORDS = new Set(['minutes', 'hours', 'seconds', 'mins', 'hrs']);
 const AFTER_MINUTES = ['間', '钟', '鐘', 'ほど', '程度', '以内', 'の場所', 'の距離', 'の所', 'で', 'に'];
 
