@@ -154,6 +154,11 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
+  // Of these, 256 are in operation; 224 of the 256 IPs: a number standing for things just named
+  if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !core.hasDecimal && !(core.intDigits === 4 && !core.hasSep) &&
+    !d.hasScale && ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 24)) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
+    d.unit = 'count';
+  }
   // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale) {
     const rb = rightBound(s, d.unitEnd);
@@ -166,6 +171,8 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
 }
 
+const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
+const ANAPHORIC_COUNT_AFTER = /^ (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
 const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 function peopleCue(before: string): boolean {
   return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
