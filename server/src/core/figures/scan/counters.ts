@@ -173,7 +173,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
 const ANAPHORIC_COUNT_AFTER = /^ (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
-const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
+const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of|population)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 function peopleCue(before: string): boolean {
   return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
 }
