@@ -25,6 +25,9 @@ export function atOrdinal(s: Scan, i: number): number {
   const p = parseNumber(t, q);
   if (!p.ok || !p.core || p.core.hasDecimal || p.core.hasSep || p.core.style === 'cjkseq') return p.end > i ? p.end : i + 1;
   let end = p.core.end;
+  // 「第二鳥子工業団地」, IPU第2イノベーションセンター, 第4-1工場: the number is part of a name
+  if ('「『“"'.includes(t[i - 1] ?? '\0') && !RANK_CLASSIFIERS.includes(t[end] ?? '\0')) return end;
+  if (isAsciiLetter(t.charCodeAt(i - 1)) || (t[end] === '-' && isDigit(t.charCodeAt(end + 1)))) return end;
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
   let counted: string | undefined;
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
