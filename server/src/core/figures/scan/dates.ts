@@ -109,6 +109,12 @@ function yearOf(s: Scan, core: Core, p: number): { year: number; start: number; 
   if (core.style === 'digits' && core.intDigits === 2 && v <= 39 && twoDigitYearAfter(t, core.start, p + 1)) {
     return { year: 2000 + v, start: core.start, note: 'two-digit year' };
   }
+  // 21年は88億元の投資 in a release dated 2021: the dateline's year (or the one before) written short
+  const ref = defaultYear(s);
+  if (s.ja && core.style === 'digits' && core.intDigits === 2 && ref !== undefined && (ref % 100 === v || ref % 100 === v + 1) && 'はのも'.includes(t[p + 1] ?? '\0') &&
+    !'をが約'.includes(t[core.start - 1] ?? '\0') && !SPAN_NOUN_AFTER.test(t.slice(p + 1, p + 5))) {
+    return { year: ref - (ref % 100) + v, start: core.start, note: 'two-digit year (the dateline\'s)' };
+  }
   // Taiwan's official calendar (114 年 = 2025) in a document that reads as Taiwanese
   if (s.opts.minguoYears && v >= 40 && v <= 150 && !DURATION_AFTER_YEAR.includes(t[p + 1] ?? '\0')) {
     return { year: 1911 + v, start: core.start, note: 'Minguo (ROC) year' };
@@ -126,6 +132,8 @@ function twoDigitYearAfter(t: string, start: number, q: number): boolean {
   if (TWO_DIGIT_YEAR_AFTER.test(t.slice(q, q + 3))) return !t.startsWith('初めて', q);
   return t[q] === 'に' && !/^に(わた|渡|及|一|[0-9０-９]|数|何|なり|なる|して|も|は)/.test(t.slice(q, q + 4));
 }
+
+const SPAN_NOUN_AFTER = /^の(歴史|実績|経験|伝統|歳月|節目|間)/; // 20年の歴史: twenty years of history
 
 function yearAndMonth(s: Scan, core: Core, p: number): number {
   const t = s.t;
