@@ -98,6 +98,8 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'フィート': { unit: 'ft', kind: 'unit' },
   '英尺': { unit: 'ft', kind: 'unit' },
   '奈米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
+  '吋': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' }, '英寸': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
+  'インチ': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
   '纳米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
   '納米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
   'ナノメートル': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
@@ -244,6 +246,8 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'square feet': { unit: 'ft2', kind: 'unit' }, 'square foot': { unit: 'ft2', kind: 'unit' }, 'sq ft': { unit: 'ft2', kind: 'unit' },
   'sq. ft': { unit: 'ft2', kind: 'unit' }, 'sq. ft.': { unit: 'ft2', kind: 'unit' }, 'sq feet': { unit: 'ft2', kind: 'unit' },
   'sqft': { unit: 'ft2', kind: 'unit' }, 'sft': { unit: 'ft2', kind: 'unit' }, 'sq.ft': { unit: 'ft2', kind: 'unit' },
+  // 12-inch wafers, 12吋晶圓: inches, kept as feet (1/12 ft; no unit of their own)
+  'inch': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' }, 'inches': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
   'feet': { unit: 'ft', kind: 'unit', inches: true }, 'foot': { unit: 'ft', kind: 'unit', inches: true }, 'ft': { unit: 'ft', kind: 'unit', inches: true },
   'acres': { unit: 'acre', kind: 'unit' }, 'acre': { unit: 'acre', kind: 'unit' },
   'tonnes': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },
