@@ -1,6 +1,5 @@
 /**
- * Figures written without a numeral: magnitudes (百亿级, 千亿级, 超千亿; a bare 亿元以上 or
- * 万亿级 is a class label, as the development set's annotations have it),
+ * Figures written without a numeral: magnitudes (百亿级, 千亿级, 万亿级, 超千亿, 亿元以上),
  * halves (一半, 半年, 半成, 半折, 対折) and their English kin (half, a decade) are in
  * englishWords.ts. Each is a quantity with a bound; a magnitude (级) is approximate.
  */
@@ -73,15 +72,12 @@ function roundCount(s: Scan, i: number): number {
   return q + 1;
 }
 
-/** 百亿级, 千亿级, 超千亿, 百亿元以上: a power of ten with a bound. */
+/** 百亿级, 千亿级, 万亿级, 超千亿, 亿元以上: a power of ten with a bound. */
 function magnitude(s: Scan, i: number): number {
   const t = s.t;
   let q = i;
   let pow = 0;
-  // 亿元以上, 超亿元, 万亿级 with no 百/千 before them are class labels (亿元以上项目), not amounts
-  if (MAGNITUDE_HEAD[t[q]] === undefined) return i;
-  pow = MAGNITUDE_HEAD[t[q]];
-  q++;
+  if (MAGNITUDE_HEAD[t[q]] !== undefined) { pow = MAGNITUDE_HEAD[t[q]]; q++; }
   const big = BIG[t.slice(q, q + 2)] !== undefined ? t.slice(q, q + 2) : BIG[t[q]] !== undefined ? t[q] : '';
   if (!big) return i;
   pow += BIG[big];

@@ -1,9 +1,8 @@
 /**
- * Ranges: 30~50人, 3-5年, 2021-2025年, 1至10亿级, three to five years, $5.5 million
+ * Ranges: 30~50人, 3-5年, 1—6月, 2021-2025年, 1至10亿级, three to five years, $5.5 million
  * to $11 million, between $75 million and $151 million. A range is two figures: its low
  * end (atLeast) and its high end (atMost). A bare first number takes the unit and scale
  * of the second (3-5亿元 = 300,000,000 to 500,000,000 CNY); one left without a partner is dropped.
- * A span of months (1—6月, from January to April) is the period a statistic covers: no figure.
  */
 import { dimensionOf } from '../units';
 import type { Raw } from './state';
@@ -29,18 +28,12 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     }
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (a.rangeStart) {
-      // 1—9月, 今年1至10月: the months a statistic covers, a period the annotations leave unmarked
-      if (isMonth(b)) { periods.add(b); continue; }
       if (!takeUnit(a, b, t)) continue;
     } else {
-      // from January to April, 2024年1月至3月: months of one year joined, a period as well
-      if (isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value) {
-        periods.add(a);
-        periods.add(b);
-        continue;
-      }
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
-      if (a.unit === 'date' || a.bound !== 'exact' || b.bound !== 'exact') continue;
+      if (a.bound !== 'exact' || b.bound !== 'exact') continue;
+      // 2024年1月至3月, from January to April: a range only between months of one year
+      if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
       if (CHANGE_WORDS.test(t.slice(Math.max(0, a.start - 14), a.start))) continue;
     }
     a.bound = 'atLeast';
