@@ -135,6 +135,21 @@ describe('figures: dates', () => {
   });
 });
 
+describe('figures: which yuan a document means', () => {
+  const money = (text: string) => recognizeFigures(text, documentFigureOptions(text))
+    .filter((f) => dimensionOf(f.unit) === 'money').map((f) => [f.text, f.unit]);
+  test('a (港币,下同) declaration makes the bare 元 after it Hong Kong dollars, in either script', () => {
+    assert.deepEqual(money('该项目总投资12亿元(港币,下同),其中8亿元用于研发。'), [['12亿元', 'HKD'], ['8亿元', 'HKD']]);
+    assert.deepEqual(money('計劃撥款3億元（新台幣，下同），另有1億元。'), [['3億元', 'TWD'], ['1億元', 'TWD']]);
+  });
+  test('Hong Kong budget words count as Hong Kong in a traditional text', () => {
+    assert.deepEqual(money('數碼港與科學園各獲撥款2億元,財政預算案另預留5億元,以推動這個區域的發展。'), [['2億元', 'HKD'], ['5億元', 'HKD']]);
+  });
+  test('a mainland text stays in yuan', () => {
+    assert.deepEqual(money('该项目总投资12亿元,其中8亿元用于研发。'), [['12亿元', 'CNY'], ['8亿元', 'CNY']]);
+  });
+});
+
 describe('figures: dates that cannot exist (issue 16)', () => {
   test('give no figure at all (not a shorter month or year) and are returned as impossible dates', () => {
     const text = 'On 31 February 2026, 2026年2月30日, 2026-13-05, Nov. 0000 and February 31, 2026; 29 February 2028 is fine.';

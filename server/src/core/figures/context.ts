@@ -29,10 +29,13 @@ export function documentFigureOptions(text: string): ScanOptions {
   const hkd = count(text, /港元|港幣|港币|HK\$/g);
   const cny = count(text, /人民幣|人民币|RMB/g);
   const traditional = count(text, TRADITIONAL) >= 5;
-  if (cny === 0 && (twd > 0 || hkd > 0) && (traditional || twd + hkd >= 2)) options.yuan = twd >= hkd ? 'TWD' : 'HKD';
+  // 100亿元(港币,下同): the text says which yuan it means from here on
+  const declared = /[(（]\s*(港币|港幣|港元|新台币|新台幣|新臺幣)\s*[,，、;；]\s*下同/.exec(text);
+  if (declared) options.yuan = declared[1].startsWith('港') ? 'HKD' : 'TWD';
+  else if (cny === 0 && (twd > 0 || hkd > 0) && (traditional || twd + hkd >= 2)) options.yuan = twd >= hkd ? 'TWD' : 'HKD';
   else if (cny === 0 && traditional) {
     const tw = count(text, /臺灣|台灣|台北|臺北|中央社|行政院|經濟部|立法院|新竹|台南|臺南|高雄/g);
-    const hk = count(text, /香港|特區政府|立法會|港府/g);
+    const hk = count(text, /香港|特區政府|立法會|港府|數碼港|財政司|財政預算案|施政報告/g);
     if (tw > hk && tw >= 2) options.yuan = 'TWD';
     else if (hk > tw && hk >= 2) options.yuan = 'HKD';
   }

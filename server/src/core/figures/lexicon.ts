@@ -52,6 +52,7 @@ export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '將近': 'approx', '不少於': 'atLeast', '不低於': 'atLeast',
   '至少': 'atLeast', '最低': 'atLeast', '最大で': 'atMost', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',
   '最大': 'atMost', '最多': 'atMost', '最高': 'atMost', '不超过': 'atMost', '不超過': 'atMost',
+  '上限為': 'atMost', '上限为': 'atMost', '上限は': 'atMost', // 資助上限為3,000萬元: a cap
 };
 
 /** Bound words right after a CJK figure (after its unit). */
@@ -105,7 +106,7 @@ export const EN_SCALES: Record<string, number> = {
   lakh: 5, lakhs: 5, crore: 7, crores: 7, cr: 7,
 };
 /** Scale letters written right after an amount of money ($20b, $280m, S$13b): only after a currency. */
-export const MONEY_SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12 };
+export const MONEY_SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, mn: 6, mil: 6, b: 9, bn: 9, bil: 9, tn: 12, tril: 12 }; // mil/bil: Malaysian and Singapore papers
 
 /** Words that are never the counted noun of an English count. */
 export const EN_NOT_NOUNS = new Set([

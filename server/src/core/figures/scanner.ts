@@ -37,6 +37,13 @@ function run(s: Scan): void {
   while (i < n) {
     const c = t.charCodeAt(i);
     if (isDigit(c)) {
+      // 3分の2, 2分之1: a fraction written with digits
+      let j = i + 1;
+      while (isDigit(t.charCodeAt(j))) j++;
+      if (t.charCodeAt(j) === FEN && (t[j + 1] === 'の' || t[j + 1] === '之')) {
+        const r = atFraction(s, i);
+        if (r > i) { i = r; continue; }
+      }
       i = atNumber(s, i);
       continue;
     }

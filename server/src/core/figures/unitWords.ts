@@ -58,7 +58,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '畝': { unit: 'mu', kind: 'unit' },
   // length
   'キロメートル': { unit: 'km', kind: 'unit' },
-  'キロ': { unit: 'km', kind: 'unit', notBefore: 'グワバカ' }, // not キログラム, キロワット, キロバイト, キロカロリー
+  'キロ': { unit: 'km', kind: 'unit', notBefore: 'グワバカリト' }, // not キログラム, キロワット, キロバイト, キロカロリー, キロリットル, キロトン
   '公里': { unit: 'km', kind: 'unit' },
   '千米': { unit: 'km', kind: 'unit' },
   'メートル': { unit: 'm', kind: 'unit' },
@@ -98,6 +98,8 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'フィート': { unit: 'ft', kind: 'unit' },
   '英尺': { unit: 'ft', kind: 'unit' },
   '奈米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
+  '吋': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' }, '英寸': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
+  'インチ': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
   '纳米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
   '納米': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
   'ナノメートル': { unit: 'm', kind: 'unit', pow: -9, note: 'nanometres' },
@@ -127,6 +129,9 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   'カ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
   'ヵ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
   'ヶ月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months' },
+  // not 三个月大 (N months old, or the slogan 三个月大变样)
+  '个月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months', notBefore: '大' },
+  '個月': { unit: 'year-duration', kind: 'duration', divide: 12, note: 'months', notBefore: '大' },
   '世紀': { unit: 'year-duration', kind: 'duration', pow: 2, note: 'centuries' },
   '世纪': { unit: 'year-duration', kind: 'duration', pow: 2, note: 'centuries' },
   // counts: Hong Kong and Taiwan classifiers
@@ -241,6 +246,8 @@ export const EN_UNITS: Record<string, UnitEntry> = {
   'square feet': { unit: 'ft2', kind: 'unit' }, 'square foot': { unit: 'ft2', kind: 'unit' }, 'sq ft': { unit: 'ft2', kind: 'unit' },
   'sq. ft': { unit: 'ft2', kind: 'unit' }, 'sq. ft.': { unit: 'ft2', kind: 'unit' }, 'sq feet': { unit: 'ft2', kind: 'unit' },
   'sqft': { unit: 'ft2', kind: 'unit' }, 'sft': { unit: 'ft2', kind: 'unit' }, 'sq.ft': { unit: 'ft2', kind: 'unit' },
+  // 12-inch wafers, 12吋晶圓: inches, kept as feet (1/12 ft; no unit of their own)
+  'inch': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' }, 'inches': { unit: 'ft', kind: 'unit', divide: 12, note: 'inches, as feet' },
   'feet': { unit: 'ft', kind: 'unit', inches: true }, 'foot': { unit: 'ft', kind: 'unit', inches: true }, 'ft': { unit: 'ft', kind: 'unit', inches: true },
   'acres': { unit: 'acre', kind: 'unit' }, 'acre': { unit: 'acre', kind: 'unit' },
   'tonnes': { unit: 'number', kind: 'unit', note: 'tonnes (mass is not converted)' },

@@ -25,6 +25,9 @@ export function atOrdinal(s: Scan, i: number): number {
   const p = parseNumber(t, q);
   if (!p.ok || !p.core || p.core.hasDecimal || p.core.hasSep || p.core.style === 'cjkseq') return p.end > i ? p.end : i + 1;
   let end = p.core.end;
+  // 「第二鳥子工業団地」, IPU第2イノベーションセンター, 第4-1工場: the number is part of a name
+  if ('「『“"'.includes(t[i - 1] ?? '\0') && !RANK_CLASSIFIERS.includes(t[end] ?? '\0')) return end;
+  if (isAsciiLetter(t.charCodeAt(i - 1)) || (t[end] === '-' && isDigit(t.charCodeAt(end + 1)))) return end;
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
   let counted: string | undefined;
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
@@ -154,6 +157,11 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
+  // Of these, 256 are in operation; 224 of the 256 IPs: a number standing for things just named
+  if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !core.hasDecimal && !(core.intDigits === 4 && !core.hasSep) &&
+    !d.hasScale && ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 24)) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
+    d.unit = 'count';
+  }
   // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale) {
     const rb = rightBound(s, d.unitEnd);
@@ -166,7 +174,9 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
 }
 
-const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
+const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
+const ANAPHORIC_COUNT_AFTER = /^ (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of|population)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 function peopleCue(before: string): boolean {
   return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
 }
@@ -178,15 +188,16 @@ const JA_COUNTER_MAX = Math.max(...JA_COUNTERS.map((w) => w.length));
 /** Japanese counters with their noun after digits: 8プロジェクト, 4都市, 計10本; 3拠点目 is a rank. */
 export function japaneseCounter(s: Scan, d: Draft): void {
   const t = s.t;
-  if (!s.ja || d.core.style !== 'digits' || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
+  // 1億5千万本: digits with kanji scales count too
+  if (!s.ja || (d.core.style !== 'digits' && !(d.core.style === 'mixed' && d.core.bigScale)) || !isInteger(d.value) || d.core.hasSep || d.unitEnd !== d.core.end) return;
   for (let L = Math.min(JA_COUNTER_MAX, s.n - d.p); L >= 1; L--) {
     const w = t.substr(d.p, L);
     if (!JA_COUNTER_SET.has(w)) continue;
     const after = t.charCodeAt(d.p + L);
     // a longer noun (4都市圏, 2段階目 is fine): the counter must end the word unless 目 follows
     if (w === '階') {
-      // 地上4階建て: a number of floors; 5階に: the fifth floor
-      const floors = t[d.p + 1] === '建';
+      // 地上4階建て, 地上5階、地下1階: a number of floors; 5階に: the fifth floor
+      const floors = t[d.p + 1] === '建' || /地[上下]$/.test(t.slice(Math.max(0, d.core.start - 2), d.core.start));
       d.unit = floors ? 'count' : 'rank';
       d.counted = '階';
       d.unitEnd = d.p + 1;

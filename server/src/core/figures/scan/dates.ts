@@ -106,12 +106,34 @@ function yearOf(s: Scan, core: Core, p: number): { year: number; start: number; 
   let q = p + 1;
   if (t[q] === ' ') q++;
   if (core.style === 'digits' && core.intDigits === 2 && monthDay(s, q)) return { year: 2000 + v, start: core.start, note: 'two-digit year' };
+  if (core.style === 'digits' && core.intDigits === 2 && v <= 39 && twoDigitYearAfter(t, core.start, p + 1)) {
+    return { year: 2000 + v, start: core.start, note: 'two-digit year' };
+  }
+  // 21年は88億元の投資 in a release dated 2021: the dateline's year (or the one before) written short
+  const ref = defaultYear(s);
+  if (s.ja && core.style === 'digits' && core.intDigits === 2 && ref !== undefined && (ref % 100 === v || ref % 100 === v + 1) && 'はのも'.includes(t[p + 1] ?? '\0') &&
+    !'をが約'.includes(t[core.start - 1] ?? '\0') && !SPAN_NOUN_AFTER.test(t.slice(p + 1, p + 5))) {
+    return { year: ref - (ref % 100) + v, start: core.start, note: 'two-digit year (the dateline\'s)' };
+  }
   // Taiwan's official calendar (114 年 = 2025) in a document that reads as Taiwanese
   if (s.opts.minguoYears && v >= 40 && v <= 150 && !DURATION_AFTER_YEAR.includes(t[p + 1] ?? '\0')) {
     return { year: 1911 + v, start: core.start, note: 'Minguo (ROC) year' };
   }
   return undefined;
 }
+
+/**
+ * 19年末, 19年度, 20年春, 20年初頭, 23年までに, 16年に竣工: what follows a two-digit N年
+ * makes it a year of this century, not a duration (3年間, 30年の歴史, 10年にわたり, 5年に1回).
+ */
+const TWO_DIGIT_YEAR_AFTER = /^(末|底|度|初頭|初め|初|春|夏|秋|冬|前半|後半|上期|下期|上半期|下半期|までに|以降|ごろ|頃)/;
+function twoDigitYearAfter(t: string, start: number, q: number): boolean {
+  if ('をが約约近'.includes(t[start - 1] ?? '\0')) return false; // 期間を10年に延長, 約20年: spans of time
+  if (TWO_DIGIT_YEAR_AFTER.test(t.slice(q, q + 3))) return !t.startsWith('初めて', q);
+  return t[q] === 'に' && !/^に(わた|渡|及|一|[0-9０-９]|数|何|なり|なる|して|も|は)/.test(t.slice(q, q + 4));
+}
+
+const SPAN_NOUN_AFTER = /^の(歴史|実績|経験|伝統|歳月|節目|間)/; // 20年の歴史: twenty years of history
 
 function yearAndMonth(s: Scan, core: Core, p: number): number {
   const t = s.t;
@@ -127,18 +149,22 @@ function yearAndMonth(s: Scan, core: Core, p: number): number {
     });
     return yearEnd;
   }
-  // 2028年春, 2026年秋季: a season of the year, a date known to the year only ("YYYY")
-  if ('春夏秋冬'.includes(t[p + 1] ?? '\0') && !'节節祭休'.includes(t[p + 2] ?? '\0')) {
-    const end = t[p + 2] === '季' ? p + 3 : p + 2;
+  // 2028年春, 2026年秋季, 2018年初, 20年初頭: a season or the start of the year, a date known to the year only ("YYYY")
+  const early = t.startsWith('初頭', p + 1) ? 3 : t[p + 1] === '初' && !'めの期步步版次'.includes(t[p + 2] ?? '\0') ? 2 : 0;
+  if (early || ('春夏秋冬'.includes(t[p + 1] ?? '\0') && !'节節祭休'.includes(t[p + 2] ?? '\0'))) {
+    const end = early ? p + early : t[p + 2] === '季' ? p + 3 : p + 2;
     const db = dateBound(t, end);
     s.emit({
-      start: y.start, end: db.end, value: String(y.year), unit: 'date', bound: db.bound, note: `a season of ${y.year} (${t[p + 1]})`,
+      start: y.start, end: db.end, value: String(y.year), unit: 'date', bound: db.bound, note: early ? `the start of ${y.year}` : `a season of ${y.year} (${t[p + 1]})`,
       coreStart: core.start, coreEnd: core.end, style: core.style,
     });
     return db.end;
   }
   let q = p + 1;
   while (t[q] === ' ') q++;
+  // 2026年(令和8年)3月, 民國100年(2011年)6月1日: the same year in the other calendar, then the month
+  const gloss = /^[(（][^()（）\n]{1,8}年[)）]/.exec(t.slice(q, q + 12));
+  if (gloss && monthDay(s, q + gloss[0].length)) q += gloss[0].length;
   const mp = monthDay(s, q);
   if (mp) {
     const value = dateValue(y.year, mp.month, mp.lastDay ? daysInMonth(y.year, mp.month) : mp.day);
@@ -196,6 +222,7 @@ function bareDay(s: Scan, core: Core, p: number): number {
   const v = toNumber(core.value);
   if (!isInteger(core.value) || v < 1 || v > 31 || core.style === 'mixed' || core.hasSep) return 0;
   if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '\0') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '\0')) return 0;
+  if (core.style !== 'digits' && t[p + 1] === '市') return 0; // 四日市, 廿日市: city names
   const value = dayInDatelineMonth(s, v);
   if (!value) return 0;
   let start = core.start;

@@ -59,7 +59,7 @@ export function enDayMonth(s: Scan, core: Core): number {
 /** Words before a month name alone that make it a date (in January, by June, last September). */
 const MONTH_CUES: Record<string, number> = {
   in: 0, by: 0, since: 0, until: 0, till: 0, of: 0, from: 0, to: 0, before: 0, after: 0, during: 0, early: 0, late: 0, mid: 0,
-  end: 0, this: 0, last: -1, next: 1, through: 0,
+  end: 0, this: 0, last: -1, next: 1, through: 0, past: -1,
 };
 
 /** February 24, Feb. 27, 2026, February 2026, and a month alone after a cue word. */

@@ -62,13 +62,16 @@ export function atWord(s: Scan, i: number): number {
       const r = tail(s, wc, i);
       if (s.out.length > before) {
         const last = s.out[s.out.length - 1];
-        if (last.unit === 'number' && !last.rangeStart) s.out.pop(); // a bare number word is not a figure
+        // a bare number word is not a figure; ten times larger is a multiplier
+        if (last.unit === 'number' && !last.rangeStart && !(last.counted === 'times' && TIMES_COMPARED.test(t.slice(last.end, last.end + 10)))) s.out.pop();
       }
       return Math.max(r, we);
     }
   }
   return we;
 }
+
+const TIMES_COMPARED = /^ (more|larger|bigger|higher|greater|faster|as)\b/;
 
 // one-third of, two-thirds of, a quarter of, three-fifths of: a share written as a fraction
 const EN_FRACTION = /^(one|two|three|four|a)[-‐ ](third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?= of\b)/i;

@@ -13,6 +13,15 @@ import { parseNumber } from './numbers';
 import type { Draft, Scan } from './state';
 
 const SYMBOLS = '$¥€£₹₩';
+
+/**
+ * 投资额超百亿, 科技園斥60億, 研究費20.7兆: a word of money just before an amount written
+ * without 元/円 makes it an amount of the document's currency (a bare 60億 elsewhere stays a number).
+ */
+const MONEY_CUE_BEFORE = /(投资额?|投資額?|资金|資金|金额|金額|撥款|拨款|预算|預算|予算|营收|營收|营业额|營業額|売上高|斥资|斥資|斥|融资|融資|費|费)(達|达|為|为|約|约|超|逾|近|共|合计|合計|は|は約)?$/;
+export function moneyCueBefore(t: string, start: number): boolean {
+  return MONEY_CUE_BEFORE.test(t.slice(Math.max(0, start - 6), start));
+}
 const CJK_PREFIX_UNITS: Record<string, Unit> = {
   '新台幣': 'TWD', '新臺幣': 'TWD', '新台币': 'TWD', '人民幣': 'CNY', '人民币': 'CNY', '港幣': 'HKD', '港币': 'HKD', '美金': 'USD',
 };

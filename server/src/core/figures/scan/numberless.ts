@@ -6,6 +6,7 @@
 import type { Bound, Unit } from '../../types';
 import { isDigit, NUM_KIND } from './chars';
 import type { Scan } from './state';
+import { moneyCueBefore } from './money';
 import { leftBound, rightBound } from './unitsAndBounds';
 
 export const NUMBERLESS_FIRST = new Set(['百', '千', '万', '萬', '亿', '億', '半', '一', '对', '對']);
@@ -41,7 +42,34 @@ export function atCjkNumberless(s: Scan, i: number): number {
     });
     return i + 2;
   }
-  return magnitude(s, i);
+  return roundCount(s, i) || magnitude(s, i);
+}
+
+const ROUND: Record<string, number> = { '百': 100, '千': 1000, '万': 10000, '萬': 10000 };
+const ROUND_CLASSIFIERS = '家名人个個项項间間位座所条條台辆輛栋棟场場';
+const ROUND_BEFORE: Record<string, Bound> = { '逾': 'over', '超': 'over', '上': 'over', '近': 'approx', '约': 'approx', '約': 'approx' };
+
+/**
+ * 逾千名观众, 近百家企业, 百余家, 上千个项目: 百/千/万 alone as the number of a count, with a
+ * bound before or 余/多 after (千家万户, 百家争鸣, 千人计划 have neither: idioms and names).
+ */
+function roundCount(s: Scan, i: number): number {
+  const t = s.t;
+  const value = ROUND[t[i]];
+  if (value === undefined) return 0;
+  let q = i + 1;
+  let bound: Bound | undefined;
+  if (t[q] === '余' || t[q] === '餘' || t[q] === '多') { bound = 'over'; q++; }
+  const cls = t[q];
+  if (cls === undefined || !ROUND_CLASSIFIERS.includes(cls)) return 0;
+  let start = i;
+  if (!bound) {
+    const lb = leftBound(s, i);
+    const before = ROUND_BEFORE[t[i - 1] ?? ''];
+    if (lb) { bound = lb.bound; start = lb.start; } else if (before) { bound = before; start = i - 1; } else return 0;
+  }
+  s.emit({ start, end: q + 1, value, unit: 'count', bound, counted: cls, note: `${t[i]} as a round number`, coreStart: i, coreEnd: q + 1, style: 'cjk' });
+  return q + 1;
 }
 
 /** 百亿级, 千亿级, 万亿级, 超千亿, 亿元以上: a power of ten with a bound. */
@@ -68,6 +96,7 @@ function magnitude(s: Scan, i: number): number {
   const rb = rightBound(s, q);
   if (rb && !bound) { bound = rb.bound; q = rb.end; }
   const lb = leftBound(s, i);
+  if (unit === 'number' && moneyCueBefore(t, lb ? lb.start : i)) unit = s.ja ? 'JPY' : s.opts.yuan ?? 'CNY'; // 投资额超百亿
   if (!bound && !lb) return i;
   if (!bound && unit === 'number' && lb?.bound === 'approx') return i; // 近亿: too vague
   s.emit({

@@ -114,6 +114,8 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   const possessive = /(['’]s|\bits|\btheir)\s+$/i.test(t.slice(Math.max(0, i - 8), i));
   const series = SERIES_WORDS.has(next.toLowerCase()) || next.toLowerCase() === 'group';
   const superlative = t[we] === '-' && /^(largest|biggest|highest|most|best|fastest|busiest)/.test(t.slice(we + 1, we + 9));
+  // the sixth-generation Camaro, a second-phase plant: the place in a series, hyphenated
+  const hyphenSeries = t[we] === '-' && /^(generation|phase|stage|round|tier)\b/.test(t.slice(we + 1, we + 12));
   // the third industrial park, a second plant: one thing of a series, named by a singular
   // noun; "the first zones" (plural) and "the first batch of …" (a part of something) are not ranks
   const article = /\b(the|a|its|their)\s+$/i.test(t.slice(Math.max(0, i - 7), i));
@@ -131,7 +133,7 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // the fourth batch of partners: a place in a sequence of batches (the first batch stays a word)
   const laterBatch = value >= 2 && (next === 'batch' || next === 'batches');
   if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
-  if (!capitalised && !possessive && !series && !superlative && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch) return 0;
+  if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch) return 0;
   if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
   const counted = next && !coordinated && !ofCount ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });

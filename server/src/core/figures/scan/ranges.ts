@@ -12,25 +12,56 @@ const CONNECTORS = new Set(['-', '~', '至', '到', '〜', 'to', 'and']); // 1�
 const CHANGE_WORDS = /\b(from|rose|rise|rises|grew|grow|increased|increase|decreased|fell|fall|dropped|declined|jumped|climbed|up|down|raised|cut|reduced|expanded|boosted|sank|tumbled|soared|slipped|gained|lost|moved|went|compared)\s*$/i;
 
 export function pairRanges(out: Raw[], t: string): Raw[] {
+  const periods = new Set<Raw>();
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
     if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
+    // 2023-24 年度: one fiscal year, named by the year it starts in
+    if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
+      a.end = b.end;
+      a.note = 'a fiscal year';
+      periods.add(b);
+      continue;
+    }
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (a.rangeStart) {
       if (!takeUnit(a, b, t)) continue;
     } else {
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
-      if (a.unit === 'date' || a.bound !== 'exact' || b.bound !== 'exact') continue;
+      if (a.bound !== 'exact' || b.bound !== 'exact') continue;
+      // 2024年1月至3月, from January to April: a range only between months of one year
+      if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
       if (CHANGE_WORDS.test(t.slice(Math.max(0, a.start - 14), a.start))) continue;
     }
     a.bound = 'atLeast';
     if (b.bound === 'exact') b.bound = 'atMost';
   }
   glossBounds(out, t);
-  return out.filter((r) => !r.rangeStart);
+  joinDurations(out, t, periods);
+  return out.filter((r) => !r.rangeStart && !periods.has(r));
+}
+
+function isMonth(r: Raw): boolean {
+  return r.unit === 'date' && /^(\d{4}|-)-\d{2}$/.test(String(r.value));
+}
+
+/** 3年又3個月, 1年6か月, 2年零6个月: years and months of one span, added up. */
+function joinDurations(out: Raw[], t: string, dropped: Set<Raw>): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.unit !== 'year-duration' || b.unit !== 'year-duration' || a.bound !== 'exact' || dropped.has(a)) continue;
+    if (!/年$/.test(t.slice(a.start, a.end)) || !/(个月|個月|か月|カ月|ヵ月|ヶ月)$/.test(t.slice(b.start, b.end))) continue;
+    if (!/^[又零]?$/.test(t.slice(a.end, b.start))) continue;
+    a.value = Number((Number(a.value) + Number(b.value)).toPrecision(12));
+    a.end = b.end;
+    a.bound = b.bound;
+    a.note = 'years and months';
+    dropped.add(b);
+  }
 }
 
 /**
@@ -60,7 +91,10 @@ function takeUnit(a: Raw, b: Raw, t: string): boolean {
     // 30~50亿元: the scale inside the second number's core (亿) applies to the first too
     const lead = /^\d+(\.\d+)?/.exec(t.slice(b.coreStart, b.coreEnd).replace(/,/g, ''));
     const scale = lead && Number(lead[0]) !== 0 && typeof b.value === 'number' ? b.value / Number(lead[0]) : b.scale ?? 1;
-    a.value = Number((low * scale).toPrecision(15));
+    // 50億至60億元: a first number with a scale of its own (50億) is not scaled again
+    const ownLead = /^\d+(\.\d+)?/.exec(t.slice(a.coreStart, a.coreEnd).replace(/,/g, ''));
+    const scaled = ownLead !== null && Number(ownLead[0]) !== low;
+    a.value = scaled ? low : Number((low * scale).toPrecision(15));
   }
   a.unit = b.unit;
   a.counted = b.counted;

@@ -8,7 +8,7 @@ import { add, dec, isInteger, shift, toNumber } from '../decimal';
 import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
-import { applyMoneyPrefix, localCurrency, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
+import { applyMoneyPrefix, localCurrency, moneyCueBefore, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
 import type { Bound } from '../../types';
 import type { UnitEntry } from '../lexicon';
@@ -93,7 +93,9 @@ function scaleAfter(s: Scan, d: Draft): number {
       const we = wordEnd(t, q);
       const w = t.slice(q, we).toLowerCase();
       // $20b, S$13b, $280m: scale letters count only after a currency
-      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && moneyPrefix(s, core.start) ? MONEY_SCALE_LETTERS[w] : undefined;
+      // 4.8m sq ft: "m" before feet is a million (metres are never followed by feet)
+      const letters = q === d.p && MONEY_SCALE_LETTERS[w] !== undefined && (moneyPrefix(s, core.start) || (w === 'm' && SQ_FEET_AFTER.test(t.slice(we, we + 14))))
+        ? MONEY_SCALE_LETTERS[w] : undefined;
       const pw = EN_SCALES[w] ?? letters;
       if (pw !== undefined && (w !== 'hundred' || core.style === 'words' || core.intDigits <= 2)) {
         d.value = shift(d.value, pw);
@@ -109,6 +111,8 @@ function scaleAfter(s: Scan, d: Draft): number {
   if (t[q] === ' ' && !cjkCore && (t.charCodeAt(q + 1) >= 0x3000)) q++;
   const u = cjkUnitAt(s, q) ?? enUnitAt(s, d.p, core);
   if (u) {
+    // 前10个月, 头三个月: the first months of a year, the period a statistic covers (as 1—10月)
+    if ((u.word === '个月' || u.word === '個月') && '前头頭'.includes(t[core.start - 1] ?? '\0')) return Math.max(u.end, core.end);
     d.unitEntry = u.entry;
     d.unitEnd = u.end;
     d.unitWord = u.word;
@@ -128,6 +132,9 @@ function scaleAfter(s: Scan, d: Draft): number {
   }
   return STOP_NONE;
 }
+
+const COPYRIGHT_BEFORE = /(©|\(c\)|copyright)\s*(\d{4}\s*[-–]\s*)?$/i;
+const SQ_FEET_AFTER = /^ (sq\.? ?ft|sq\.? feet|square f(ee|oo)t)\b/i;
 
 /** After ASCII digits with no unit: a rank suffix (14th), computing power (200P), or a code (5G, 3D). */
 function suffixAfterDigits(s: Scan, d: Draft): number {
@@ -212,10 +219,15 @@ function notAFigureHere(s: Scan, d: Draft, e: UnitEntry): boolean {
   const lead = CJK_DIGITS[t[at - 2]];
   if (t[at - 1] === '、' && lead !== undefined && lead + 1 === CJK_DIGITS[t[at]] && CJK_DIGITS[t[at - 3]] === undefined) return true;
   // in the first eight months of 2022: a part of a year named by its length, not a duration
-  if (e.kind === 'duration' && /month/.test(d.unitWord) && t.startsWith(' of ', d.unitEnd) && /\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at))) return true;
+  // in the first nine months. / the recent six months of 2019: the same period, however it ends
+  if (e.kind === 'duration' && /month/.test(d.unitWord) && (/\bfirst\s$/i.test(t.slice(Math.max(0, at - 7), at)) ||
+    (t.startsWith(' of ', d.unitEnd) && /\b(recent|last|past)\s$/i.test(t.slice(Math.max(0, at - 8), at))))) return true;
+  // 350km/h, 300公里/小时: a speed, not a length
+  if ((e.unit === 'km' || e.unit === 'm') && SPEED_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 8))) return true;
   return false;
 }
 
+const SPEED_AFTER = /^\s?(\/\s?(h|hr|hour|s|sec)\b|per (hour|second)|\/小时|\/小時|每小时|每小時|\/時|毎時)/i;
 const CLOCK_WORDS = new Set(['minutes', 'hours', 'seconds', 'mins', 'hrs']);
 const AFTER_MINUTES = ['間', '钟', '鐘', 'ほど', '程度', '以内', 'の場所', 'の距離', 'の所', 'で', 'に'];
 
@@ -250,6 +262,7 @@ function finish(s: Scan, d: Draft): number {
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
     if (core.style === 'digits' && !core.hasSep && !core.hasDecimal && core.intDigits === 4 && v >= 1900 && v <= 2099 && !d.scaleWord && (!rb || yearBound)) {
+      if (COPYRIGHT_BEFORE.test(t.slice(Math.max(0, core.start - 20), core.start))) return Math.max(end, core.end); // © 2001-2013: a site's footer
       const cue = s.wordBefore(skipSpaceBack(t, core.start)).toLowerCase();
       d.unit = 'year';
       if (!EN_YEAR_CUES.has(cue)) {
@@ -259,6 +272,10 @@ function finish(s: Scan, d: Draft): number {
     } else if (rangeConnectorAt(s, end)) {
       d.unit = 'number';
       d.rangeStart = true;
+    } else if (core.bigScale && toNumber(d.value) >= 1e6 && moneyCueBefore(t, lbPeek ? lbPeek.start : d.start)) {
+      d.unit = s.ja ? 'JPY' : s.opts.yuan ?? 'CNY'; // 科技園斥60億, 研究費20.7兆: an amount after a word of money, without 元/円
+      d.note = 'an amount without its currency, after a word of money';
+      d.confidence = 0.8;
     } else if (d.hasScale || core.hasSep || (core.hasDecimal && core.style === 'digits') || (rb && core.style !== 'cjk') || (lbPeek && core.style === 'digits')) {
       d.unit = 'number';
       d.confidence = 0.6;

@@ -64,6 +64,7 @@ export function enUnitAt(s: Scan, p: number, core: Core): { entry: UnitEntry; en
     ends.push(e2);
     const sc = t.charCodeAt(e2);
     if ((sc === 32 || sc === 45) && isAsciiLetter(t.charCodeAt(e2 + 1))) r = e2 + 1;
+    else if (w === 'sq.' && isAsciiLetter(sc)) r = e2; // sq.ft: read as sq. ft
     else break;
   }
   for (let k = words.length; k >= 1; k--) {
@@ -140,9 +141,11 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
     return undefined;
   }
   if (isAsciiLetter(c) || c === 46) {
-    // up to three words back
+    // up to three words back; more than a dozen, nearly a hundred: past the article of a number word
     const ws: { w: string; s: number }[] = [];
     let e = s;
+    const article = /(?:^|[^A-Za-z])(an?) $/.exec(t.slice(Math.max(0, s - 4), start));
+    if (article && A_NUMBER_WORD.test(t.slice(start, start + 9))) e = start - article[1].length - 2;
     for (let k = 0; k < 3; k++) {
       let b = e;
       if (t.charCodeAt(b - 1) === 46) b--; // approx.
@@ -173,6 +176,8 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
   }
   return undefined;
 }
+
+const A_NUMBER_WORD = /^(dozen|hundred|thousand|million|billion)\b/i;
 
 export function pastPrefix(sc: Scan, start: number): number {
   const t = sc.t;
