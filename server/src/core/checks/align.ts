@@ -21,6 +21,8 @@ export interface Fact {
   members: Map<string, FigureItem>;
   /** Strongest kind of evidence that put the members together. */
   anchored: boolean;
+  /** A version's second statement of a fact, with the other versions' statements (see echoes.ts). */
+  echo?: boolean;
 }
 
 export interface PairMatch {
@@ -44,6 +46,8 @@ export interface PairMatch {
 export const CONFIDENT = 0.5;
 
 const MIN_WINDOW_SCORE = 0.25;
+/** The least similarity of the words around two unequal figures of versions in one language. */
+const SAME_LANGUAGE_AROUND = 0.3;
 const MAX_ALL_PAIRS = 12;
 const NEIGHBOURS = 4;
 
@@ -133,6 +137,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     matches.push(m);
   }
 
+  const reworded = (a: FigureItem, b: FigureItem): boolean => !!A.language && A.language === B.language && aroundSimilarity(a, b) < SAME_LANGUAGE_AROUND;
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
   const sentencePaired = (a: FigureItem, b: FigureItem): number =>
@@ -148,6 +153,8 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (m.equal) return true;
     // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
     if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
+    // Two versions in one language are worded alike: a figure whose words around differ is another statement.
+    if (reworded(m.a, m.b)) return false;
     m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
     return m.confidence >= CONFIDENT;
   };
