@@ -86,6 +86,8 @@ describe('families written to diverge as real ones do', () => {
     ['lantern.zh.txt', '52个项目', '53个项目', 2, 'figure-mismatch'],
     ['lantern.zh.txt', '317.6亿元', '317.8亿元', 1, 'figure-mismatch'],
     ['lantern.ja.txt', '2025年に', '2026年に', 1, 'figure-mismatch'],
+    // The only year left in the last stretch, though the English adds a date and a count after it.
+    ['lantern.en.txt', 'in 2025', 'in 2026', 1, 'figure-mismatch'],
   ];
   for (const [file, from, to, occurrence, code] of CHANGES) {
     it(`${file}: ${from} -> ${to} gives one ${code}, there`, async () => {

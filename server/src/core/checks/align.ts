@@ -178,7 +178,9 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
       // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
       const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
-      if (keep(m, sole, tight, Math.abs(relA - relB), mutuallyNearest(a, b, la, lb))) candidates.push(m);
+      // The place in the stretch among the left-overs of its dimension: a year after a date
+      // and a count is still the stretch's only year.
+      if (keep(m, sole, tight, Math.abs(placeAmong(la, a) - placeAmong(lb, b)), mutuallyNearest(a, b, la, lb))) candidates.push(m);
     }));
     candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     for (const m of candidates) {
@@ -242,6 +244,12 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (keep(m, true, false, Math.abs(m.a.rel - m.b.rel))) matches.push(m);
   }
   return matches;
+}
+
+/** 0..1: the place of `x` among the items of its dimension in `list`. */
+function placeAmong(list: FigureItem[], x: FigureItem): number {
+  const same = list.filter((y) => y.dim === x.dim);
+  return (same.indexOf(x) + 1) / (same.length + 1);
 }
 
 /** Digits of two values at a common scale: 36.9 / 36.8 -> "369" / "368". */
