@@ -115,14 +115,14 @@ describe('families from evidence', () => {
   it('keeps a re-issue or a translation that has one figure mistyped (489 / 488 km², July 2 / 3), not two', () => {
     const original = doc('file:///w/t.en.txt', [fig('2019-07-02', 'date'), fig(489, 'km2')]);
     const typoArea = doc('file:///w/t-reissue.en.txt', [fig('2019-07-02', 'date'), fig(488, 'km2')]);
-    const typoDate = { ...doc('file:///w/t.ja.txt', [fig('2019-07-03', 'date'), fig(489, 'km2')]), language: 'ja' };
+    const typoDate = { ...doc('file:///w/t.ja.txt', [fig('2019-07-03', 'date'), fig(489, 'km2')]), language: 'ja' as const };
     assert.deepEqual(computeFamilies([original, typoArea]).map((f) => f.uris), [['file:///w/t-reissue.en.txt', 'file:///w/t.en.txt']]);
     assert.deepEqual(computeFamilies([original, typoDate]).map((f) => f.uris), [['file:///w/t.en.txt', 'file:///w/t.ja.txt']]);
     // Near figures are no evidence on their own, and one near figure does not make up for others not shared.
     const near = doc('file:///w/u.en.txt', [fig('2019-07-03', 'date'), fig(488, 'km2')]);
     assert.deepEqual(computeFamilies([original, near]), []);
     const fuller = doc('file:///w/w.en.txt', [fig('2019-07-02', 'date'), fig(489, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km')]);
-    const another = { ...doc('file:///w/v.ja.txt', [fig('2019-07-02', 'date'), fig(488, 'km2'), fig(31000000000, 'CNY'), fig(17, 'km')]), language: 'ja' };
+    const another = { ...doc('file:///w/v.ja.txt', [fig('2019-07-02', 'date'), fig(488, 'km2'), fig(31000000000, 'CNY'), fig(17, 'km')]), language: 'ja' as const };
     assert.deepEqual(computeFamilies([fuller, another]), []);
   });
 

@@ -3,11 +3,11 @@
 // typo in the other would go unseen. Such a second statement is checked too, against
 // the other versions' statements of the fact it restates.
 import type { Fact } from './align';
-import { typoApart } from './align';
 import { consistent } from './consistency';
 import { aroundSimilarity, sameValue, type DocumentItems, type FigureItem } from './context';
 import { conceptsDiffer } from './counters';
 import { oneDigitApart, sentenceItems } from './pairEvidence';
+import { typoApart } from './typoTwins';
 
 /** The words either side of two statements in one version that make one a copy of the other. */
 const VERBATIM = 0.6;
