@@ -124,6 +124,10 @@ describe('families from evidence', () => {
     const fuller = doc('file:///w/w.en.txt', [fig('2019-07-02', 'date'), fig(489, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km')]);
     const another = { ...doc('file:///w/v.ja.txt', [fig('2019-07-02', 'date'), fig(488, 'km2'), fig(31000000000, 'CNY'), fig(17, 'km')]), language: 'ja' as const };
     assert.deepEqual(computeFamilies([fuller, another]), []);
+    // Round figures a digit apart (70 / 40 billion) are chance, not a typo: a short release stays alone.
+    const brief = doc('file:///w/s.en.txt', [fig(12, 'count', '12', { counted: 'zones' }), fig(70000000000, 'CNY', '70 billion yuan'), fig(10000000000, 'CNY', '10 billion yuan')]);
+    const report = { ...doc('file:///w/s2.zh.txt', [fig(12, 'count', '12个', { counted: '个' }), fig(40000000000, 'CNY', '400亿元'), fig(10000000000, 'CNY', '100亿元'), fig('2019-08-16', 'date')]), language: 'zh' as const };
+    assert.deepEqual(computeFamilies([brief, report]), []);
   });
 
   it('does not chain near-identical drafts: one version per language and at most one re-issue per family', () => {

@@ -3,7 +3,7 @@ import type { DocumentAnalysis } from '../types';
 import { DATE_WEIGHT, documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, PRECISE_WEIGHT, type DocumentFeatures } from './features';
 import { fileNameOf, matchGlob, relativePathOf } from './glob';
 import { namingPairs } from './naming';
-import { typoFeature } from './nearFeatures';
+import { shareStrong, typoFeature } from './nearFeatures';
 
 export { fileNameOf, matchGlob, relativePathOf, uriToPath } from './glob';
 export { namingKey, namingPairs } from './naming';
@@ -83,6 +83,8 @@ export const SAME_LANGUAGE_SHARE = 0.8;
 
 /** The heaviest a single feature weighs (an event date, a precise figure). */
 const MAX_FEATURE_WEIGHT = Math.max(DATE_WEIGHT, PRECISE_WEIGHT);
+/** A typo is looked for, and evidence of the pair required, among event dates and precise figures only. */
+const TYPO_WEIGHT = Math.min(DATE_WEIGHT, PRECISE_WEIGHT);
 
 interface Candidate {
   i: number;
@@ -220,7 +222,7 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
       let found = judge(score[j], sharedFigures[j], sharedDate[j] === 1);
       // One figure typed with a digit changed, in versions that otherwise state the same (see nearFeatures.ts).
       if (!found && (score[j] + MAX_FEATURE_WEIGHT) / least >= SAME_LANGUAGE_SHARE) {
-        const typo = typoFeature(features[i].figures, features[j].figures);
+        const typo = shareStrong(features[i].figures, features[j].figures, TYPO_WEIGHT) ? typoFeature(features[i].figures, features[j].figures, TYPO_WEIGHT) : undefined;
         if (typo && (score[j] + typo.weight) / least >= SAME_LANGUAGE_SHARE) {
           const isDate = typo.key.startsWith('date:');
           found = judge(score[j] + typo.weight, sharedFigures[j] + (isDate ? 0 : 1), sharedDate[j] === 1 || isDate);

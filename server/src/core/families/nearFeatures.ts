@@ -33,16 +33,25 @@ function oneDigit(a: string | undefined, b: string | undefined): boolean {
  * A feature of `a` that `b` states with one digit changed (among the features neither
  * shares), and its weight (the smaller of the two). One only: a version is allowed one
  * typo, and the pair must still share nearly everything else (see computeFamilies).
+ * Only features of at least `minWeight` on both sides: an event date or a figure written
+ * with three or more digits; round ones (70 / 40 billion, 12 / 13) are a digit apart by
+ * chance, not by a typo.
  */
-export function typoFeature(a: Map<string, number>, b: Map<string, number>): { key: string; weight: number } | undefined {
+export function typoFeature(a: Map<string, number>, b: Map<string, number>, minWeight: number): { key: string; weight: number } | undefined {
   let found: { key: string; weight: number } | undefined;
   for (const [ka, wa] of a) {
-    if (b.has(ka) || ka.startsWith('dateline:')) continue;
+    if (wa < minWeight || b.has(ka) || ka.startsWith('dateline:')) continue;
     for (const [kb, wb] of b) {
-      if (a.has(kb) || !typoKeys(ka, kb)) continue;
+      if (wb < minWeight || a.has(kb) || !typoKeys(ka, kb)) continue;
       const weight = Math.min(wa, wb);
       if (!found || weight > found.weight) found = { key: ka, weight };
     }
   }
   return found;
+}
+
+/** The two share a feature of at least `minWeight` exactly (an event date, a precise figure). */
+export function shareStrong(a: Map<string, number>, b: Map<string, number>, minWeight: number): boolean {
+  for (const [k, w] of a) if (w >= minWeight && !k.startsWith('dateline:') && (b.get(k) ?? 0) >= minWeight) return true;
+  return false;
 }
