@@ -67,20 +67,29 @@ export function echoFacts(facts: Fact[], docs: DocumentItems[]): Fact[] {
       }
     }
   }
+  // Per version and dimension, its statements that a fact holds: the only ones a left-over can restate.
+  const statements = new Map<string, { y: FigureItem; f: Fact; others: FigureItem[] }[]>();
+  for (const f of facts) {
+    if (f.members.size < 2) continue;
+    for (const y of f.members.values()) {
+      const k = `${y.uri}\u0000${y.dim}`;
+      let list = statements.get(k);
+      if (!list) statements.set(k, (list = []));
+      list.push({ y, f, others: [...f.members.values()].filter((o) => o.uri !== y.uri) });
+    }
+  }
   const out: Fact[] = [];
   for (const D of docs) {
     for (const x of D.items) {
       if (held.has(key(x)) || x.restates) continue;
       const candidates = new Set<Fact>();
-      for (const f of facts) {
-        const y = f.members.get(D.uri);
-        if (!y || y === x || y.dim !== x.dim || f.members.size < 2 || conceptsDiffer(x.concept, y.concept)) continue;
-        const others = [...f.members.values()].filter((o) => o.uri !== D.uri);
+      for (const { y, f, others } of statements.get(`${D.uri}\u0000${x.dim}`) ?? []) {
+        if (conceptsDiffer(x.concept, y.concept)) continue;
         // A second statement disagrees with the others only as a typo does: one that is not
         // even a typo of theirs restates another fact (a lead's "over 20 billion" put with
         // another sum that a bound allowed).
         if (!others.every((b) => consistent(x, b) || restatable(x, b))) continue;
-        if (aroundSimilarity(x, y) >= VERBATIM && restatable(x, y) && nested(x.entities, y.entities) && neighboursAgree(D, x, y)) {
+        if (restatable(x, y) && aroundSimilarity(x, y) >= VERBATIM && nested(x.entities, y.entities) && neighboursAgree(D, x, y)) {
           candidates.add(f);
           continue;
         }

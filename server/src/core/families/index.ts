@@ -210,22 +210,13 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
     for (const j of touched) {
       const least = Math.min(totals[i], totals[j]);
       const crossLanguage = languages[i] !== languages[j];
-      // Entities are counted last, for the few pairs that can still pass.
-      const judge = (s: number, figures: number, date: boolean): Candidate | undefined => {
-        const share = s / least;
-        if (share < MIN_SHARED_SHARE || !isSameRelease({ score: s + ENTITY_CAP, sharedFigures: figures, sharedDate: date, sharedEntities: 0, share, crossLanguage })) return undefined;
-        let sharedEntities = 0;
-        for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
-        const evidence: PairEvidence = { score: s + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT), sharedFigures: figures, sharedDate: date, sharedEntities, share, crossLanguage };
-        return isSameRelease(evidence) ? { i, j, score: evidence.score, share } : undefined;
-      };
-      let found = judge(score[j], sharedFigures[j], sharedDate[j] === 1);
+      let found = judgePair(features, i, j, least, crossLanguage, score[j], sharedFigures[j], sharedDate[j] === 1);
       // One figure typed with a digit changed, in versions that otherwise state the same (see nearFeatures.ts).
       if (!found && (score[j] + MAX_FEATURE_WEIGHT) / least >= SAME_LANGUAGE_SHARE) {
         const typo = shareStrong(features[i].figures, features[j].figures, TYPO_WEIGHT) ? typoFeature(features[i].figures, features[j].figures, TYPO_WEIGHT) : undefined;
         if (typo && (score[j] + typo.weight) / least >= SAME_LANGUAGE_SHARE) {
           const isDate = typo.key.startsWith('date:');
-          found = judge(score[j] + typo.weight, sharedFigures[j] + (isDate ? 0 : 1), sharedDate[j] === 1 || isDate);
+          found = judgePair(features, i, j, least, crossLanguage, score[j] + typo.weight, sharedFigures[j] + (isDate ? 0 : 1), sharedDate[j] === 1 || isDate);
         }
       }
       if (found) out.push(found);
@@ -236,6 +227,16 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
     touched.length = 0;
   }
   return out;
+}
+
+/** The candidate pair when its evidence passes; entities are counted last, for the few pairs that can still pass. */
+function judgePair(features: DocumentFeatures[], i: number, j: number, least: number, crossLanguage: boolean, s: number, figures: number, date: boolean): Candidate | undefined {
+  const share = s / least;
+  if (share < MIN_SHARED_SHARE || !isSameRelease({ score: s + ENTITY_CAP, sharedFigures: figures, sharedDate: date, sharedEntities: 0, share, crossLanguage })) return undefined;
+  let sharedEntities = 0;
+  for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
+  const evidence: PairEvidence = { score: s + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT), sharedFigures: figures, sharedDate: date, sharedEntities, share, crossLanguage };
+  return isSameRelease(evidence) ? { i, j, score: evidence.score, share } : undefined;
 }
 
 /** The position of the first element greater than `value` in an ascending list. */
