@@ -6,8 +6,11 @@
 /** Only the head of a page carries its stamps. */
 const HEAD = 1500;
 
-/** After a wire dateline's date: the service's name between slashes, or the dash before the lead. */
-const WIRE_AFTER = /^,?\s*(?:\/[^/\n]{2,40}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|Xinhua|AP|Reuters)\)|--|—|–\s)/i;
+/** After a wire dateline's date: the service's name between slashes or in parentheses. */
+const WIRE_AFTER = /^,?\s*(?:\/[^/\n]{2,40}\/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|Xinhua|AP|Reuters)\))/i;
+/** The dash before the lead ("SUZHOU, China, July 4, 2019 --"): only near a line's start, after a dated dateline. */
+const DASH_AFTER = /^\s*(?:--|—|–\s)/;
+const DASH_DATELINE_REACH = 60;
 /** After a Chinese wire dateline's date: 新华社北京4月7日电. */
 const DIAN_AFTER = /^\s*[电電]/;
 /** A time of day right after the date: the page's own timestamp (2020-03-14 11:21). */
@@ -31,6 +34,8 @@ export function isPublicationStamp(text: string, start: number, end: number, isD
   if (!isDate) return false;
   const after = text.slice(end, Math.min(lineEnd, end + 48));
   if (WIRE_AFTER.test(after) || DIAN_AFTER.test(after)) return true;
+  // "on March 14 — two days early" in a lead is the event: a dateline's dash follows a year, near the line's start.
+  if (DASH_AFTER.test(after) && start - lineStart <= DASH_DATELINE_REACH && /\d{4}/.test(text.slice(start, end).normalize('NFKC'))) return true;
   // A timestamp writes its year (an event's "19日14:00" in a lead does not).
   if (TIME_AFTER.test(after) && /\d{4}/.test(text.slice(start, end).normalize('NFKC'))) return true;
   // In a bracketed dateline: 【 opens on this line before the date and closes soon after it.
