@@ -7,7 +7,9 @@
 //   alarms     error findings on the unedited families (none is a real inconsistency);
 //   catch      one digit changed in one version's surface of an annotated fact: an error
 //              at that place or pointing at it, per language pair;
-//   entities   pairs of versions naming one annotated entity whose mentions share an id.
+//   entities   pairs of versions naming one annotated entity whose mentions share an id;
+//   unrelated  error findings when the families are checked in one folder with the
+//              development set's single releases (none of them a version of another).
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,7 +116,7 @@ export function pairwiseF1(gold: Map<string, string>, predicted: Map<string, str
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-export async function evaluateFamilies(versions: Version[], annotations: Map<string, FamilyAnnotation>, verbose = false): Promise<Record<string, unknown>> {
+export async function evaluateFamilies(versions: Version[], annotations: Map<string, FamilyAnnotation>, verbose = false, unrelated: Map<string, string> = new Map()): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(path.join(tmpdir(), 'rl-families-'));
   try {
     const uriOf = (id: string, neutral = false): string =>
@@ -140,6 +142,17 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
     const alarms: string[] = [];
     for (const [uri, list] of run!.diagnostics) {
       for (const d of list) if (d.severity === 'error') alarms.push(`${path.basename(uri)}: ${d.code} “${run!.texts.get(uri)!.slice(d.start, d.end)}” ${d.message}`);
+    }
+
+    // The families beside unrelated releases: errors there are false alarms too.
+    const strayAlarms: string[] = [];
+    if (unrelated.size > 0) {
+      const texts = new Map(versions.map((v) => [uriOf(v.id), v.text]));
+      for (const [id, text] of unrelated) texts.set(uriOf(`release-${id}`), text);
+      const r = await runEngine(texts);
+      for (const [uri, list] of r.diagnostics) {
+        for (const d of list) if (d.severity === 'error') strayAlarms.push(`${path.basename(uri)}: ${d.code} “${texts.get(uri)!.slice(d.start, d.end)}” ${d.message}`);
+      }
     }
 
     // Facts aligned, catch rate, entity links: per annotated family, on its versions alone.
@@ -221,6 +234,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       ['grouping pairwise F1, neutral file names', grouping.neutral.f1.toFixed(2)],
       ['facts aligned (all surfaces in one fact)', `${facts.found} / ${facts.total} (${ratio(facts)})`],
       ['error findings on unedited families', String(alarms.length)],
+      ...(unrelated.size > 0 ? [[`error findings, families with ${unrelated.size} unrelated releases`, String(strayAlarms.length)] as [string, string]] : []),
       ['one-digit changes caught', `${total(catches).found} / ${total(catches).total} (${ratio(total(catches))})`],
       ...[...catches].sort().map(([k, s]): [string, string] => [`  caught, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
       ['entities named in two versions with one id', `${total(links).found} / ${total(links).total} (${ratio(total(links))})`],
@@ -230,6 +244,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
     if (verbose) {
       for (const a of alarms) console.log(`  alarm: ${a}`);
+      for (const a of strayAlarms) console.log(`  alarm with unrelated releases: ${a}`);
       for (const m of misses) console.log(m);
     }
     return {
@@ -237,6 +252,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       grouping,
       facts,
       falseAlarms: alarms.length,
+      falseAlarmsWithUnrelated: strayAlarms.length,
       caught: total(catches),
       caughtByPair: Object.fromEntries(catches),
       entityLinks: total(links),
@@ -259,5 +275,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
     console.log('no family texts on this machine');
     return {};
   }
-  return evaluateFamilies(versions, loadFamilyAnnotations(), options.verbose);
+  const unrelated = new Map<string, string>();
+  for (const { entry, text } of loadManifest('releases')) if (text !== undefined) unrelated.set(entry.id, text);
+  return evaluateFamilies(versions, loadFamilyAnnotations(), options.verbose, unrelated);
 }

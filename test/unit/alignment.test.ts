@@ -26,6 +26,9 @@ describe('counted classes across languages', () => {
     assert.equal(conceptRelation(conceptOf('zones'), conceptOf('companies')), 'different');
     assert.equal(conceptRelation(conceptOf('个'), conceptOf('people')), 'different');
     assert.equal(conceptRelation(conceptOf('个'), conceptOf('件')), 'unknown');
+    assert.equal(conceptRelation(conceptOf('事業'), conceptOf('enterprises')), 'compatible');
+    assert.equal(conceptRelation(conceptOf('事業'), conceptOf('projects')), 'compatible');
+    assert.equal(conceptRelation(conceptOf('事業'), conceptOf('guests')), 'different');
   });
   it('reads the class of an ordinal from its own words', () => {
     assert.equal(ordinalConcept('第1群'), 'batch');

@@ -112,6 +112,24 @@ describe('families from evidence', () => {
     assert.deepEqual(computeFamilies([original, reissue, other]).map((f) => f.uris), [['file:///w/r-reissue.en.txt', 'file:///w/r.en.txt']]);
   });
 
+  it('keeps a re-issue or a translation that has one figure mistyped (489 / 488 km², July 2 / 3), not two', () => {
+    const original = doc('file:///w/t.en.txt', [fig('2019-07-02', 'date'), fig(489, 'km2')]);
+    const typoArea = doc('file:///w/t-reissue.en.txt', [fig('2019-07-02', 'date'), fig(488, 'km2')]);
+    const typoDate = { ...doc('file:///w/t.ja.txt', [fig('2019-07-03', 'date'), fig(489, 'km2')]), language: 'ja' as const };
+    assert.deepEqual(computeFamilies([original, typoArea]).map((f) => f.uris), [['file:///w/t-reissue.en.txt', 'file:///w/t.en.txt']]);
+    assert.deepEqual(computeFamilies([original, typoDate]).map((f) => f.uris), [['file:///w/t.en.txt', 'file:///w/t.ja.txt']]);
+    // Near figures are no evidence on their own, and one near figure does not make up for others not shared.
+    const near = doc('file:///w/u.en.txt', [fig('2019-07-03', 'date'), fig(488, 'km2')]);
+    assert.deepEqual(computeFamilies([original, near]), []);
+    const fuller = doc('file:///w/w.en.txt', [fig('2019-07-02', 'date'), fig(489, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km')]);
+    const another = { ...doc('file:///w/v.ja.txt', [fig('2019-07-02', 'date'), fig(488, 'km2'), fig(31000000000, 'CNY'), fig(17, 'km')]), language: 'ja' as const };
+    assert.deepEqual(computeFamilies([fuller, another]), []);
+    // Round figures a digit apart (70 / 40 billion) are chance, not a typo: a short release stays alone.
+    const brief = doc('file:///w/s.en.txt', [fig(12, 'count', '12', { counted: 'zones' }), fig(70000000000, 'CNY', '70 billion yuan'), fig(10000000000, 'CNY', '10 billion yuan')]);
+    const report = { ...doc('file:///w/s2.zh.txt', [fig(12, 'count', '12个', { counted: '个' }), fig(40000000000, 'CNY', '400亿元'), fig(10000000000, 'CNY', '100亿元'), fig('2019-08-16', 'date')]), language: 'zh' as const };
+    assert.deepEqual(computeFamilies([brief, report]), []);
+  });
+
   it('does not chain near-identical drafts: one version per language and at most one re-issue per family', () => {
     const figures = () => [fig('2026-02-24', 'date'), fig(91, 'km2'), fig(52200000000, 'CNY'), fig(28, 'km'), fig(5.6, 'km')];
     const docs = Array.from({ length: 40 }, (_, i) => ({ ...doc(`file:///w/draft-${String(i).padStart(2, '0')}.txt`, figures()), language: (['en', 'ja', 'zh'] as const)[i % 3] }));

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeTexts, nameOf, withEdit, type Checked } from './checksHelpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/families');
-const FAMILIES = ['harbor', 'orchard', 'ridge', 'valley'];
+const FAMILIES = ['harbor', 'lantern', 'orchard', 'ridge', 'valley'];
 
 function fixtureTexts(): Map<string, string> {
   const texts = new Map<string, string>();
@@ -39,6 +39,7 @@ describe('families written to diverge as real ones do', () => {
     const c = await analyzeTexts(fixtureTexts());
     assert.deepEqual(c.families.map((f) => f.uris.map(nameOf)), [
       ['harbor.en.txt', 'harbor.ja.txt', 'harbor.zh.txt'],
+      ['lantern.en.txt', 'lantern.ja.txt', 'lantern.zh.txt'],
       ['orchard-brief.txt', 'orchard-report.txt'],
       ['ridge.en.txt', 'ridge.ja.txt'],
       ['valley_en.txt', 'valley_ja.txt'],
@@ -73,6 +74,22 @@ describe('families written to diverge as real ones do', () => {
     ['valley_en.txt', '58 companies', '68 companies', 1, 'figure-mismatch'],
     ['valley_ja.txt', '150億元', '160億元', 1, 'figure-mismatch'],
     ['valley_ja.txt', '9月1日', '9月2日', 1, 'date-mismatch'],
+    // Wire datelines (【青州 3月16日 …】, "March 16, 2024 /Asia Wire/ --") are stamps, not the event date;
+    // a bare day (14日) and a month-day (3月14日) compare by month and day.
+    ['lantern.ja.txt', '14日', '15日', 1, 'date-mismatch'],
+    ['lantern.zh.txt', '3月14日', '3月13日', 1, 'date-mismatch'],
+    ['lantern.en.txt', 'March 14', 'March 15', 1, 'date-mismatch'],
+    ['lantern.en.txt', 'The 2024 spring', 'The 2025 spring', 1, 'figure-mismatch'], // 2024年春季: a season's year
+    ['lantern.zh.txt', '640 初创企业', '650 初创企业', 1, 'figure-mismatch'], // a bare number before the counted noun
+    // The Chinese headline restates the body: either statement is checked.
+    ['lantern.zh.txt', '52个项目', '53个项目', 1, 'figure-mismatch'],
+    ['lantern.zh.txt', '52个项目', '53个项目', 2, 'figure-mismatch'],
+    ['lantern.zh.txt', '317.6亿元', '317.8亿元', 1, 'figure-mismatch'],
+    ['lantern.ja.txt', '2025年に', '2026年に', 1, 'figure-mismatch'],
+    // The only year left in the last stretch, though the English adds a date and a count after it.
+    ['lantern.en.txt', 'in 2025', 'in 2026', 1, 'figure-mismatch'],
+    // 8事業: undertakings, which English calls companies (and never the four guests beside them).
+    ['lantern.ja.txt', '8事業', '9事業', 1, 'figure-mismatch'],
   ];
   for (const [file, from, to, occurrence, code] of CHANGES) {
     it(`${file}: ${from} -> ${to} gives one ${code}, there`, async () => {
@@ -99,6 +116,8 @@ describe('families written to diverge as real ones do', () => {
     ['valley_en.txt', 'a total of 30 square kilometers in two phases', '30 square kilometers in two phases'],
     ['harbor.en.txt', 'employ 320 researchers', 'employ some 320 researchers'],
     ['ridge.en.txt', '6.35 billion', '6.5 billion'], // still more than 60億元 (the bound after the parenthesis)
+    ['lantern.zh.txt', '近318亿元', '逾317亿元'], // the headline's bound still allows the body's sum
+    ['lantern.zh.txt', '约640 初创企业', '约640家初创企业'],
   ];
   for (const [file, from, to] of NEUTRAL) {
     it(`${file}: ${from} -> ${to} gives no finding`, async () => {

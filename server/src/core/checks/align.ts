@@ -1,11 +1,13 @@
 import type { Family } from '../families';
 import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
-import { numericBase } from '../families/features';
 import { consistent } from './consistency';
 import { aroundSimilarity, buildItems, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
 import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
+import { typoTwins } from './typoTwins';
+
+export { typoApart } from './typoTwins';
 
 /** One fact stated (or not) by each version of a release. */
 export interface AlignedFact {
@@ -21,6 +23,8 @@ export interface Fact {
   members: Map<string, FigureItem>;
   /** Strongest kind of evidence that put the members together. */
   anchored: boolean;
+  /** A version's second statement of a fact, with the other versions' statements (see echoes.ts). */
+  echo?: boolean;
 }
 
 export interface PairMatch {
@@ -44,6 +48,8 @@ export interface PairMatch {
 export const CONFIDENT = 0.5;
 
 const MIN_WINDOW_SCORE = 0.25;
+/** The least similarity of the words around two unequal figures of versions in one language. */
+const SAME_LANGUAGE_AROUND = 0.3;
 const MAX_ALL_PAIRS = 12;
 const NEIGHBOURS = 4;
 
@@ -125,7 +131,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   //     other version's left-overs differs from it in one digit (847.6 / 847.7 billion),
   //     wherever the paragraphs put them: two different facts of one kind a digit apart are rare.
   //     Before the pairings by position, which would give its counterpart to another figure.
-  for (const m of typoTwins(A, B, A.items.filter((x) => !usedA.has(x.idx)), B.items.filter((y) => !usedB.has(y.idx)))) {
+  for (const m of typoTwins(A, B, A.items.filter((x) => !usedA.has(x.idx)), B.items.filter((y) => !usedB.has(y.idx)), CONFIDENT)) {
     if (usedA.has(m.a.idx) || usedB.has(m.b.idx)) continue;
     if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) continue;
     usedA.add(m.a.idx);
@@ -133,6 +139,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     matches.push(m);
   }
 
+  const reworded = (a: FigureItem, b: FigureItem): boolean => !!A.language && A.language === B.language && aroundSimilarity(a, b) < SAME_LANGUAGE_AROUND;
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
   const sentencePaired = (a: FigureItem, b: FigureItem): number =>
@@ -148,6 +155,8 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (m.equal) return true;
     // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
     if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
+    // Two versions in one language are worded alike: a figure whose words around differ is another statement.
+    if (reworded(m.a, m.b)) return false;
     m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
     return m.confidence >= CONFIDENT;
   };
@@ -171,7 +180,9 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
       // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
       const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
-      if (keep(m, sole, tight, Math.abs(relA - relB), mutuallyNearest(a, b, la, lb))) candidates.push(m);
+      // The place in the stretch among the left-overs of its dimension: a year after a date
+      // and a count is still the stretch's only year.
+      if (keep(m, sole, tight, Math.abs(placeAmong(la, a) - placeAmong(lb, b)), mutuallyNearest(a, b, la, lb))) candidates.push(m);
     }));
     candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     for (const m of candidates) {
@@ -237,77 +248,10 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   return matches;
 }
 
-/** Digits of two values at a common scale: 36.9 / 36.8 -> "369" / "368". */
-function digitsAtScale(x: number, y: number): [string, string] | undefined {
-  for (let n = 0; n <= 6; n++) {
-    const sx = x * 10 ** n;
-    const sy = y * 10 ** n;
-    const rx = Math.round(sx);
-    const ry = Math.round(sy);
-    if (Math.abs(sx - rx) < 1e-6 * Math.max(1, Math.abs(sx)) && Math.abs(sy - ry) < 1e-6 * Math.max(1, Math.abs(sy))) {
-      return [String(Math.abs(rx)), String(Math.abs(ry))];
-    }
-  }
-  return undefined;
-}
-
-/**
- * Two values that differ in one digit, or by two neighbours swapped, written with as many
- * digits at a common scale (847.6億 / 84.77 billion; not 500 / 4,500, a digit added).
- */
-export function typoApart(a: FigureItem, b: FigureItem): boolean {
-  if (a.dim !== b.dim || a.figure.bound !== b.figure.bound || a.dim === 'date') return false;
-  const x = numericBase(a.figure);
-  const y = numericBase(b.figure);
-  if (x === undefined || y === undefined || x === y || x <= 0 || y <= 0) return false;
-  if (a.dim === 'money' && !sameCurrency(a.figure, b.figure)) return false;
-  const pair = digitsAtScale(x, y);
-  if (!pair) return false;
-  const [da, db] = pair;
-  if (da.length !== db.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
-  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
-}
-
-function typoTwins(A: DocumentItems, B: DocumentItems, la: FigureItem[], lb: FigureItem[]): PairMatch[] {
-  // Counts only of one known class (11 projects / 12个项目): 16 companies and 18 units are
-  // two facts as often as one.
-  const countsAlike = (a: FigureItem, b: FigureItem): boolean => {
-    if (a.dim !== 'count' && a.dim !== 'rank') return true;
-    const r = conceptRelation(a.concept, b.concept);
-    return r === 'same' || r === 'compatible';
-  };
-  const ok = (a: FigureItem, b: FigureItem): boolean =>
-    a.distinctive && b.distinctive && countsAlike(a, b) && typoApart(a, b) && !stated(a, B) && !stated(b, A);
-  // Several twins (11 / 12 or 15 projects): the one that agrees best in what it counts and
-  // in the entities around it, then the nearer value; none when that does not decide.
-  const rank = (a: FigureItem, b: FigureItem): number[] => {
-    const r = conceptRelation(a.concept, b.concept);
-    const va = numericBase(a.figure) ?? 0;
-    const vb = numericBase(b.figure) ?? 0;
-    return [r === 'same' ? 2 : r === 'compatible' ? 1 : 0, contextSimilarity(a, b), -Math.abs(va - vb) / Math.max(Math.abs(va), Math.abs(vb), 1e-12)];
-  };
-  const better = (x: number[], y: number[]): number => { for (let i = 0; i < x.length; i++) if (Math.abs(x[i] - y[i]) > 1e-9) return x[i] - y[i]; return 0; };
-  const best = (x: FigureItem, candidates: FigureItem[], flip: boolean): FigureItem | undefined => {
-    let top: FigureItem | undefined;
-    let topRank: number[] | undefined;
-    let tie = false;
-    for (const y of candidates) {
-      const r = flip ? rank(y, x) : rank(x, y);
-      const c = topRank ? better(r, topRank) : 1;
-      if (c > 0) { top = y; topRank = r; tie = false; } else if (c === 0) tie = true;
-    }
-    return tie ? undefined : top;
-  };
-  const out: PairMatch[] = [];
-  for (const a of la) {
-    if (!a.distinctive) continue;
-    const b = best(a, lb.filter((y) => ok(a, y)), false);
-    if (!b || best(b, la.filter((x) => ok(x, b)), true) !== a) continue;
-    out.push({ a, b, score: 0.5, equal: false, confidence: CONFIDENT });
-  }
-  return out;
+/** 0..1: the place of `x` among the items of its dimension in `list`. */
+function placeAmong(list: FigureItem[], x: FigureItem): number {
+  const same = list.filter((y) => y.dim === x.dim);
+  return (same.indexOf(x) + 1) / (same.length + 1);
 }
 
 function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {

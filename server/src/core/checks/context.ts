@@ -1,7 +1,8 @@
 import { dimensionOfFigure, isDatelineFigure, sameDate } from '../families/features';
 import { sameQuantity } from '../figures';
 import type { Bound, DocumentAnalysis, Figure } from '../types';
-import { conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
+import { conceptAfter, conceptOf, conceptRelation, countConcept, ordinalConcept } from './counters';
+import { isPublicationStamp } from './stamps';
 import { foldText } from '../entities/fold';
 
 /** Characters either side of a figure compared between versions in one script (a re-issue, hans / hant, ja / zh). */
@@ -69,10 +70,23 @@ export interface DocumentItems {
   items: FigureItem[];
   /** Where each sentence starts (see sentenceOf). */
   starts: number[];
+  /** The version's language: two of one language are a re-issue, worded alike. */
+  language?: string;
 }
 
-/** Units with no comparable meaning across versions are left out: bare numbers. */
-const SKIPPED_UNITS = new Set(['number']);
+/**
+ * A figure as it is compared: a date that only knows its year (2019年秋季, a season) is
+ * that year ("the 2019 golden autumn" in English); a bare number right before a class
+ * noun (约750 初创企业) is a count of it; other bare numbers have no comparable meaning
+ * across versions and are left out.
+ */
+function comparableFigure(f: Figure, text: string): Figure | undefined {
+  if (f.unit === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) return { ...f, unit: 'year', value: Number(f.value) };
+  if (f.unit !== 'number') return f;
+  if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value <= 0 || !/^[ \u3000]?[^\s\d]/u.test(text.slice(f.end, f.end + 2))) return undefined;
+  const concept = conceptAfter(text, f.end);
+  return concept ? { ...f, unit: 'count', counted: undefined } : undefined;
+}
 
 /** Sentence starts, by a linear scan: 。！？!? and line breaks; "." before a space. */
 export function sentenceStarts(text: string): number[] {
@@ -125,7 +139,9 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     list.push({ start: m.start, id: m.id });
   }
   const figures = analysis.figures
-    .filter((f) => !SKIPPED_UNITS.has(f.unit) && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5 && !isExchangeRate(f, text))
+    .map((f) => comparableFigure(f, text))
+    .filter((f): f is Figure => !!f && !isDatelineFigure(f, analysis.dateline) && (f.confidence ?? 1) >= 0.5 && !isExchangeRate(f, text)
+      && !isPublicationStamp(text, f.start, f.end, f.unit === 'date'))
     .sort((a, b) => a.start - b.start);
   // One set of entity ids per sentence, shared (read-only) by the figures in it.
   const entitiesBySentence = new Map<number, Set<string>>();
@@ -164,7 +180,7 @@ export function buildItems(analysis: DocumentAnalysis, text: string): DocumentIt
     };
   });
   markRestatements(items, text);
-  return { uri: analysis.uri, items, starts };
+  return { uri: analysis.uri, items, starts, language: analysis.language };
 }
 
 /**

@@ -32,6 +32,8 @@ const NOUNS: [string, RegExp][] = [
  */
 const COUNTERS: [string, RegExp, string[] | undefined][] = [
   ['counter:ken', /^(?:件|项|項|宗)$/, ['project', 'item', 'achievement', 'goal']],
+  // 事業 / 业务: an undertaking, which one version calls a project and another an enterprise.
+  ['counter:business', /^(?:事業|业务|業務)$/, ['project', 'company']],
   ['company', /^(?:家|社)$/, undefined],
   ['person', /^(?:人|名|位)$/, undefined],
   ['zone', /^(?:カ所|ヵ所|か所|ケ所|箇所|ヶ所|処)$/, undefined],

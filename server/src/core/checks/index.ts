@@ -3,6 +3,7 @@ import type { DocumentAnalysis, EngineDiagnostic, Severity } from '../types';
 import { alignItems, familyItems } from './align';
 import { buildItems, type DocumentItems } from './context';
 import { checkCountClaims, COUNT_CLAIM } from './countClaim';
+import { echoFacts } from './echoes';
 import { checkEntityMissing, checkNameMismatches, ENTITY_MISSING, NAME_MISMATCH } from './entityNames';
 import { attributeStatements, type AttributeStatement, checkEntityFigureConflicts, ENTITY_FIGURE_CONFLICT } from './entityFigureConflict';
 import { checkMismatches, DATE_MISMATCH, FIGURE_MISMATCH, UNIT_MISMATCH } from './figureMismatch';
@@ -58,7 +59,7 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
     for (const d of docs) statementsByUri.set(d.uri, statementsOf(analyses.get(d.uri)!, texts.get(d.uri)!, d));
     if (docs.length < 2) continue;
     const facts = alignItems(docs);
-    found.push(...checkMismatches(facts, texts));
+    found.push(...checkMismatches([...facts, ...echoFacts(facts, docs)], texts));
     found.push(...checkMissing(facts, docs));
     found.push(...checkRestatements(docs));
     found.push(...checkEntityMissing(family.uris.map((u) => analyses.get(u)).filter((a): a is DocumentAnalysis => !!a), texts, input.entities));

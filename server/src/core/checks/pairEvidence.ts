@@ -1,7 +1,7 @@
 // The evidence that two unequal figures of two versions are one fact, and the
 // confidence made from it (see CONFIDENT in align.ts).
-import { numericBase } from '../families/features';
-import { aroundSimilarity, contextSimilarity, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
+import { numericBase, parseDate } from '../families/features';
+import { aroundSimilarity, contextSimilarity, dateKey, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
 import { conceptRelation } from './counters';
 
 /** The figures of its dimension in the other version's sentence add up to this one (a total given per part). */
@@ -29,12 +29,22 @@ export function stated(x: FigureItem, other: DocumentItems): boolean {
  * 43.7): how a figure is mistyped.
  */
 export function oneDigitApart(a: FigureItem, b: FigureItem): boolean {
-  const da = a.figure.text.normalize('NFKC').replace(/\D/g, '');
-  const db = b.figure.text.normalize('NFKC').replace(/\D/g, '');
+  const da = digitsOf(a, b);
+  const db = digitsOf(b, a);
   if (da.length === 0 || da.length !== db.length) return false;
   const diff: number[] = [];
   for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
   return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && da[diff[0]] === db[diff[1]] && da[diff[1]] === db[diff[0]]);
+}
+
+/** The digits compared: a date's month and day when both are dates (19日 in November / 11月18日: 1119 / 1118). */
+function digitsOf(x: FigureItem, other: FigureItem): string {
+  if (x.dim === 'date' && other.dim === 'date') {
+    const p = parseDate(dateKey(x));
+    const q = parseDate(dateKey(other));
+    if (p?.m !== undefined && p.d !== undefined && q?.m !== undefined && q.d !== undefined) return `${p.m}`.padStart(2, '0') + `${p.d}`.padStart(2, '0');
+  }
+  return x.figure.text.normalize('NFKC').replace(/\D/g, '');
 }
 
 /** Each is the other's closest value among the left-overs of its dimension, within a fifth. */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../types';
-import { documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, type DocumentFeatures } from './features';
+import { DATE_WEIGHT, documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, PRECISE_WEIGHT, type DocumentFeatures } from './features';
 import { fileNameOf, matchGlob, relativePathOf } from './glob';
 import { namingPairs } from './naming';
+import { shareStrong, typoFeature } from './nearFeatures';
 
 export { fileNameOf, matchGlob, relativePathOf, uriToPath } from './glob';
 export { namingKey, namingPairs } from './naming';
@@ -79,6 +80,11 @@ export const MIN_SHARED_SHARE = 0.5;
  * stops chains of chance collisions from joining unrelated releases into one family.
  */
 export const SAME_LANGUAGE_SHARE = 0.8;
+
+/** The heaviest a single feature weighs (an event date, a precise figure). */
+const MAX_FEATURE_WEIGHT = Math.max(DATE_WEIGHT, PRECISE_WEIGHT);
+/** A typo is looked for, and evidence of the pair required, among event dates and precise figures only. */
+const TYPO_WEIGHT = Math.min(DATE_WEIGHT, PRECISE_WEIGHT);
 
 interface Candidate {
   i: number;
@@ -202,22 +208,18 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
       }
     }
     for (const j of touched) {
-      const share = score[j] / Math.min(totals[i], totals[j]);
+      const least = Math.min(totals[i], totals[j]);
       const crossLanguage = languages[i] !== languages[j];
-      // Entities are counted last, for the few pairs that can still pass.
-      if (share >= MIN_SHARED_SHARE && isSameRelease({ score: score[j] + ENTITY_CAP, sharedFigures: sharedFigures[j], sharedDate: sharedDate[j] === 1, sharedEntities: 0, share, crossLanguage })) {
-        let sharedEntities = 0;
-        for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
-        const evidence: PairEvidence = {
-          score: score[j] + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT),
-          sharedFigures: sharedFigures[j],
-          sharedDate: sharedDate[j] === 1,
-          sharedEntities,
-          share,
-          crossLanguage,
-        };
-        if (isSameRelease(evidence)) out.push({ i, j, score: evidence.score, share });
+      let found = judgePair(features, i, j, least, crossLanguage, score[j], sharedFigures[j], sharedDate[j] === 1);
+      // One figure typed with a digit changed, in versions that otherwise state the same (see nearFeatures.ts).
+      if (!found && (score[j] + MAX_FEATURE_WEIGHT) / least >= SAME_LANGUAGE_SHARE) {
+        const typo = shareStrong(features[i].figures, features[j].figures, TYPO_WEIGHT) ? typoFeature(features[i].figures, features[j].figures, TYPO_WEIGHT) : undefined;
+        if (typo && (score[j] + typo.weight) / least >= SAME_LANGUAGE_SHARE) {
+          const isDate = typo.key.startsWith('date:');
+          found = judgePair(features, i, j, least, crossLanguage, score[j] + typo.weight, sharedFigures[j] + (isDate ? 0 : 1), sharedDate[j] === 1 || isDate);
+        }
       }
+      if (found) out.push(found);
       score[j] = 0;
       sharedFigures[j] = 0;
       sharedDate[j] = 0;
@@ -225,6 +227,16 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
     touched.length = 0;
   }
   return out;
+}
+
+/** The candidate pair when its evidence passes; entities are counted last, for the few pairs that can still pass. */
+function judgePair(features: DocumentFeatures[], i: number, j: number, least: number, crossLanguage: boolean, s: number, figures: number, date: boolean): Candidate | undefined {
+  const share = s / least;
+  if (share < MIN_SHARED_SHARE || !isSameRelease({ score: s + ENTITY_CAP, sharedFigures: figures, sharedDate: date, sharedEntities: 0, share, crossLanguage })) return undefined;
+  let sharedEntities = 0;
+  for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
+  const evidence: PairEvidence = { score: s + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT), sharedFigures: figures, sharedDate: date, sharedEntities, share, crossLanguage };
+  return isSameRelease(evidence) ? { i, j, score: evidence.score, share } : undefined;
 }
 
 /** The position of the first element greater than `value` in an ascending list. */
