@@ -1,6 +1,6 @@
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
-import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
+import { GLOSSARY, JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
 import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
@@ -39,7 +39,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!head) continue;
     const headStart = end - head.text.length;
     // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
-    if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese)) continue;
+    if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese, head.type)) continue;
     // Japanese: the type word must start on a token boundary (not 中心 inside 中心部).
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end)) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
@@ -54,6 +54,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    // Japanese: …部 or …室 after a common katakana word (オフィス部) is a part of a building or a firm, not a body
+    if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
     // a newspaper's name may be all common words (经济日报)
@@ -68,6 +70,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   }
   return out;
 }
+
+const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
@@ -121,7 +125,7 @@ export function typeOf(head: { type: EntityType; cls: string }, namePart: string
 }
 
 /** Does a noun continue right after `end`, making the type word before it a modifier? */
-function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): boolean {
+function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, type: EntityType): boolean {
   if (end >= pEnd) return false;
   const next = ctx.folded[end];
   if (japanese) {
@@ -129,6 +133,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): 
     if (!t) return false;
     if (t.pos !== '名詞') return false;
     if (t.posDetail === '非自立' || t.posDetail === '副詞可能' || t.posDetail === '代名詞') return false;
+    // a verbal noun after an organisation says what it does (取引所上場, 政府発表): the name ends there
+    if (type === 'organization' && t.posDetail === 'サ変接続' && t.surface.length >= 2) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
@@ -220,7 +226,18 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
       let ws = pos - 1;
       if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
       const word = folded.slice(ws, pos);
-      if (isStopWord(folded, ws, pos, pStart, word)) break;
+      if (isStopWord(folded, ws, pos, pStart, word)) {
+        // a position or numeral character before a character the segmenter could not join to a word starts the name (中关村, 两江)
+        if (pos < headStart && nameInitial(ctx, ws, pos, pStart)) {
+          pos = ws;
+          continue;
+        }
+        // two fields joined by 与/及/和 name one body (环保与健康产业基地, 发展和改革委员会)
+        const joined = pos < headStart && /^[与及和]$/u.test(word) ? fieldBefore(folded, ws, pStart) : undefined;
+        if (joined === undefined) break;
+        pos = joined;
+        continue;
+      }
       pos = ws;
       continue;
     }
@@ -232,6 +249,36 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
 }
 
 const STOP_SET = new Set(FOLDED_STOPS);
+// position and numeral characters that also begin names (中关村, 上汽, 两江新区)
+const NAME_INITIALS = new Set([...'中上下东西南北两三'].map(foldText));
+// what follows a numeral or position word when it is one: a classifier, a period (两个, 三期, 上半年)
+const NOT_A_NAME_AFTER = new Set([...'个间处家座批项大类种期号栋条次名位届年月日元亿万千百半层方里午述地者岸国'].map(foldText));
+
+/** A lone position or numeral character (the segmenter's word) before a lone character of the name, in a run of Han text. */
+function nameInitial(ctx: Ctx, ws: number, pos: number, pStart: number): boolean {
+  const { folded } = ctx;
+  if (pos - ws !== 1 || !NAME_INITIALS.has(folded[ws])) return false;
+  const next = folded[pos];
+  if (!isHan(next) || NOT_A_NAME_AFTER.has(next) || STOP_SET.has(next)) return false;
+  // the character after it is a word of one character (the segmenter did not know the name)
+  if (ctx.boundaries && !ctx.boundaries.has(pos + 1)) return false;
+  // nothing before it but a boundary of the name: punctuation, a stop word, the paragraph start
+  return ws === pStart || !isHan(folded[ws - 1]) || STOP_SET.has(folded[ws - 1]) || (ctx.boundaries?.has(ws) ?? true);
+}
+
+const FIELD_WORDS = [...new Set(GLOSSARY.map(([w]) => foldText(w)).filter((w) => w.length >= 2 && /^[\u3400-\u9fff]+$/u.test(w)))].sort((a, b) => b.length - a.length);
+
+/** Where one or two field words end at `end` (环保, 智能制造), joined by 与 to the name: the new start, or undefined. */
+function fieldBefore(folded: string, end: number, pStart: number): number | undefined {
+  let at = end;
+  for (let n = 0; n < 2; n++) {
+    const w = FIELD_WORDS.find((f) => at - f.length >= pStart && folded.startsWith(f, at - f.length));
+    if (!w) break;
+    at -= w.length;
+  }
+  if (at === end || end - at < 2) return undefined;
+  return at;
+}
 // characters that end a function word or a verb phrase: 一年, 也是, 谈到, 年度
 const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由向从对把被让给于着过等后兼至驻自赴往也都又还并且或而即有'].map(foldText));
 // adverbs: the word after one is a verb (也希望, 都会)
@@ -264,6 +311,8 @@ function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number,
     if (open < pStart || pos - 1 - open < 1 || pos - 1 - open > 8) return undefined;
     const inner = folded.slice(open + 1, pos - 1);
     if (!/^[\u3400-\u9fffA-Za-z0-9]+$/u.test(inner)) return undefined;
+    // a reporter's or photographer's credit, not a place in the name: (记者X), (通讯员X)
+    if (/^(?:记者|通讯员|摄影|图)/u.test(inner)) return undefined;
     const before = folded[open - 1] ?? '';
     if (!(isHan(before) || isKana(before) || /[A-Za-z]/.test(before))) return undefined;
     return open;

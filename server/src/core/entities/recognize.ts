@@ -11,6 +11,7 @@ import { acronymCandidates, latinCandidates } from './latin';
 import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
+import { japaneseCompanyCandidates } from './japaneseNames';
 
 export interface RecognizeInput {
   text: string;
@@ -48,7 +49,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);

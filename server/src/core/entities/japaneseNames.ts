@@ -1,0 +1,176 @@
+import type { JapaneseToken } from '../text/japaneseTokenizer';
+import type { EntityType } from '../types';
+import { foldText, isKana } from './fold';
+import { isNameToken, typeOf } from './cjk';
+import { cjkHead, readName } from './reading';
+import type { Candidate, Ctx } from './candidate';
+
+// Japanese names that carry no type word of the head-word tables, found by how Japanese
+// releases write them: a company with its seat in parentheses (X(東京都港区)), a company
+// word after the name (…工業, …製薬), quoted names counted as companies (「A」と「B」の2社),
+// and a quoted name after the noun that says what it is (物流施設「X」).
+
+/** Words that end a company's name after its proper part (ロート製薬, セントラル硝子, 大村技研). */
+const COMPANY_TAILS = new Set(['製作所', '製薬', '化成', '硝子', '技研', '電機', '電工', '商事', '物産', '重工', '重工業', '精機', '精工', '興産', '製鋼', '製紙', '薬品', '工務店', '製鉄', '電装']);
+/** Field words that end company names too, but more often a phrase (ハイテク産業): after a proper noun only (日晃工業, 日本フィルター工業). */
+const FIELD_TAILS = new Set(['工業', '化学', '化学工業', '建設', '不動産', '証券', '電気', '通信', '産業', '機械', '電子']);
+
+/** Words after which a parenthesised note gives a seat, not a place name (本社:東京都…). */
+const SEAT_LABELS = /^(?:本社|本店|所在地)[:：]?/u;
+/** Labels that only a company's seat has. */
+const COMPANY_SEAT = /^(?:本社|本店)/u;
+/** The nouns that end facilities and places, not companies (新工場(…), 岩国市(山口県)). */
+const NOT_COMPANY_LAST = /(?:工場|拠点|本社|施設|倉庫|事業所|支店|支社|営業所|団地|空港|駅|港|[都道府県市区町村郡島])$/u;
+
+/** A name token that may be a company's: katakana, Latin, unknown to kuromoji, or a proper noun that is not a place or person alone. */
+function distinctive(t: JapaneseToken): boolean {
+  if (t.unknown) return true;
+  if (/^[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z&・ー-]*$/u.test(t.surface)) return true;
+  return t.posDetail === '固有名詞' && t.posDetail2 !== '地域';
+}
+
+/** The name tokens that end at `end`, at most `most` of them, stopping at anything that cannot be in a name. */
+function nameRunBefore(ctx: Ctx, end: number, pStart: number, most: number): JapaneseToken[] {
+  const run: JapaneseToken[] = [];
+  for (let t = ctx.tokensByEnd.get(end); t && t.start >= pStart && run.length < most; t = ctx.tokensByEnd.get(t.start)) {
+    if (!isNameToken(t) && !/^[A-Za-z][A-Za-z0-9&-]*$/.test(t.surface)) break;
+    if (t.pos === '接頭詞') break;
+    run.unshift(t);
+  }
+  return run;
+}
+
+function isSeat(ctx: Ctx, open: number, pEnd: number): boolean {
+  const close = ctx.folded.indexOf(')', open);
+  if (close < 0 || close > pEnd || close - open > 40) return false;
+  const inner = ctx.folded.slice(open + 1, close);
+  if (SEAT_LABELS.test(inner)) return true;
+  if (/^同[)、,・]?/u.test(inner) && (inner.length === 1 || /^同[、,・]/u.test(inner))) return true;
+  const first = ctx.tokensByStart.get(open + 1);
+  if (!first || first.posDetail2 !== '地域') return false;
+  // a place (東京, 山口県岩国市, 東京・千代田): place words only, up to a comma or the end
+  const place = inner.split(/[、,]/u)[0];
+  return /^[\u3400-\u9fff\u30a0-\u30ff・]{2,12}$/u.test(place);
+}
+
+export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const { folded } = ctx;
+  const out: Candidate[] = [];
+  for (let i = pStart; i < pEnd; i++) {
+    // a company and its seat: 郡リース(東京), 荏原環境プラント(本社:東京都大田区)
+    if (folded[i] === '(' && i > pStart && isSeat(ctx, i, pEnd)) {
+      const run = nameRunBefore(ctx, i, pStart, 5);
+      // with a label (本社:…) the note is surely a company's seat, whatever word ends the name (…環境プラント)
+      const labelled = COMPANY_SEAT.test(ctx.folded.slice(i + 1, i + 4));
+      if (run.length && run.some(distinctive) && !NOT_COMPANY_LAST.test(run[run.length - 1].surface) && (labelled || !cjkHead(foldText(run.map((t) => t.surface).join('')))) && !run.every((t) => t.posDetail2 === '人名')) {
+        out.push({ ...org(run[0].start, i), acronym: !labelled, seat: labelled });
+      }
+    }
+    // a company word after a proper part: 日晃工業, 日本フィルター工業
+    const tail = ctx.tokensByStart.get(i);
+    if (tail && (COMPANY_TAILS.has(tail.surface) || FIELD_TAILS.has(tail.surface)) && !continuesNoun(ctx, tail.end)) {
+      const run = nameRunBefore(ctx, tail.start, pStart, 3);
+      if (run.length && companyBody(run, tail.surface, FIELD_TAILS.has(tail.surface))) out.push(org(run[0].start, tail.end));
+    }
+    i = Math.max(i, (tail?.end ?? i + 1) - 1);
+  }
+  out.push(...countedQuotedCompanies(ctx, pStart, pEnd), ...appositiveQuotedNames(ctx, pStart, pEnd));
+  return out;
+}
+
+/**
+ * The name before a company word: its last word a katakana word, an unknown one or a
+ * proper noun that is not a place or a person (a surname alone makes a company only before
+ * a word that is never a field: 大村技研). After a field word the name needs a proper noun
+ * that is no place on its own: 日本フィルター工業, not ハイテク産業 or 中国化学.
+ */
+function companyBody(run: JapaneseToken[], tail: string, field: boolean): boolean {
+  const last = run[run.length - 1];
+  const proper = (t: JapaneseToken) => t.unknown || t.posDetail === '固有名詞';
+  if (field) {
+    // the name starts with a proper noun (or a kanji word kuromoji does not know), not with a common word (文化クリエーティブ産業)
+    const first = run[0];
+    const properStart = first.posDetail === '固有名詞' || (first.unknown && /^[\u3400-\u9fff]+$/u.test(first.surface));
+    return properStart && (run.length >= 2 ? distinctive(last) || proper(last) : first.posDetail2 !== '地域');
+  }
+  // a place alone before 製作所 is a company's works (X製作所 in a city of that name); a surname alone makes a company (大村技研)
+  if (run.length === 1) return last.posDetail2 === '人名' || (last.posDetail2 === '地域' ? tail !== '製作所' : distinctive(last));
+  return distinctive(last) || proper(last);
+}
+
+function continuesNoun(ctx: Ctx, end: number): boolean {
+  const t = ctx.tokensByStart.get(end);
+  return !!t && t.pos === '名詞' && !['接尾', '非自立', '副詞可能'].includes(t.posDetail) && !/^[社長]/u.test(t.surface);
+}
+
+const org = (start: number, end: number): Candidate => ({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+
+const QUOTED = /「([^「」]{2,24})」/gu;
+
+/** 「A」と「B」の2社, 「A」、「B」など3社: quoted names that the text then counts as companies. */
+function countedQuotedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.folded.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  let list: Candidate[] = [];
+  let lastEnd = -1;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+    const start = pStart + m.index;
+    const gap = lastEnd < 0 ? '' : ctx.folded.slice(lastEnd, start);
+    if (lastEnd >= 0 && !/^(?:、|,|と|および|及び|や)$/u.test(gap)) list = [];
+    if (plausibleName(m[1])) list.push(org(start + 1, start + 1 + m[1].length));
+    lastEnd = start + m[0].length;
+    if (/^(?:の|など|等|ほか|の計)?[0-9一二三四五六七八九十]+社/u.test(ctx.folded.slice(lastEnd, lastEnd + 8))) {
+      out.push(...list);
+      list = [];
+    }
+  }
+  return out;
+}
+
+/** A quoted name is a name when it is kana, kanji or Latin with no sentence in it. */
+function plausibleName(s: string): boolean {
+  return !/[、。,!?！？\s]|です|ます|ない/u.test(s) && /[\u30a0-\u30ffA-Za-z\u3400-\u9fff]/u.test(s);
+}
+
+/** The noun right before a quoted name says what it is: 物流施設「X」, スパコン「X」, 不動産会社「X」. */
+const APPOSITIVE_TYPES: ReadonlyArray<readonly [RegExp, EntityType]> = [
+  [/(?:施設|拠点|ビル|タワー|棟|センター|スパコン|スーパーコンピューター|プロジェクト|事業|計画|プログラム|ラボ|オフィス|ホール|モール|館)$/u, 'project'],
+  [/(?:団地|パーク|工業団地|産業団地|園区|特区)$/u, 'zone'],
+  [/(?:会社|企業|メーカー|ベンチャー|スタートアップ)$/u, 'organization'],
+];
+
+function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.text.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+    const open = pStart + m.index;
+    const noun = ctx.tokensByEnd.get(open);
+    if (!noun || noun.pos !== '名詞' || !plausibleName(m[1])) continue;
+    const before = ctx.text.slice(Math.max(pStart, open - 12), open);
+    const type = APPOSITIVE_TYPES.find(([re]) => re.test(before))?.[1];
+    if (!type) continue;
+    // the quoted text must not be a whole phrase of common words (「地域の活性化」)
+    const start = open + 1;
+    const end = start + m[1].length;
+    if (!hasProperPart(ctx, start, end)) continue;
+    // a name that ends in a type word takes that word's type (「新R&Dセンター」 is a lab)
+    const key = foldText(m[1]);
+    const head = cjkHead(key);
+    const typed = head && head.text.length < key.length ? typeOf(head, key.slice(0, key.length - head.text.length), readName(m[1])) : type;
+    out.push({ start, end, type: typed, source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
+}
+
+/** Katakana, Latin, a digit, or a token kuromoji reads as a proper noun or does not know. */
+function hasProperPart(ctx: Ctx, start: number, end: number): boolean {
+  for (let pos = start; pos < end; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t) return /[A-Za-z0-9\u30a0-\u30ff]/u.test(ctx.folded.slice(pos, end));
+    if (t.unknown || t.posDetail === '固有名詞' || /[A-Za-z0-9]/.test(t.surface) || (isKana(t.surface[0]) && /^[\u30a0-\u30ff]+$/u.test(t.surface))) return true;
+    pos = t.end;
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+// Japanese and Chinese names of the kinds issue 12 lists, on sentences written for these
+// tests (invented names): companies without a type word, quoted names, and the left
+// edge of Chinese names.
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+const found = (text: string) => analyze(tok, 'a.txt', text).mentions.map((m) => `${m.type} ${m.text}`);
+const has = (text: string, ...expected: string[]) => {
+  const got = found(text);
+  for (const e of expected) assert.ok(got.includes(e), `${e} not in: ${got.join(' | ')}`);
+  return got;
+};
+const lacks = (got: string[], ...words: string[]) => {
+  for (const w of words) assert.ok(!got.some((g) => g.endsWith(` ${w}`)), `${w} in: ${got.join(' | ')}`);
+};
+
+describe('Japanese companies without a type word', () => {
+  it('a company with its seat in parentheses, and the same name later in the text', () => {
+    const got = has(
+      '進出するのはミズホシ(静岡県浜松市)とカナタ精工(同)の2社。ミズホシは新工場を建てる。',
+      'organization ミズホシ',
+      'organization カナタ精工',
+    );
+    assert.equal(got.filter((g) => g === 'organization ミズホシ').length, 2, got.join(' | '));
+    has('環境設備のトモエ環境プラント(本社:東京都品川区)が受注した。', 'organization トモエ環境プラント');
+  });
+  it('a facility or a place before a seat is no company', () => {
+    lacks(found('同社は新工場(愛知県豊田市)を建設する。'), '新工場');
+    lacks(found('会場は岩国市(山口県)の中心部。'), '岩国市');
+  });
+  it('a company word after a proper part; a field word after common words is a phrase', () => {
+    has('試作はアサギリ製薬とセントリオ硝子が担う。', 'organization アサギリ製薬', 'organization セントリオ硝子');
+    lacks(found('県はハイテク産業と文化クリエーティブ産業を育てる。'), 'ハイテク産業', '文化クリエーティブ産業');
+  });
+  it('quoted names the text counts as companies', () => {
+    has('県は「ソラノテック」と「カガリ」の2社の計画を認定した。', 'organization ソラノテック', 'organization カガリ');
+  });
+  it('a quoted name after the noun that says what it is', () => {
+    has('物流施設「ルミナベイ湾岸2」が完成し、スパコン「ハヤテ」も稼働した。', 'project ルミナベイ湾岸2', 'project ハヤテ');
+  });
+  it('an exchange before a verbal noun; a common katakana word before 部 is no body', () => {
+    has('同社は東京証券取引所上場を目指す。', 'organization 東京証券取引所');
+    lacks(found('ビルのオフィス部は3階から10階。'), 'オフィス部');
+  });
+});
+
+describe('the left edge of Chinese names', () => {
+  it('a position or numeral character that starts a name the segmenter does not know', () => {
+    has('代表团参观了中垣村科技城。', 'zone 中垣村科技城');
+    has('重庆两滨新区发布通知。', 'zone 重庆两滨新区');
+    lacks(found('今年新开工两个项目。'), '两个项目');
+  });
+  it('verbs that take the name as object, and a reporter credit, are not part of it', () => {
+    has('积极跟进青禾·雁栖新能源小镇建设。', 'project 青禾·雁栖新能源小镇');
+    has('讯(记者王青)青岚自贸区去年挂牌。', 'zone 青岚自贸区');
+    has('本次配合行政院推出新方案。', 'organization 行政院');
+  });
+  it('two fields joined by 与 or 和 name one body', () => {
+    has('园区规划了智能制造与新材料产业基地。', 'project 智能制造与新材料产业基地');
+    has('据青岚区发展和改革委员会通报。', 'organization 青岚区发展和改革委员会');
+  });
+});
