@@ -66,3 +66,16 @@ describe('the left edge of Chinese names', () => {
     has('据青岚区发展和改革委员会通报。', 'organization 青岚区发展和改革委员会');
   });
 });
+
+describe('Japanese phrases that name no one', () => {
+  it('the firm a text speaks for, a place before a unit, a period before a project', () => {
+    const got = found('自社工場を増設し、米国子会社とオハイオ州本部が支援する。第2期建設プロジェクトと上半期工場稼働も控える。自社の技術を生かす。');
+    lacks(got, '自社工場', '自社', '米国子会社', 'オハイオ州本部', '期建設プロジェクト', '第2期建設プロジェクト', '建設プロジェクト', '上半期工場');
+  });
+  it('common abbreviations and a part of a building are no organisations', () => {
+    lacks(found('SNS で発信し、CRO と ZEB 認証の共用部を整えた。'), 'SNS', 'CRO', 'ZEB', '共用部');
+  });
+  it('a counter-like first character of a name stays (騎…)', () => {
+    has('騎浜イノベーションパークが開業した。', 'zone 騎浜イノベーションパーク');
+  });
+});

@@ -45,17 +45,20 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
     const quantified = FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
     start = stripLeading(ctx, start, headStart);
+    if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
-    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     // Japanese: …部 or …室 after a common katakana word (オフィス部) is a part of a building or a firm, not a body
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
+    // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
+    if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
     // a newspaper's name may be all common words (经济日报)
@@ -354,6 +357,18 @@ function properAround(ctx: Ctx, pos: number): boolean {
   return !!right && !!left && right.posDetail === '固有名詞' && left.posDetail === '固有名詞';
 }
 
+/** Japanese: a period or an ordinal never starts a name (第2期建設プロジェクト, 上半期工場); a numeral alone may start one. */
+function stripPeriod(ctx: Ctx, start: number, headStart: number): number {
+  let pos = start;
+  let t = ctx.tokensByStart.get(pos);
+  const ordinal = t?.surface === '第';
+  if (ordinal) t = ctx.tokensByStart.get((pos = t!.end));
+  let numbers = 0;
+  for (; t && t.end <= headStart && t.posDetail === '数'; t = ctx.tokensByStart.get(pos), numbers++) pos = t.end;
+  if (t && t.end <= headStart && (/^(?:[上下]半)?期$/u.test(t.surface) || (numbers > 0 && t.posDetail2 === '助数詞'))) return t.end;
+  return ordinal && numbers > 0 ? pos : start;
+}
+
 /** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
 export function stripLeading(ctx: Ctx, start: number, headStart: number): number {
   const { folded } = ctx;
@@ -378,11 +393,13 @@ const JA_COMMON_ORG_HEADS = new Set(['会社', '子会社', 'グループ', '室
  * proper noun, an unknown word, a word of one character (a name kuromoji split up) or
  * anything not kana or kanji makes it a name.
  */
-function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number): boolean {
+function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number, places = false): boolean {
   let words = 0;
   for (let pos = start; pos < headStart; ) {
     const t = ctx.tokensByStart.get(pos);
-    if (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2) return false;
+    // with `places`, a place or a common kanji is a modifier too (米国子会社, 大手卸会社, X州本部): a unit, not a name
+    const modifier = places && !!t && !t.unknown && (t.posDetail2 === '地域' || (t.posDetail === '一般' && t.surface.length === 1 && pos > start));
+    if (!modifier && (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2)) return false;
     if (!/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
     if (++words > most) return false;
     pos = t.end;

@@ -238,8 +238,11 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '跟进', '优化', '配合', '相信', '汇聚', '集成', '交付', '予', '获', '视', '为此', '其中', '期间', '企业', '加入', '携', '依靠', '借助', '吸引',
 ];
 
+/** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */
+export const JA_SELF_REFERENCES: readonly string[] = ['自社', '同社', '当社', '弊社', '両社', '各社', '他社', '本社', '貴社', '御社'];
+
 /** Japanese-only stop words (kuromoji POS does most of the work). */
-export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同', '写真', '提供']);
+export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同', '写真', '提供', ...JA_SELF_REFERENCES]);
 
 /** Leading words that make a phrase a class, not a name (全国バイオ医薬園区, 各实验室). */
 export const QUANTIFIERS: ReadonlyArray<string> = ['全国', '全省', '全市', '全区', '各', '该', '本', '此', '首批', '一批', '多个', '多家', '我国', '我省', '我市', '我区', '一连', '一系列', '多数', '大批', '一大批'];
@@ -259,4 +262,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'SQM', 'SQFT', 'AM', 'PM', 'NO', 'OK', 'ID', 'IT', 'AI', 'IC', 'CT', 'EPC', 'OEM', 'ODM', 'CAGR', 'YOY', 'QOQ', 'NEV',
   'DNA', 'RNA', 'PCR', 'ICU', 'IP', 'URL', 'PDF', 'FAQ', 'ASAP', 'HR', 'PR', 'VIP', 'UAV', 'EDA', 'RF', 'UHD', 'HD', '5G',
   'BRI', 'GBA', 'I&T', 'DRAM', 'GAAP', 'BCP', 'GFA', 'III', 'NAND', 'SSD', 'LTE', 'WIFI', 'USB', 'HVAC', 'EPS', 'NAV', 'TOD', 'ROI', 'KPI', 'SDG', 'SDGS', 'CSR', 'M&A', 'Q&A', 'GIS', 'BIM', 'ERP', 'CRM', 'OTC', 'B2C', 'NFT',
+  // business and building abbreviations, and capitalised page words (TOP, NEWS)
+  'SNS', 'CRO', 'CDMO', 'CMO', 'BTS', 'ZEB', 'ZEH', 'TOP', 'NEWS', 'DX', 'GX', 'EC', 'ICT',
 ]);

@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
+import { COMMON_ACRONYMS, EN_NON_NAME_WORDS, JA_LEFT_STOP_SURFACES } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
 import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import type { Candidate, Ctx } from './candidate';
@@ -241,7 +241,7 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
   for (let pos = pStart; pos < pEnd; pos++) {
     const t = ctx.tokensByStart.get(pos);
     if (!t || t.unknown || t.posDetail2 !== '組織' || t.posDetail !== '固有名詞') continue;
-    if (t.surface.length < 2) continue;
+    if (t.surface.length < 2 || JA_LEFT_STOP_SURFACES.has(t.surface)) continue;
     // a word alone in quotes is a figure of speech (この「黒船」は), not the company of that name
     if (/[「『“"]/u.test(ctx.text[t.start - 1] ?? '') && /[」』”"]/u.test(ctx.text[t.end] ?? '')) continue;
     const start = t.start;
