@@ -79,3 +79,29 @@ describe('Japanese phrases that name no one', () => {
     has('騎浜イノベーションパークが開業した。', 'zone 騎浜イノベーションパーク');
   });
 });
+
+describe('short names and what a text says a company is', () => {
+  it('a short name defined in parentheses is the same entity wherever it stands', () => {
+    const doc = analyze(tok, 'a.txt', '青岚动力科技股份有限公司（以下简称“青岚动力”）与园区签约。青岚动力将投资5亿元。');
+    const full = doc.mentions.find((m) => m.text === '青岚动力科技股份有限公司');
+    const short = doc.mentions.filter((m) => m.text === '青岚动力');
+    assert.ok(full && short.length === 2, doc.mentions.map((m) => m.text).join(' | '));
+    assert.ok(short.every((m) => m.id === full.id && m.type === 'organization'));
+  });
+  it('a company without its legal form is the company too', () => {
+    const got = found('ミナセルテクノロジーズ(東京都港区)が進出する。ミナセルは来年に稼働する。');
+    assert.ok(got.includes('organization ミナセル'), got.join(' | '));
+  });
+  it('a katakana name after what the company is or does', () => {
+    has('シンガポールの不動産会社ラフレシアランドが出資し、産業ガス大手のエア・ブリーズも参加する。', 'organization ラフレシアランド', 'organization エア・ブリーズ');
+    has('部品の製造などを行う「ツムギテック」が入居する。', 'organization ツムギテック');
+    lacks(found('地元の大手スタートアップが集まる。'), 'スタートアップ');
+  });
+});
+
+describe('more type words', () => {
+  it('industrial zones, economic belts, congresses, district committees', () => {
+    has('青岚临海工业区与青岚沿海经济带相连。', 'zone 青岚临海工业区', 'zone 青岚沿海经济带');
+    has('青岚市人民代表大会召开，青岚区委部署工作。', 'organization 青岚市人民代表大会', 'organization 青岚区委');
+  });
+});

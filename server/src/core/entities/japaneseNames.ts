@@ -74,7 +74,7 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
     }
     i = Math.max(i, (tail?.end ?? i + 1) - 1);
   }
-  out.push(...countedQuotedCompanies(ctx, pStart, pEnd), ...appositiveQuotedNames(ctx, pStart, pEnd));
+  out.push(...countedQuotedCompanies(ctx, pStart, pEnd), ...appositiveQuotedNames(ctx, pStart, pEnd), ...describedCompanies(ctx, pStart, pEnd));
   return out;
 }
 
@@ -173,4 +173,37 @@ function hasProperPart(ctx: Ctx, start: number, end: number): boolean {
     pos = t.end;
   }
   return false;
+}
+
+// What a company is or does, right before its katakana name: 不動産会社X, 産業ガス大手のX,
+// 部品を製造・販売するX, 製造などを行う「X」.
+const KIND_BEFORE = /(?:会社|企業|メーカー|大手|ベンチャー|スタートアップ|商社)の?$/u;
+const KIND_WORD = /(?:メーカー|ベンチャー|スタートアップ|グループ|ファンド|パートナー|ベンダー|サプライヤー|ユーザー|メンバー|テナント)/u;
+const BUSINESS_BEFORE = /(?:製造|販売|運営|開発|手がけ|手掛け|営む|展開)[^。、」]{0,6}(?:する|行う|手がける|手掛ける|営む)$/u;
+
+function describedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = ctx;
+  for (let i = pStart + 2; i < pEnd; i++) {
+    const quoted = text[i] === '「';
+    const at = quoted ? i + 1 : i;
+    if (!/[\u30a0-\u30ff]/u.test(text[at] ?? '') || (!quoted && /[\u30a0-\u30ff]/u.test(text[i - 1]))) continue;
+    const before = text.slice(Math.max(pStart, i - 16), i);
+    if (!KIND_BEFORE.test(before) && !BUSINESS_BEFORE.test(before)) continue;
+    // the name: katakana words (with ・), a name kuromoji does not know or more than one word
+    let end = at;
+    let words = 0;
+    let known = true;
+    for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && /^[\u30a0-\u30ff・]+$/u.test(t.surface); t = ctx.tokensByStart.get(end)) {
+      end = t.end;
+      words++;
+      if (t.unknown || t.posDetail === '固有名詞') known = false;
+    }
+    // the name is no kind word itself (大手スタートアップ, 企業メーカー)
+    if (end - at < 3 || (known && words < 2) || text[end - 1] === '・' || KIND_WORD.test(text.slice(at, end))) continue;
+    if (quoted && text[end] !== '」') continue;
+    out.push(org(at, end));
+    i = end;
+  }
+  return out;
 }

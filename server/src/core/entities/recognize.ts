@@ -12,6 +12,7 @@ import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
 import { japaneseCompanyCandidates } from './japaneseNames';
+import { cjkShortNameMentions } from './shortNames';
 
 export interface RecognizeInput {
   text: string;
@@ -55,6 +56,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
+  mentions.push(...cjkShortNameMentions(text, mentions));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);

@@ -1,0 +1,32 @@
+import type { EntityMention } from '../types';
+import { foldText } from './fold';
+
+// Short names a Chinese or Japanese text defines for a name it has just given:
+// X股份有限公司（以下简称“Y”）, X（简称Y）, X（以下「Y」という）, X（以下、Y）. The short
+// name is then the same entity wherever it stands in the document (Latin acronyms:
+// organizations.ts acronymMentions).
+
+const DEFINITION = /^\s?[(（](?:以下)?(?:简称|簡稱|略称|以下)[:：、,，]?\s?[“"「『]?([^“”"「」『』()（）、,，。\s]{2,12}?)[”"」』]?(?:という|と略す|と称する)?[)）]/u;
+
+export function cjkShortNameMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const defined = new Map<string, EntityMention>();
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const d = DEFINITION.exec(text.slice(m.end, m.end + 40));
+    // a short name has no hiragana (以下同じ is no name)
+    if (!d || !/[\u30a0-\u30ff\u3400-\u9fff]/u.test(d[1]) || /[\u3040-\u309f]/u.test(d[1]) || d[1] === m.text) continue;
+    defined.set(foldText(d[1]), m);
+  }
+  if (!defined.size) return out;
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const folded = foldText(text);
+  for (const [name, def] of defined) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (taken.some(([s, e]) => s < end && at < e)) continue;
+      out.push({ start: at, end, text: text.slice(at, end), type: def.type, id: def.id, source: 'pattern' });
+    }
+  }
+  return out;
+}
