@@ -105,3 +105,16 @@ describe('more type words', () => {
     has('青岚市人民代表大会召开，青岚区委部署工作。', 'organization 青岚市人民代表大会', 'organization 青岚区委');
   });
 });
+
+describe('Chinese lists of short names', () => {
+  it('a list that the text then says what it is (…等五大产业园区)', () => {
+    const got = has('目前包括甲埔、乙水、丙新、北青岚等四大产业园区，均已招商。', 'zone 甲埔', 'zone 乙水', 'zone 丙新', 'zone 北青岚');
+    lacks(got, '目前包括甲埔');
+  });
+  it('a type word, then the list (…大学，包括甲大、乙大及丙大)', () => {
+    has('实验室均来自三所大学，包括甲大、乙大及丙大；', 'organization 甲大', 'organization 乙大', 'organization 丙大');
+  });
+  it('a list of long phrases is not taken', () => {
+    lacks(found('包括招商引资、科技创新等多个项目。'), '招商引资', '科技创新');
+  });
+});

@@ -13,6 +13,7 @@ import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistry
 import { applyGazetteer } from './gazetteer';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { cjkShortNameMentions } from './shortNames';
+import { enumerationCandidates } from './enumerations';
 
 export interface RecognizeInput {
   text: string;
@@ -50,6 +51,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }
   const rejected = rejectedKeys(input.catalog);
