@@ -61,6 +61,12 @@ describe('the left edge of Chinese names', () => {
     has('讯(记者王青)青岚自贸区去年挂牌。', 'zone 青岚自贸区');
     has('本次配合行政院推出新方案。', 'organization 行政院');
   });
+  it('a type word inside a name is part of it, even when it starts with a stop character', () => {
+    has('青岚经开区经济发展局局长介绍，今年青岚自贸试验区新增企业。', 'organization 青岚经开区经济发展局', 'zone 青岚自贸试验区');
+  });
+  it('time adverbs and verbs like 利用 are not part of a name', () => {
+    has('即现时创新科技及工业局推动，充分利用青岚科技城的优势。', 'organization 创新科技及工业局', 'zone 青岚科技城');
+  });
   it('two fields joined by 与 or 和 name one body', () => {
     has('园区规划了智能制造与新材料产业基地。', 'project 智能制造与新材料产业基地');
     has('据青岚区发展和改革委员会通报。', 'organization 青岚区发展和改革委员会');

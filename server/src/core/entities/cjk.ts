@@ -224,6 +224,12 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
   let pos = headStart;
   while (pos > pStart && headStart - pos < MAX_CJK_NAME) {
     const ch = folded[pos - 1];
+    // a type word inside a name is part of it, whatever stop word it starts with (郑州经开区经济发展局, X自贸区管委会)
+    const inner = pos < headStart ? TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length)) : undefined;
+    if (inner) {
+      pos -= inner.length;
+      continue;
+    }
     if (isHan(ch)) {
       // the Intl.Segmenter word that ends here (one character when there is no boundary data)
       let ws = pos - 1;
@@ -252,6 +258,13 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
 }
 
 const STOP_SET = new Set(FOLDED_STOPS);
+// type words of two characters or more that start with a stop character (经开区, 自贸区, 中心), by last character
+const TYPE_WORDS_BY_LAST = new Map<string, string[]>();
+for (const w of CJK_TYPE_INDEX) {
+  if (w.text.length < 2 || !STOP_SET.has(w.text[0]) || !/^[\u3400-\u9fff]+$/u.test(w.text)) continue;
+  const last = w.text[w.text.length - 1];
+  TYPE_WORDS_BY_LAST.set(last, [...(TYPE_WORDS_BY_LAST.get(last) ?? []), w.text]);
+}
 // position and numeral characters that also begin names (中关村, 上汽, 两江新区)
 const NAME_INITIALS = new Set([...'中上下东西南北两三'].map(foldText));
 // what follows a numeral or position word when it is one: a classifier, a period (两个, 三期, 上半年)

@@ -210,6 +210,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['研究栋', P, 'building'],
   ['ラボ', L, 'laboratory'],
   ['工业区', Z, 'industrial-zone'],
+  ['自贸试验区', Z, 'free-trade-zone'],
   ['经济带', Z, 'economic-belt'],
   ['人民代表大会', O, 'congress'],
   ['研究总院', L, 'institute'],
