@@ -43,6 +43,8 @@ describe('Japanese companies without a type word', () => {
   });
   it('a quoted name after the noun that says what it is', () => {
     has('物流施設「ルミナベイ湾岸2」が完成し、スパコン「ハヤテ」も稼働した。', 'project ルミナベイ湾岸2', 'project ハヤテ');
+    has('総額50億円のプロジェクト「未来の森」が始まり、インキュベーション施設「hoshi-base(ホシベース) MINATO-KITA」も開いた。', 'project 未来の森', 'project hoshi-base(ホシベース) MINATO-KITA');
+    lacks(found('計画「地域の活性化を進める」を発表した。'), '地域の活性化を進める');
   });
   it('an exchange before a verbal noun; a common katakana word before 部 is no body', () => {
     has('同社は東京証券取引所上場を目指す。', 'organization 東京証券取引所');

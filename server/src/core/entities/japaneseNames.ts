@@ -105,7 +105,7 @@ function continuesNoun(ctx: Ctx, end: number): boolean {
 
 const org = (start: number, end: number): Candidate => ({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
 
-const QUOTED = /「([^「」]{2,24})」/gu;
+const QUOTED = /「([^「」]{2,32})」/gu;
 
 /** 「A」と「B」の2社, 「A」、「B」など3社: quoted names that the text then counts as companies. */
 function countedQuotedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
@@ -130,15 +130,19 @@ function countedQuotedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candida
 
 /** A quoted name is a name when it is kana, kanji or Latin with no sentence in it. */
 function plausibleName(s: string): boolean {
-  return !/[、。,!?！？\s]|です|ます|ない/u.test(s) && /[\u30a0-\u30ffA-Za-z\u3400-\u9fff]/u.test(s);
+  // spaces only between Latin words (inno-base TOKYO-X style names)
+  const spaces = s.replace(/(?<=[A-Za-z0-9)）]) (?=[A-Za-z0-9])/g, '');
+  return !/[、。,!?！？\s]|です|ます|ない/u.test(spaces) && /[\u30a0-\u30ffA-Za-z\u3400-\u9fff]/u.test(s);
 }
 
 /** The noun right before a quoted name says what it is: 物流施設「X」, スパコン「X」, 不動産会社「X」. */
 const APPOSITIVE_TYPES: ReadonlyArray<readonly [RegExp, EntityType]> = [
-  [/(?:施設|拠点|ビル|タワー|棟|センター|スパコン|スーパーコンピューター|プロジェクト|事業|計画|プログラム|ラボ|オフィス|ホール|モール|館)$/u, 'project'],
+  [/(?:施設|拠点|ビル|タワー|棟|センター|スパコン|スーパーコンピューター|プロジェクト|事業|計画|プログラム|ラボ|オフィス|ホール|モール|館|ブランド)$/u, 'project'],
   [/(?:団地|パーク|工業団地|産業団地|園区|特区)$/u, 'zone'],
   [/(?:会社|企業|メーカー|ベンチャー|スタートアップ)$/u, 'organization'],
 ];
+
+const NAMING_NOUN = /(?:プロジェクト|施設|ブランド|スパコン)$/u;
 
 function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const slice = ctx.text.slice(pStart, pEnd);
@@ -154,7 +158,8 @@ function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidat
     // the quoted text must not be a whole phrase of common words (「地域の活性化」)
     const start = open + 1;
     const end = start + m[1].length;
-    if (!hasProperPart(ctx, start, end)) continue;
+    // after a word that only names take (プロジェクト「X」, 施設「X」, ブランド「X」), a short name of common words is one too
+    if (!hasProperPart(ctx, start, end) && !(NAMING_NOUN.test(before) && m[1].length <= 10)) continue;
     // a name that ends in a type word takes that word's type (「新R&Dセンター」 is a lab)
     const key = foldText(m[1]);
     const head = cjkHead(key);
