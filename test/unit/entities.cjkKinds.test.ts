@@ -122,6 +122,15 @@ describe('Chinese lists of short names', () => {
   it('a type word, then the list (…大学，包括甲大、乙大及丙大)', () => {
     has('实验室均来自三所大学，包括甲大、乙大及丙大；', 'organization 甲大', 'organization 乙大', 'organization 丙大');
   });
+  it('a two-character name from a list, found again where it stands as a word of its own', () => {
+    const got = found('去年甲科、乙科及丙科等三个科学园区营收增长。甲科仍居首位，乙科则次之，丙科也在扩建。甲科学生来访。');
+    assert.equal(got.filter((g) => g === 'zone 甲科').length, 2, got.join(' | '));
+    assert.equal(got.filter((g) => g === 'zone 乙科').length, 2, got.join(' | '));
+    assert.equal(got.filter((g) => g === 'zone 丙科').length, 2, got.join(' | '));
+  });
+  it('the company that runs a park is named for it', () => {
+    has('青岚科技园今日开幕，科技园公司表示将扩建。', 'organization 科技园公司');
+  });
   it('a list of long phrases is not taken', () => {
     lacks(found('包括招商引资、科技创新等多个项目。'), '招商引资', '科技创新');
   });

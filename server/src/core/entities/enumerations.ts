@@ -2,6 +2,7 @@ import { foldText } from './fold';
 import { ZH_LEFT_STOPS } from './lexicon';
 import { cjkHead, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
+import type { EntityMention } from '../types';
 
 // Chinese lists of short names that the text then says what they are:
 // 包括甲埔、乙水、丙新等五大产业园区, 甲科、乙科及丙科等三个科学园区: each item is an
@@ -64,4 +65,30 @@ function typeHead(words: string): Candidate['type'] | undefined {
     return PARKS.test(head.text) ? 'zone' : head.type;
   }
   return undefined;
+}
+
+const EDGE = new Set([...STOPS.filter((w) => w.length === 1), ...'也都还将已正再又更就才均仍亦则'].map(foldText));
+
+/**
+ * A two-character Chinese name the text has given (a list item: 甲科、乙科等科学园区) found
+ * again where it stands as a word of its own: after punctuation or a function word, before
+ * punctuation, a digit, a function word or an adverb (甲科仍…, 向甲科…). Longer names are
+ * the gazetteer's; these are too short to match without a look at their neighbours.
+ */
+export function shortNameRecurrences(text: string, folded: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const names = new Map<string, EntityMention>();
+  for (const m of mentions) if (m.source === 'pattern' && m.end - m.start === 2 && /^[\u3400-\u9fff]{2}$/u.test(m.text)) names.set(foldText(m.text), m);
+  if (!names.size) return [];
+  const out: EntityMention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const free = (ch: string | undefined) => ch === undefined || !/[\u3400-\u9fff]/u.test(ch) || EDGE.has(ch);
+  for (const [name, m] of names) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const end = at + 2;
+      if (!free(folded[at - 1]) || !free(folded[end])) continue;
+      if (taken.some(([s, e]) => s < end && at < e)) continue;
+      out.push({ start: at, end, text: text.slice(at, end), type: m.type, id: m.id, source: 'pattern' });
+    }
+  }
+  return out;
 }

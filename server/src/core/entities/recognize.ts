@@ -13,7 +13,7 @@ import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistry
 import { applyGazetteer } from './gazetteer';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { cjkShortNameMentions } from './shortNames';
-import { enumerationCandidates } from './enumerations';
+import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 
 export interface RecognizeInput {
   text: string;
@@ -62,6 +62,10 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
+  if (!/[\u3040-\u30ff]/u.test(text)) {
+    doc.mentions.push(...shortNameRecurrences(text, folded, doc.mentions));
+    doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }
 
