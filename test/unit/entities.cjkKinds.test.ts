@@ -5,6 +5,9 @@ import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+import { mayContainCjkEntity } from '../../server/src/core/entities';
+import { DocumentAnalyzer } from '../../server/src/core/analyzer';
+import { silentLogger } from '../../server/src/core/types';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -133,5 +136,19 @@ describe('Chinese lists of short names', () => {
   });
   it('a list of long phrases is not taken', () => {
     lacks(found('包括招商引资、科技创新等多个项目。'), '招商引资', '科技创新');
+  });
+});
+
+describe('which Japanese sentences are tokenised for names without a type word', () => {
+  it('the cues of japaneseNames.ts make a sentence worth tokenising; a plain sentence is not', () => {
+    for (const s of ['ミズホシ(静岡県浜松市)が進出する。', '「ソラノテック」と「カガリ」の2社。', '試作はアサギリ製薬が担う。', '不動産会社ラフレシアランドが出資。', 'プロジェクト「未来の森」が始まる。']) {
+      assert.ok(mayContainCjkEntity(s), s);
+    }
+    assert.ok(!mayContainCjkEntity('今日は晴れて、気温が上がった。'));
+  });
+  it('through the analyzer, a company named before its seat is found in a sentence with no type word', async () => {
+    const analyzer = new DocumentAnalyzer({ japanese: tok, logger: silentLogger });
+    const a = await analyzer.analyze('file:///a.txt', '進出するのはミズホシ(静岡県浜松市)。ミズホシは来春に稼働する。');
+    assert.ok(a.mentions.some((m) => m.text === 'ミズホシ' && m.type === 'organization'), a.mentions.map((m) => m.text).join(' | '));
   });
 });

@@ -124,5 +124,13 @@ export function mayContainCjkEntity(text: string): boolean {
       .join('|'),
     'u',
   );
-  return typeWordPattern.test(foldText(text));
+  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text);
 }
+
+/**
+ * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):
+ * a seat in parentheses, counted quoted names, a company word, what a company is or does
+ * before a katakana name, a naming noun before a quote. Checked on the raw text.
+ */
+const JAPANESE_NAME_CUES =
+  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク)「|以下|简称|簡稱/u;
