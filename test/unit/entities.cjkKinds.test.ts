@@ -78,6 +78,16 @@ describe('the left edge of Chinese names', () => {
   });
 });
 
+describe('Japanese name edges', () => {
+  it('a short quoted part inside a name, and an honorary title after it', () => {
+    has('日中「海陸一体」友好協会名誉会長が来訪した。', 'organization 日中「海陸一体」友好協会');
+    has('青岚“丝路之桥”研究院成立。', 'lab 青岚“丝路之桥”研究院');
+  });
+  it('a Latin name before 社 is the company without 社', () => {
+    has('BlueLine Realty社と15年間の契約を結んだ。', 'organization BlueLine Realty');
+  });
+});
+
 describe('Japanese phrases that name no one', () => {
   it('the firm a text speaks for, a place before a unit, a period before a project', () => {
     const got = found('自社工場を増設し、米国子会社とオハイオ州本部が支援する。第2期建設プロジェクトと上半期工場稼働も控える。自社の技術を生かす。');

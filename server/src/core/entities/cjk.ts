@@ -71,7 +71,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
-    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
+    const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
+    out.push({ start, end: latinCompany ? headStart : end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
 }
@@ -148,7 +150,7 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
 }
 
 // titles after an organisation (…大学学長) do not make it a modifier
-const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO'].map(foldText);
+const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO', '名誉', '顧問', '常務', '専務', '議長', '委員長', '首席', '事務局長'].map(foldText);
 
 function startsTypeWord(folded: string, at: number): boolean {
   return CJK_TYPE_INDEX.some((w) => w.text.length > 1 && folded.startsWith(w.text, at));
@@ -159,6 +161,11 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
   let pos = headStart;
   while (pos > pStart && headStart - pos < MAX_JA_NAME) {
     const prev = folded[pos - 1];
+    const quoted = quotedPartStart(folded, pos, pStart);
+    if (quoted !== undefined) {
+      pos = quoted;
+      continue;
+    }
     if (prev === ')' || prev === '・' || /[A-Za-z0-9]/.test(prev)) {
       if (prev === '・' && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos)) break;
       const special = extendSpecial(ctx, pos, headStart, pStart, true);
@@ -222,11 +229,32 @@ export function isNameToken(t: JapaneseToken): boolean {
   return false;
 }
 
+/**
+ * A short quoted part inside a name (日中「X」友好協会, 青岚“X”研究院): where it
+ * opens, when a name word stands right before the quote. Undefined otherwise.
+ */
+function quotedPartStart(folded: string, pos: number, pStart: number): number | undefined {
+  const close = folded[pos - 1];
+  const open = close === '」' ? '「' : close === '”' ? '“' : undefined;
+  if (!open) return undefined;
+  const at = folded.lastIndexOf(open, pos - 2);
+  if (at <= pStart || pos - at > 10) return undefined;
+  const inner = folded.slice(at + 1, pos - 1);
+  if (!/^[\u3400-\u9fff\u30a0-\u30ff]{2,8}$/u.test(inner)) return undefined;
+  return isHan(folded[at - 1]) || /[\u30a0-\u30ff]/u.test(folded[at - 1]) ? at : undefined;
+}
+
 export function extendChinese(ctx: Ctx, headStart: number, pStart: number): number {
   const { folded } = ctx;
   let pos = headStart;
   while (pos > pStart && headStart - pos < MAX_CJK_NAME) {
     const ch = folded[pos - 1];
+    const quoted = quotedPartStart(folded, pos, pStart);
+    // only inside a name: a stop word before the quote leaves the quote out (在“X”实验室)
+    if (quoted !== undefined && !STOP_SET.has(folded[quoted - 1])) {
+      pos = quoted;
+      continue;
+    }
     // a type word inside a name is part of it, whatever stop word it starts with (郑州经开区经济发展局, X自贸区管委会)
     const inner = pos < headStart ? TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length)) : undefined;
     if (inner) {
