@@ -83,6 +83,14 @@ describe('Japanese name edges', () => {
     has('日中「海陸一体」友好協会名誉会長が来訪した。', 'organization 日中「海陸一体」友好協会');
     has('青岚“丝路之桥”研究院成立。', 'lab 青岚“丝路之桥”研究院');
   });
+  it('a zone whose last character kuromoji reads with 内 (区内) still ends there', () => {
+    has('同社は青岚高新区内に工場を持つ。', 'zone 青岚高新区');
+  });
+  it('national bodies named 全国…, federations, newspapers, a Latin name before ジャパン', () => {
+    has('全国漁業協同組合連合会(所在地:東京都千代田区)と盛岡ミナトタイムスが報じた。', 'organization 全国漁業協同組合連合会', 'organization 盛岡ミナトタイムス');
+    has('XYZAジャパンが参加した。', 'organization XYZAジャパン');
+    lacks(found('全国の産業パークを調べた。'), '全国の産業パーク');
+  });
   it('a Latin name before 社 is the company without 社', () => {
     has('BlueLine Realty社と15年間の契約を結んだ。', 'organization BlueLine Realty');
   });

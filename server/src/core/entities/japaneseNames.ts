@@ -11,7 +11,7 @@ import type { Candidate, Ctx } from './candidate';
 // and a quoted name after the noun that says what it is (物流施設「X」).
 
 /** Words that end a company's name after its proper part (ロート製薬, セントラル硝子, 大村技研). */
-const COMPANY_TAILS = new Set(['製作所', '製薬', '化成', '硝子', '技研', '電機', '電工', '商事', '物産', '重工', '重工業', '精機', '精工', '興産', '製鋼', '製紙', '薬品', '工務店', '製鉄', '電装']);
+const COMPANY_TAILS = new Set(['製作所', '製薬', '化成', '硝子', '技研', '電機', '電工', '商事', '物産', '重工', '重工業', '精機', '精工', '興産', '製鋼', '製紙', '薬品', '工務店', '製鉄', '電装', 'ジャパン']);
 /** Field words that end company names too, but more often a phrase (ハイテク産業): after a proper noun only (日晃工業, 日本フィルター工業). */
 const FIELD_TAILS = new Set(['工業', '化学', '化学工業', '建設', '不動産', '証券', '電気', '通信', '産業', '機械', '電子']);
 
@@ -70,7 +70,10 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
     const tail = ctx.tokensByStart.get(i);
     if (tail && (COMPANY_TAILS.has(tail.surface) || FIELD_TAILS.has(tail.surface)) && !continuesNoun(ctx, tail.end)) {
       const run = nameRunBefore(ctx, tail.start, pStart, 3);
-      if (run.length && companyBody(run, tail.surface, FIELD_TAILS.has(tail.surface))) out.push(org(run[0].start, tail.end));
+      // a Latin name right before the word (kuromoji leaves Latin untokenised): ABCジャパン, XYZ化成
+      const latin = /[A-Za-z][A-Za-z0-9&-]*$/.exec(ctx.text.slice(Math.max(pStart, tail.start - 24), tail.start));
+      if (latin && !FIELD_TAILS.has(tail.surface)) out.push(org(tail.start - latin[0].length, tail.end));
+      else if (run.length && companyBody(run, tail.surface, FIELD_TAILS.has(tail.surface))) out.push(org(run[0].start, tail.end));
     }
     i = Math.max(i, (tail?.end ?? i + 1) - 1);
   }
