@@ -91,6 +91,9 @@ describe('Japanese name edges', () => {
     has('XYZAジャパンが参加した。', 'organization XYZAジャパン');
     lacks(found('全国の産業パークを調べた。'), '全国の産業パーク');
   });
+  it('a quoted facility whose type word is followed by its place is one name', () => {
+    has('同社は「ミナトリンクラボ青葉台」を開設した。', 'lab ミナトリンクラボ青葉台');
+  });
   it('a Latin name before 社 is the company without 社', () => {
     has('BlueLine Realty社と15年間の契約を結んだ。', 'organization BlueLine Realty');
   });

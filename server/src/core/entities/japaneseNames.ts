@@ -77,7 +77,7 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
     }
     i = Math.max(i, (tail?.end ?? i + 1) - 1);
   }
-  out.push(...countedQuotedCompanies(ctx, pStart, pEnd), ...appositiveQuotedNames(ctx, pStart, pEnd), ...describedCompanies(ctx, pStart, pEnd));
+  out.push(...countedQuotedCompanies(ctx, pStart, pEnd), ...appositiveQuotedNames(ctx, pStart, pEnd), ...describedCompanies(ctx, pStart, pEnd), ...quotedNamesWithPlace(ctx, pStart, pEnd));
   return out;
 }
 
@@ -212,6 +212,30 @@ function describedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[]
     if (quoted && text[end] !== '」') continue;
     out.push(org(at, end));
     i = end;
+  }
+  return out;
+}
+
+/**
+ * A quoted facility whose type word is followed by the place it is in (「X ラボ中之島」-style
+ * branch names): the whole quote is the name, typed by that word. The place is short and
+ * has no kana particles in it.
+ */
+function quotedNamesWithPlace(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = ctx.folded.slice(pStart, pEnd);
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+    const name = m[1];
+    if (!plausibleName(name) || cjkHead(name)) continue;
+    for (let k = name.length - 1; k >= name.length - 6 && k >= 3; k--) {
+      const head = cjkHead(name.slice(0, k));
+      const place = name.slice(k);
+      if (!head || head.text.length < 2 || head.text.length >= k || /[\u3040-\u309f]/u.test(place) || !/^[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9]+$/u.test(place)) continue;
+      const start = pStart + m.index + 1;
+      out.push({ start, end: start + name.length, type: typeOf(head, name.slice(0, k - head.text.length), readName(name)), source: 'pattern', generic: false, hasName: true });
+      break;
+    }
   }
   return out;
 }
