@@ -155,6 +155,9 @@ describe('Chinese lists of short names', () => {
   it('the company that runs a park is named for it', () => {
     has('青岚科技园今日开幕，科技园公司表示将扩建。', 'organization 科技园公司');
   });
+  it('kinds of facilities named only by generic words are no names', () => {
+    lacks(found('建设超级算力中心和配送中心，申报中央财政资金项目，打造开放创新载体平台。'), '超级算力中心', '配送中心', '中央财政资金项目', '开放创新载体平台');
+  });
   it('a list of long phrases is not taken', () => {
     lacks(found('包括招商引资、科技创新等多个项目。'), '招商引资', '科技创新');
   });

@@ -111,6 +111,14 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['グリーン', 'green', true],
   ['媒体', 'media', true],
   ['标志性', 'iconic', true],
+  // more generic modifiers of kinds of facilities (超级算力中心, 开放创新载体平台, 财政资金项目, 配送中心)
+  ['超级', 'super', true],
+  ['开放', 'open', true],
+  ['财政', 'fiscal', true],
+  ['资金', 'funds', true],
+  ['推广', 'promotion', true],
+  ['配送', 'distribution', true],
+  ['创科', 'innovation technology', true],
   // domain words (not generic: 量子信息实验室 is a name)
   ['材料', 'material', false],
   ['化学', 'chemical', false],
