@@ -131,6 +131,14 @@ describe('short names and what a text says a company is', () => {
   });
 });
 
+describe('listed companies', () => {
+  it('a name before its stock code is a company', () => {
+    has('此外，青岚电机（2417-TW）亦投资扩产。', 'organization 青岚电机');
+    has('青岚动力(300123.SZ)发布公告。', 'organization 青岚动力');
+    lacks(found('会议于(2024)年举行。'), '会议于');
+  });
+});
+
 describe('more type words', () => {
   it('industrial zones, economic belts, congresses, district committees', () => {
     has('青岚临海工业区与青岚沿海经济带相连。', 'zone 青岚临海工业区', 'zone 青岚沿海经济带');
