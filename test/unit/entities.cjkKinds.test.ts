@@ -131,6 +131,16 @@ describe('short names and what a text says a company is', () => {
   });
 });
 
+describe('zone phases and park districts', () => {
+  it('a Chinese zone with its phase or extension is one name; a phase before a project word is not a zone', () => {
+    has('以及青岚软体园区二期、青岚科技产业园区扩区。', 'zone 青岚软体园区二期', 'zone 青岚科技产业园区扩区');
+    lacks(found('青岚园区二期工程开工。'), '青岚园区二期');
+  });
+  it('a Japanese パーク区', () => {
+    has('協力区および青嵐パーク区にある。', 'zone 青嵐パーク区');
+  });
+});
+
 describe('listed companies', () => {
   it('a name before its stock code is a company', () => {
     has('此外，青岚电机（2417-TW）亦投资扩产。', 'organization 青岚电机');

@@ -45,7 +45,8 @@ function isSeat(ctx: Ctx, open: number, pEnd: number): boolean {
   if (close < 0 || close > pEnd || close - open > 40) return false;
   const inner = ctx.folded.slice(open + 1, close);
   if (SEAT_LABELS.test(inner)) return true;
-  if (/^同[)、,・]?/u.test(inner) && (inner.length === 1 || /^同[、,・]/u.test(inner))) return true;
+  // (同): the same place as the company before
+  if (/^同(?:$|[、,・])/u.test(inner)) return true;
   const first = ctx.tokensByStart.get(open + 1);
   if (!first || first.posDetail2 !== '地域') return false;
   // a place (東京, 山口県岩国市, 東京・千代田): place words only, up to a comma or the end
