@@ -36,6 +36,7 @@ describe('Japanese companies without a type word', () => {
   it('a facility or a place before a seat is no company', () => {
     lacks(found('同社は新工場(愛知県豊田市)を建設する。'), '新工場');
     lacks(found('会場は岩国市(山口県)の中心部。'), '岩国市');
+    lacks(found('着工中のミドリノ(ミドリノ市北区)に続く拠点。'), 'ミドリノ');
   });
   it('a company word after a proper part; a field word after common words is a phrase', () => {
     has('試作はアサギリ製薬とセントリオ硝子が担う。', 'organization アサギリ製薬', 'organization セントリオ硝子');

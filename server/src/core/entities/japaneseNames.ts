@@ -63,7 +63,9 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
       const run = nameRunBefore(ctx, i, pStart, 5);
       // with a label (本社:…) the note is surely a company's seat, whatever word ends the name (…環境プラント)
       const labelled = COMPANY_SEAT.test(ctx.folded.slice(i + 1, i + 4));
-      if (run.length && run.some(distinctive) && !NOT_COMPANY_LAST.test(run[run.length - 1].surface) && (labelled || !cjkHead(foldText(run.map((t) => t.surface).join('')))) && !run.every((t) => t.posDetail2 === '人名')) {
+      // a name the note repeats is a place or a site named for its place (X(X市…)), not a company
+      const repeated = run.length > 0 && ctx.folded.startsWith(ctx.folded.slice(run[0].start, i), i + 1);
+      if (run.length && !repeated && run.some(distinctive) && !NOT_COMPANY_LAST.test(run[run.length - 1].surface) && (labelled || !cjkHead(foldText(run.map((t) => t.surface).join('')))) && !run.every((t) => t.posDetail2 === '人名')) {
         out.push({ ...org(run[0].start, i), acronym: !labelled, seat: labelled });
       }
     }
