@@ -95,6 +95,12 @@ describe('Japanese name edges', () => {
   it('a quoted facility whose type word is followed by its place is one name', () => {
     has('同社は「ミナトリンクラボ青葉台」を開設した。', 'lab ミナトリンクラボ青葉台');
   });
+  it('an ordinal before a name is part of it; a period before a project is not', () => {
+    has('西原村の「第二青嵐工業団地」は空港に近い。既存と第2センター合わせて17社。', 'zone 第二青嵐工業団地', 'project 第2センター');
+  });
+  it('a page or a title after 株式会社X is not part of the name', () => {
+    has('株式会社ミナトリンクホームページ', 'organization 株式会社ミナトリンク');
+  });
   it('a Latin name before 社 is the company without 社', () => {
     has('BlueLine Realty社と15年間の契約を結んだ。', 'organization BlueLine Realty');
   });

@@ -197,6 +197,10 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
   }
   // adjectival nouns do not start a name (有名大学)
   for (let t = ctx.tokensByStart.get(pos); t && t.end <= headStart && t.posDetail === '形容動詞語幹'; t = ctx.tokensByStart.get(pos)) pos = t.end;
+  // an ordinal right before the name is part of it (第二X工業団地, 第2センター); stripPeriod drops 第N期 and 第N回
+  const numeral = ctx.tokensByEnd.get(pos);
+  const ordinal = numeral && numeral.posDetail === '数' ? ctx.tokensByEnd.get(numeral.start) : undefined;
+  if (ordinal && ordinal.surface === '第' && ordinal.start >= pStart && numeral!.surface.length <= 2) pos = ordinal.start;
   // a comma inside a word (臨,床) means the text is broken here: no name
   if (pos > pStart + 1 && folded[pos - 1] === ',' && isHan(folded[pos - 2])) return headStart;
   return pos;
@@ -238,12 +242,11 @@ export function isNameToken(t: JapaneseToken): boolean {
 function stripPeriod(ctx: Ctx, start: number, headStart: number): number {
   let pos = start;
   let t = ctx.tokensByStart.get(pos);
-  const ordinal = t?.surface === '第';
-  if (ordinal) t = ctx.tokensByStart.get((pos = t!.end));
+  if (t?.surface === '第') t = ctx.tokensByStart.get((pos = t.end));
   let numbers = 0;
   for (; t && t.end <= headStart && t.posDetail === '数'; t = ctx.tokensByStart.get(pos), numbers++) pos = t.end;
   if (t && t.end <= headStart && (/^(?:[上下]半)?期$/u.test(t.surface) || (numbers > 0 && t.posDetail2 === '助数詞'))) return t.end;
-  return ordinal && numbers > 0 ? pos : start;
+  return start;
 }
 
 /** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
