@@ -47,7 +47,7 @@ describe('Japanese companies without a type word', () => {
   });
   it('a quoted name after the noun that says what it is', () => {
     has('物流施設「ルミナベイ湾岸2」が完成し、スパコン「ハヤテ」も稼働した。', 'project ルミナベイ湾岸2', 'project ハヤテ');
-    has('総額50億円のプロジェクト「未来の森」が始まり、インキュベーション施設「hoshi-base(ホシベース) MINATO-KITA」も開いた。', 'project 未来の森', 'project hoshi-base(ホシベース) MINATO-KITA');
+    has('総額50億円のプロジェクト「未来の森」が始まり、共創施設「hoshi-base(ホシベース) MINATO-KITA」も開いた。', 'project 未来の森', 'project hoshi-base(ホシベース) MINATO-KITA');
     lacks(found('計画「地域の活性化を進める」を発表した。'), '地域の活性化を進める');
   });
   it('an exchange before a verbal noun; a common katakana word before 部 is no body', () => {
@@ -63,18 +63,18 @@ describe('the left edge of Chinese names', () => {
     lacks(found('今年新开工两个项目。'), '两个项目');
   });
   it('verbs that take the name as object, and a reporter credit, are not part of it', () => {
-    has('积极跟进青禾·雁栖新能源小镇建设。', 'project 青禾·雁栖新能源小镇');
-    has('讯(记者王青)青岚自贸区去年挂牌。', 'zone 青岚自贸区');
+    has('我们将跟进青禾·雁栖氢能小镇的建设。', 'project 青禾·雁栖氢能小镇');
+    has('讯(记者王青)青岚自贸区今年扩区。', 'zone 青岚自贸区');
     has('本次配合行政院推出新方案。', 'organization 行政院');
   });
   it('a type word inside a name is part of it, even when it starts with a stop character', () => {
     has('青岚经开区经济发展局局长介绍，今年青岚自贸试验区新增企业。', 'organization 青岚经开区经济发展局', 'zone 青岚自贸试验区');
   });
   it('time adverbs and verbs like 利用 are not part of a name', () => {
-    has('即现时创新科技及工业局推动，充分利用青岚科技城的优势。', 'organization 创新科技及工业局', 'zone 青岚科技城');
+    has('即现时数字科技及工业局推动，充分利用青岚科技城的优势。', 'organization 数字科技及工业局', 'zone 青岚科技城');
   });
   it('two fields joined by 与 or 和 name one body', () => {
-    has('园区规划了智能制造与新材料产业基地。', 'project 智能制造与新材料产业基地');
+    has('园区建有智能装备与新材料产业基地。', 'project 智能装备与新材料产业基地');
     has('据青岚区发展和改革委员会通报。', 'organization 青岚区发展和改革委员会');
   });
 });
@@ -88,7 +88,7 @@ describe('Japanese name edges', () => {
     has('同社は青岚高新区内に工場を持つ。', 'zone 青岚高新区');
   });
   it('national bodies named 全国…, federations, newspapers, a Latin name before ジャパン', () => {
-    has('全国漁業協同組合連合会(所在地:東京都千代田区)と盛岡ミナトタイムスが報じた。', 'organization 全国漁業協同組合連合会', 'organization 盛岡ミナトタイムス');
+    has('全国漁業協同組合連合会(所在地:東京都千代田区)と青葉ミナトタイムスが報じた。', 'organization 全国漁業協同組合連合会', 'organization 青葉ミナトタイムス');
     has('XYZAジャパンが参加した。', 'organization XYZAジャパン');
     lacks(found('全国の産業パークを調べた。'), '全国の産業パーク');
   });
@@ -96,13 +96,13 @@ describe('Japanese name edges', () => {
     has('同社は「ミナトリンクラボ青葉台」を開設した。', 'lab ミナトリンクラボ青葉台');
   });
   it('an ordinal before a name is part of it; a period before a project is not', () => {
-    has('西原村の「第二青嵐工業団地」は空港に近い。既存と第2センター合わせて17社。', 'zone 第二青嵐工業団地', 'project 第2センター');
+    has('青葉村の「第二青嵐工業団地」が造成を終え、新棟の第2センターには12社が入る。', 'zone 第二青嵐工業団地', 'project 第2センター');
   });
   it('a page or a title after 株式会社X is not part of the name', () => {
     has('株式会社ミナトリンクホームページ', 'organization 株式会社ミナトリンク');
   });
   it('a Latin name before 社 is the company without 社', () => {
-    has('BlueLine Realty社と15年間の契約を結んだ。', 'organization BlueLine Realty');
+    has('BlueLine Estates社と10年の契約を結んだ。', 'organization BlueLine Estates');
   });
 });
 
@@ -132,7 +132,7 @@ describe('short names and what a text says a company is', () => {
     assert.ok(got.includes('organization ミナセル'), got.join(' | '));
   });
   it('a katakana name after what the company is or does', () => {
-    has('シンガポールの不動産会社ラフレシアランドが出資し、産業ガス大手のエア・ブリーズも参加する。', 'organization ラフレシアランド', 'organization エア・ブリーズ');
+    has('マレーシアの不動産会社ラフレシアランドが出資し、産業ガス大手のエア・ブリーズも参加する。', 'organization ラフレシアランド', 'organization エア・ブリーズ');
     has('部品の製造などを行う「ツムギテック」が入居する。', 'organization ツムギテック');
     lacks(found('地元の大手スタートアップが集まる。'), 'スタートアップ');
   });
@@ -140,17 +140,17 @@ describe('short names and what a text says a company is', () => {
 
 describe('zone phases and park districts', () => {
   it('a Chinese zone with its phase or extension is one name; a phase before a project word is not a zone', () => {
-    has('以及青岚软体园区二期、青岚科技产业园区扩区。', 'zone 青岚软体园区二期', 'zone 青岚科技产业园区扩区');
+    has('新建青岚软体园区二期、青岚科技产业园区扩区。', 'zone 青岚软体园区二期', 'zone 青岚科技产业园区扩区');
     lacks(found('青岚园区二期工程开工。'), '青岚园区二期');
   });
   it('a Japanese パーク区', () => {
-    has('協力区および青嵐パーク区にある。', 'zone 青嵐パーク区');
+    has('青嵐パーク区に新棟がある。', 'zone 青嵐パーク区');
   });
 });
 
 describe('listed companies', () => {
   it('a name before its stock code is a company', () => {
-    has('此外，青岚电机（2417-TW）亦投资扩产。', 'organization 青岚电机');
+    has('青岚电机（2417-TW）宣布扩产。', 'organization 青岚电机');
     has('青岚动力(300123.SZ)发布公告。', 'organization 青岚动力');
     lacks(found('会议于(2024)年举行。'), '会议于');
   });
@@ -165,14 +165,14 @@ describe('more type words', () => {
 
 describe('Chinese lists of short names', () => {
   it('a list that the text then says what it is (…等五大产业园区)', () => {
-    const got = has('目前包括甲埔、乙水、丙新、北青岚等四大产业园区，均已招商。', 'zone 甲埔', 'zone 乙水', 'zone 丙新', 'zone 北青岚');
-    lacks(got, '目前包括甲埔');
+    const got = has('目前已规划甲埔、乙水、丙新、北青岚等四大产业园区，均已招商。', 'zone 甲埔', 'zone 乙水', 'zone 丙新', 'zone 北青岚');
+    lacks(got, '目前已规划甲埔');
   });
   it('a type word, then the list (…大学，包括甲大、乙大及丙大)', () => {
-    has('实验室均来自三所大学，包括甲大、乙大及丙大；', 'organization 甲大', 'organization 乙大', 'organization 丙大');
+    has('参与单位来自三所大学，包括甲大、乙大及丙大；', 'organization 甲大', 'organization 乙大', 'organization 丙大');
   });
   it('a two-character name from a list, found again where it stands as a word of its own', () => {
-    const got = found('去年甲科、乙科及丙科等三个科学园区营收增长。甲科仍居首位，乙科则次之，丙科也在扩建。甲科学生来访。');
+    const got = found('今年甲科、乙科及丙科等三个科学园区产值增长。甲科仍居首位，乙科则次之，丙科也在扩建。甲科学生来访。');
     assert.equal(got.filter((g) => g === 'zone 甲科').length, 2, got.join(' | '));
     assert.equal(got.filter((g) => g === 'zone 乙科').length, 2, got.join(' | '));
     assert.equal(got.filter((g) => g === 'zone 丙科').length, 2, got.join(' | '));

@@ -10,9 +10,9 @@ import type { Candidate, Ctx } from './candidate';
 // word after the name (…工業, …製薬), quoted names counted as companies (「A」と「B」の2社),
 // and a quoted name after the noun that says what it is (物流施設「X」).
 
-/** Words that end a company's name after its proper part (ロート製薬, セントラル硝子, 大村技研). */
+/** Words that end a company's name after its proper part (アサギリ製薬, ソラノ硝子, 山辺技研). */
 const COMPANY_TAILS = new Set(['製作所', '製薬', '化成', '硝子', '技研', '電機', '電工', '商事', '物産', '重工', '重工業', '精機', '精工', '興産', '製鋼', '製紙', '薬品', '工務店', '製鉄', '電装', 'ジャパン']);
-/** Field words that end company names too, but more often a phrase (ハイテク産業): after a proper noun only (日晃工業, 日本フィルター工業). */
+/** Field words that end company names too, but more often a phrase (ハイテク産業): after a proper noun only (青晃工業, 日本ミナトギア工業). */
 const FIELD_TAILS = new Set(['工業', '化学', '化学工業', '建設', '不動産', '証券', '電気', '通信', '産業', '機械', '電子']);
 
 /** Words after which a parenthesised note gives a seat, not a place name (本社:東京都…). */
@@ -58,7 +58,7 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
   const { folded } = ctx;
   const out: Candidate[] = [];
   for (let i = pStart; i < pEnd; i++) {
-    // a company and its seat: 郡リース(東京), 荏原環境プラント(本社:東京都大田区)
+    // a company and its seat: ミズホシ(東京), トモエ環境プラント(本社:東京都品川区)
     if (folded[i] === '(' && i > pStart && isSeat(ctx, i, pEnd)) {
       const run = nameRunBefore(ctx, i, pStart, 5);
       // with a label (本社:…) the note is surely a company's seat, whatever word ends the name (…環境プラント)
@@ -69,7 +69,7 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
         out.push({ ...org(run[0].start, i), acronym: !labelled, seat: labelled });
       }
     }
-    // a company word after a proper part: 日晃工業, 日本フィルター工業
+    // a company word after a proper part: 青晃工業, 日本ミナトギア工業
     const tail = ctx.tokensByStart.get(i);
     if (tail && (COMPANY_TAILS.has(tail.surface) || FIELD_TAILS.has(tail.surface)) && !continuesNoun(ctx, tail.end)) {
       const run = nameRunBefore(ctx, tail.start, pStart, 3);
@@ -87,19 +87,19 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
 /**
  * The name before a company word: its last word a katakana word, an unknown one or a
  * proper noun that is not a place or a person (a surname alone makes a company only before
- * a word that is never a field: 大村技研). After a field word the name needs a proper noun
- * that is no place on its own: 日本フィルター工業, not ハイテク産業 or 中国化学.
+ * a word that is never a field: 山辺技研). After a field word the name needs a proper noun
+ * that is no place on its own: 日本ミナトギア工業, not ハイテク産業 or 中国化学.
  */
 function companyBody(run: JapaneseToken[], tail: string, field: boolean): boolean {
   const last = run[run.length - 1];
   const proper = (t: JapaneseToken) => t.unknown || t.posDetail === '固有名詞';
   if (field) {
-    // the name starts with a proper noun (or a kanji word kuromoji does not know), not with a common word (文化クリエーティブ産業)
+    // the name starts with a proper noun (or a kanji word kuromoji does not know), not with a common word (文化コンテンツ産業)
     const first = run[0];
     const properStart = first.posDetail === '固有名詞' || (first.unknown && /^[\u3400-\u9fff]+$/u.test(first.surface));
     return properStart && (run.length >= 2 ? distinctive(last) || proper(last) : first.posDetail2 !== '地域');
   }
-  // a place alone before 製作所 is a company's works (X製作所 in a city of that name); a surname alone makes a company (大村技研)
+  // a place alone before 製作所 is a company's works (X製作所 in a city of that name); a surname alone makes a company (山辺技研)
   if (run.length === 1) return last.posDetail2 === '人名' || (last.posDetail2 === '地域' ? tail !== '製作所' : distinctive(last));
   return distinctive(last) || proper(last);
 }
@@ -220,7 +220,7 @@ function describedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[]
 }
 
 /**
- * A quoted facility whose type word is followed by the place it is in (「X ラボ中之島」-style
+ * A quoted facility whose type word is followed by the place it is in (「Xラボ青葉台」-style
  * branch names): the whole quote is the name, typed by that word. The place is short and
  * has no kana particles in it.
  */

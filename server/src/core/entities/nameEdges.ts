@@ -48,7 +48,7 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
       if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
       const word = folded.slice(ws, pos);
       if (isStopWord(folded, ws, pos, pStart, word)) {
-        // a position or numeral character before a character the segmenter could not join to a word starts the name (中关村, 两江)
+        // a position or numeral character before a character the segmenter could not join to a word starts the name (中垣村-style, 两滨-style)
         if (pos < headStart && nameInitial(ctx, ws, pos, pStart)) {
           pos = ws;
           continue;
@@ -77,7 +77,7 @@ for (const w of CJK_TYPE_INDEX) {
   const last = w.text[w.text.length - 1];
   TYPE_WORDS_BY_LAST.set(last, [...(TYPE_WORDS_BY_LAST.get(last) ?? []), w.text]);
 }
-// position and numeral characters that also begin names (中关村, 上汽, 两江新区)
+// position and numeral characters that also begin names (中垣村, 上X, 两滨新区 style)
 const NAME_INITIALS = new Set([...'中上下东西南北两三'].map(foldText));
 // what follows a numeral or position word when it is one: a classifier, a period (两个, 三期, 上半年)
 const NOT_A_NAME_AFTER = new Set([...'个间处家座批项大类种期号栋条次名位届年月日元亿万千百半层方里午述地者岸国'].map(foldText));
