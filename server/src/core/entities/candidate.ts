@@ -15,6 +15,8 @@ export interface Candidate {
   hasName?: boolean;
   /** A bare zone acronym (CTD): dropped when inside a longer name. */
   acronym?: boolean;
+  /** A company named before its seat (X(本社:東京都…)): outranks the type its last word suggests. */
+  seat?: boolean;
 }
 
 /** What every recogniser reads: the text, its fold, kuromoji tokens by offset, Chinese word boundaries. */

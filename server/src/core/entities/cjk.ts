@@ -1,18 +1,17 @@
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
-import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS, ZH_LEFT_STOPS } from './lexicon';
+import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS } from './lexicon';
 import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
+import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
 // before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
 
-const MAX_CJK_NAME = 22;
 const MAX_JA_NAME = 32;
 
-const FOLDED_STOPS = [...new Set(ZH_LEFT_STOPS.map(foldText))].sort((a, b) => b.length - a.length);
 const FOLDED_QUANTIFIERS = [...new Set(QUANTIFIERS.map(foldText))];
 const FOLDED_DETERMINERS = [...new Set(LEADING_DETERMINERS.map(foldText))].sort((a, b) => b.length - a.length);
 // kuromoji suffixes that count things or mark time: never part of a name (2026年, 3つ).
@@ -39,21 +38,29 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!head) continue;
     const headStart = end - head.text.length;
     // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
-    if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese)) continue;
+    if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese, head.type)) continue;
     // Japanese: the type word must start on a token boundary (not 中心 inside 中心部).
-    if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end)) continue; // 基金会|長 inside 会長
+    // (but a zone's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内)
+    if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !(head.type === 'zone' && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
-    const quantified = FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
-    start = stripLeading(ctx, start, headStart);
+    // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
+    const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
+    const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
+    if (!national) start = stripLeading(ctx, start, headStart);
+    if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
     const reading = readName(name);
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
-    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
+    // Japanese: …部 or …室 after a common katakana word (オフィス部) is a part of a building or a firm, not a body
+    if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
+    // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
+    if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
     // a newspaper's name may be all common words (经济日报)
@@ -62,13 +69,22 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
+    // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
+    if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
-    out.push({ start, end, type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
+    const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
+    // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
+    const phase = !japanese && head.type === 'zone' ? /^(?:[一二三四五六七八九十0-9]{1,2}期|扩区)(?![\u3400-\u9fff])/u.exec(folded.slice(end, end + 4)) : null;
+    out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
 }
 
+const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
+
+const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
@@ -121,7 +137,7 @@ export function typeOf(head: { type: EntityType; cls: string }, namePart: string
 }
 
 /** Does a noun continue right after `end`, making the type word before it a modifier? */
-function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): boolean {
+function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, type: EntityType): boolean {
   if (end >= pEnd) return false;
   const next = ctx.folded[end];
   if (japanese) {
@@ -129,6 +145,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): 
     if (!t) return false;
     if (t.pos !== '名詞') return false;
     if (t.posDetail === '非自立' || t.posDetail === '副詞可能' || t.posDetail === '代名詞') return false;
+    // a verbal noun after an organisation says what it does (取引所上場, 政府発表): the name ends there
+    if (type === 'organization' && t.posDetail === 'サ変接続' && t.surface.length >= 2) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
@@ -136,7 +154,7 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean): 
 }
 
 // titles after an organisation (…大学学長) do not make it a modifier
-const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO'].map(foldText);
+const TITLES = ['長', '学長', '会長', '社長', '理事', '副', '主席', '書記', '院長', '所長', '主任', '総裁', '取締役', '行長', '校長', '局長', '部長', '代表', '総経理', '董事', '執行', '秘書', 'CEO', '名誉', '顧問', '常務', '専務', '議長', '委員長', '首席', '事務局長'].map(foldText);
 
 function startsTypeWord(folded: string, at: number): boolean {
   return CJK_TYPE_INDEX.some((w) => w.text.length > 1 && folded.startsWith(w.text, at));
@@ -147,6 +165,11 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
   let pos = headStart;
   while (pos > pStart && headStart - pos < MAX_JA_NAME) {
     const prev = folded[pos - 1];
+    const quoted = quotedPartStart(folded, pos, pStart);
+    if (quoted !== undefined) {
+      pos = quoted;
+      continue;
+    }
     if (prev === ')' || prev === '・' || /[A-Za-z0-9]/.test(prev)) {
       if (prev === '・' && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos)) break;
       const special = extendSpecial(ctx, pos, headStart, pStart, true);
@@ -174,6 +197,10 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
   }
   // adjectival nouns do not start a name (有名大学)
   for (let t = ctx.tokensByStart.get(pos); t && t.end <= headStart && t.posDetail === '形容動詞語幹'; t = ctx.tokensByStart.get(pos)) pos = t.end;
+  // an ordinal right before the name is part of it (第二X工業団地, 第2センター); stripPeriod drops 第N期 and 第N回
+  const numeral = ctx.tokensByEnd.get(pos);
+  const ordinal = numeral && numeral.posDetail === '数' ? ctx.tokensByEnd.get(numeral.start) : undefined;
+  if (ordinal && ordinal.surface === '第' && ordinal.start >= pStart && numeral!.surface.length <= 2) pos = ordinal.start;
   // a comma inside a word (臨,床) means the text is broken here: no name
   if (pos > pStart + 1 && folded[pos - 1] === ',' && isHan(folded[pos - 2])) return headStart;
   return pos;
@@ -210,99 +237,16 @@ export function isNameToken(t: JapaneseToken): boolean {
   return false;
 }
 
-export function extendChinese(ctx: Ctx, headStart: number, pStart: number): number {
-  const { folded } = ctx;
-  let pos = headStart;
-  while (pos > pStart && headStart - pos < MAX_CJK_NAME) {
-    const ch = folded[pos - 1];
-    if (isHan(ch)) {
-      // the Intl.Segmenter word that ends here (one character when there is no boundary data)
-      let ws = pos - 1;
-      if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
-      const word = folded.slice(ws, pos);
-      if (isStopWord(folded, ws, pos, pStart, word)) break;
-      pos = ws;
-      continue;
-    }
-    const special = extendSpecial(ctx, pos, headStart, pStart, false);
-    if (special === undefined) break;
-    pos = special;
-  }
-  return pos;
-}
 
-const STOP_SET = new Set(FOLDED_STOPS);
-// characters that end a function word or a verb phrase: 一年, 也是, 谈到, 年度
-const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由向从对把被让给于着过等后兼至驻自赴往也都又还并且或而即有'].map(foldText));
-// adverbs: the word after one is a verb (也希望, 都会)
-const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
-
-// numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
-const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
-
-function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
-  if (STOP_SET.has(word)) return true;
-  if (NUMERIC_WORD.test(word)) return true;
-  if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
-  if (/[不没]/u.test(word)) return true;
-  // a stop word that ends here inside a longer segment (segmenter words are not always words)
-  if (FOLDED_STOPS.some((w) => w.length > 1 && pos - w.length >= pStart && folded.startsWith(w, pos - w.length))) return true;
-  if (ws > pStart && ADVERBS.has(folded[ws - 1]) && word.length >= 2) return true;
-  return false;
-}
-
-/**
- * Steps over a parenthesised place (中日(青島)国際…), a Latin name part (中国Blue Ocean…,
- * CBDコアエリア) or a middle dot that joins two proper nouns (広東・広州). Returns the
- * new position or undefined.
- */
-function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: number, japanese: boolean): number | undefined {
-  const { folded } = ctx;
-  const prev = folded[pos - 1];
-  if (prev === ')') {
-    const open = folded.lastIndexOf('(', pos - 1);
-    if (open < pStart || pos - 1 - open < 1 || pos - 1 - open > 8) return undefined;
-    const inner = folded.slice(open + 1, pos - 1);
-    if (!/^[\u3400-\u9fffA-Za-z0-9]+$/u.test(inner)) return undefined;
-    const before = folded[open - 1] ?? '';
-    if (!(isHan(before) || isKana(before) || /[A-Za-z]/.test(before))) return undefined;
-    return open;
-  }
-  if (/[A-Za-z0-9]/.test(prev)) {
-    // Latin words, each capitalised or an acronym, separated by single spaces
-    let k = pos;
-    let took = false;
-    for (;;) {
-      let s = k;
-      while (s > pStart && /[A-Za-z0-9&'-]/.test(folded[s - 1])) s--;
-      const word = folded.slice(s, k);
-      if (!/^[A-Z][A-Za-z0-9&'-]*$/.test(word)) break;
-      took = true;
-      k = s;
-      if (folded[k - 1] === ' ' && /[A-Za-z0-9]/.test(folded[k - 2] ?? '')) {
-        k--;
-        continue;
-      }
-      break;
-    }
-    if (!took) return undefined;
-    if (folded[k] === ' ') k++;
-    return k;
-  }
-  // a middle dot between two Han names in Chinese (长城·公爵 style brand names)
-  if ((prev === '·' || prev === '・') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
-  if (prev === '・' && japanese) {
-    // モデルライン・プロジェクト, 広東・広州
-    if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
-    if (properAround(ctx, pos)) return pos - 1;
-  }
-  return undefined;
-}
-
-function properAround(ctx: Ctx, pos: number): boolean {
-  const right = ctx.tokensByStart.get(pos);
-  const left = ctx.tokensByEnd.get(pos - 1);
-  return !!right && !!left && right.posDetail === '固有名詞' && left.posDetail === '固有名詞';
+/** Japanese: a period or an ordinal never starts a name (第2期建設プロジェクト, 上半期工場); a numeral alone may start one. */
+function stripPeriod(ctx: Ctx, start: number, headStart: number): number {
+  let pos = start;
+  let t = ctx.tokensByStart.get(pos);
+  if (t?.surface === '第') t = ctx.tokensByStart.get((pos = t.end));
+  let numbers = 0;
+  for (; t && t.end <= headStart && t.posDetail === '数'; t = ctx.tokensByStart.get(pos), numbers++) pos = t.end;
+  if (t && t.end <= headStart && (/^(?:[上下]半)?期$/u.test(t.surface) || (numbers > 0 && t.posDetail2 === '助数詞'))) return t.end;
+  return start;
 }
 
 /** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
@@ -329,11 +273,13 @@ const JA_COMMON_ORG_HEADS = new Set(['会社', '子会社', 'グループ', '室
  * proper noun, an unknown word, a word of one character (a name kuromoji split up) or
  * anything not kana or kanji makes it a name.
  */
-function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number): boolean {
+function onlyCommonWords(ctx: Ctx, start: number, headStart: number, most: number, places = false): boolean {
   let words = 0;
   for (let pos = start; pos < headStart; ) {
     const t = ctx.tokensByStart.get(pos);
-    if (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2) return false;
+    // with `places`, a place or a common kanji is a modifier too (米国子会社, 大手卸会社, X州本部): a unit, not a name
+    const modifier = places && !!t && !t.unknown && (t.posDetail2 === '地域' || (t.posDetail === '一般' && t.surface.length === 1 && pos > start));
+    if (!modifier && (!t || t.unknown || t.posDetail === '固有名詞' || t.surface.length < 2)) return false;
     if (!/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
     if (++words > most) return false;
     pos = t.end;

@@ -90,10 +90,24 @@ export function gazetteerNames(mentions: readonly EntityMention[], text?: string
   for (const m of mentions) {
     if (m.source === 'shortForm') continue;
     const key = foldText(text === undefined ? m.text : text.slice(m.start, m.end));
+    const stem = m.type === 'organization' ? companyStem(key) : undefined;
+    if (stem) out.push({ key: stem, type: m.type, id: m.id });
     if (!isDistinctive(key) || !needsGazetteer(key)) continue;
     out.push({ key, type: m.type, id: m.id });
   }
   return out;
+}
+
+// A company's legal form or group word, before or after its name (CJK; folded): the name
+// without it is the company too (X股份有限公司 → X, 株式会社X → X, Xホールディングス → X).
+const COMPANY_FORM = /^(?:株式会社|有限会社|合同会社)|(?:股份有限公司|有限责任公司|有限公司|集团|控股|株式会社|ホールディングス|テクノロジーズ|グループ)$/u;
+
+/** The name of a CJK company without its legal form, when that is still a distinctive name. */
+export function companyStem(key: string): string | undefined {
+  if (!/[\u3040-\u30ff\u3400-\u9fff]/u.test(key) || !COMPANY_FORM.test(key)) return undefined;
+  const stem = key.replace(COMPANY_FORM, '').replace(COMPANY_FORM, '');
+  if (stem.length < 3 || /[()（）\s]/u.test(stem) || cjkHead(stem) || readName(stem + '公司').generic) return undefined;
+  return stem;
 }
 
 /**
@@ -169,6 +183,8 @@ export function applyWorkspaceGazetteer(docs: readonly WorkspaceGazetteerDocumen
     d.mentions.forEach((m, k) => {
       if (m.source === 'shortForm' || m.source === 'catalog') return; // catalog names are matched in every document already
       const key = foldText(m.text);
+      const stem = m.type === 'organization' ? companyStem(key) : undefined;
+      if (stem) names.push({ key: stem, type: m.type, id: d.localIds[k] ?? m.id });
       if (isDistinctive(key) && needsGazetteer(key)) names.push({ key, type: m.type, id: d.localIds[k] ?? m.id });
     });
   }

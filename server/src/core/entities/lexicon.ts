@@ -111,6 +111,14 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['グリーン', 'green', true],
   ['媒体', 'media', true],
   ['标志性', 'iconic', true],
+  // more generic modifiers of kinds of facilities (超级算力中心, 开放创新载体平台, 财政资金项目, 配送中心)
+  ['超级', 'super', true],
+  ['开放', 'open', true],
+  ['财政', 'fiscal', true],
+  ['资金', 'funds', true],
+  ['推广', 'promotion', true],
+  ['配送', 'distribution', true],
+  ['创科', 'innovation technology', true],
   // domain words (not generic: 量子信息实验室 is a name)
   ['材料', 'material', false],
   ['化学', 'chemical', false],
@@ -234,10 +242,17 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '元', '标志性', '标准', '特色', '优质', '新建', '在建', '拟建', '续建', '储备', '招引', '洽谈', '集中', '开展', '强化', '完善',
   // classifiers, verbs and modifiers seen before a type word (一间公司, 这处园区, 担任实验室…, 地方政府, 公共服务平台)
   '间', '处', '占', '显见', '担任', '所属', '资助', '完成', '构建', '当地', '地方', '一届', '新一届', '独特', '公共', '按照', '根据', '依照', '依据',
+  // verbs and linking words that take a name as their object (跟进X小镇, 配合X院, 交付X公司, 其中X园区), and a company's description before its name
+  '跟进', '优化', '配合', '相信', '汇聚', '集成', '交付', '予', '获', '视', '为此', '其中', '期间', '企业', '加入', '携', '依靠', '借助', '吸引', '利用',
+  // time adverbs (现时X局, 目前X园区)
+  '现时', '目前', '当前', '现在', '如今', '即现时',
 ];
 
+/** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */
+export const JA_SELF_REFERENCES: readonly string[] = ['自社', '同社', '当社', '弊社', '両社', '各社', '他社', '本社', '貴社', '御社'];
+
 /** Japanese-only stop words (kuromoji POS does most of the work). */
-export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同']);
+export const JA_LEFT_STOP_SURFACES: ReadonlySet<string> = new Set(['など', '等', '及び', '並びに', 'この', 'その', '同', '同市', '同区', '同省', '同県', '同町', '同村', '写真', '提供', ...JA_SELF_REFERENCES]);
 
 /** Leading words that make a phrase a class, not a name (全国バイオ医薬園区, 各实验室). */
 export const QUANTIFIERS: ReadonlyArray<string> = ['全国', '全省', '全市', '全区', '各', '该', '本', '此', '首批', '一批', '多个', '多家', '我国', '我省', '我市', '我区', '一连', '一系列', '多数', '大批', '一大批'];
@@ -257,4 +272,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'SQM', 'SQFT', 'AM', 'PM', 'NO', 'OK', 'ID', 'IT', 'AI', 'IC', 'CT', 'EPC', 'OEM', 'ODM', 'CAGR', 'YOY', 'QOQ', 'NEV',
   'DNA', 'RNA', 'PCR', 'ICU', 'IP', 'URL', 'PDF', 'FAQ', 'ASAP', 'HR', 'PR', 'VIP', 'UAV', 'EDA', 'RF', 'UHD', 'HD', '5G',
   'BRI', 'GBA', 'I&T', 'DRAM', 'GAAP', 'BCP', 'GFA', 'III', 'NAND', 'SSD', 'LTE', 'WIFI', 'USB', 'HVAC', 'EPS', 'NAV', 'TOD', 'ROI', 'KPI', 'SDG', 'SDGS', 'CSR', 'M&A', 'Q&A', 'GIS', 'BIM', 'ERP', 'CRM', 'OTC', 'B2C', 'NFT',
+  // business and building abbreviations, and capitalised page words (TOP, NEWS)
+  'SNS', 'CRO', 'CDMO', 'CMO', 'BTS', 'ZEB', 'ZEH', 'TOP', 'NEWS', 'DX', 'GX', 'EC', 'ICT',
 ]);

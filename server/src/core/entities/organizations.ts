@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { COMMON_ACRONYMS, EN_NON_NAME_WORDS } from './lexicon';
+import { COMMON_ACRONYMS, EN_NON_NAME_WORDS, JA_LEFT_STOP_SURFACES } from './lexicon';
 import { EN_TYPE_INDEX } from './reading';
 import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import { COUNTRY_WORDS } from './enTypeWords';
@@ -127,6 +127,9 @@ function isEnTypeWord(w: string): boolean {
 /** 株式会社 (and the like) before a Japanese company name: 株式会社アルファ. */
 const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '独立行政法人', '国立研究開発法人', '学校法人', '社会福祉法人'];
 
+/** Words that follow a company's name, not part of it (株式会社Xホームページ, 株式会社X社長). */
+const AFTER_COMPANY = new Set(['ホームページ', 'サイト', 'ウェブサイト', '公式', '社長', '会長', '代表', '広報', '本社', '取締役', '発表', '提供']);
+
 export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
@@ -136,7 +139,10 @@ export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: 
       const at = pStart + k;
       let end = at + form.length;
       // the name: the tokens right after, while they can be part of a name
-      for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t); t = ctx.tokensByStart.get(end)) end = t.end;
+      for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t) && !AFTER_COMPANY.has(t.surface); t = ctx.tokensByStart.get(end)) end = t.end;
+      // kuromoji may read an unknown name and the katakana word after it as one (Xホームページ)
+      const glued = [...AFTER_COMPANY].find((w) => /^[\u30a0-\u30ff]+$/u.test(w) && text.endsWith(w, end) && end - w.length - at - form.length >= 2);
+      if (glued) end -= glued.length;
       // a Latin name after the form (株式会社ABC Robotics)
       if (end === at + form.length) {
         LATIN_NAME_WORD.lastIndex = end;
@@ -263,7 +269,7 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
   for (let pos = pStart; pos < pEnd; pos++) {
     const t = ctx.tokensByStart.get(pos);
     if (!t || t.unknown || t.posDetail2 !== '組織' || t.posDetail !== '固有名詞') continue;
-    if (t.surface.length < 2) continue;
+    if (t.surface.length < 2 || JA_LEFT_STOP_SURFACES.has(t.surface)) continue;
     // a word alone in quotes is a figure of speech (この「黒船」は), not the company of that name
     if (/[「『“"]/u.test(ctx.text[t.start - 1] ?? '') && /[」』”"]/u.test(ctx.text[t.end] ?? '')) continue;
     const start = t.start;

@@ -13,6 +13,9 @@ import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistry
 import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
+import { japaneseCompanyCandidates } from './japaneseNames';
+import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
+import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 
 export interface RecognizeInput {
   text: string;
@@ -51,16 +54,23 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end));
+    if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
+  mentions.push(...cjkShortNameMentions(text, mentions));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
+  if (!/[\u3040-\u30ff]/u.test(text)) {
+    doc.mentions.push(...shortNameRecurrences(text, folded, doc.mentions));
+    doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }
 
@@ -119,5 +129,13 @@ export function mayContainCjkEntity(text: string): boolean {
       .join('|'),
     'u',
   );
-  return typeWordPattern.test(foldText(text));
+  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text);
 }
+
+/**
+ * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):
+ * a seat in parentheses, counted quoted names, a company word, what a company is or does
+ * before a katakana name, a naming noun before a quote. Checked on the raw text.
+ */
+const JAPANESE_NAME_CUES =
+  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク)「|以下|简称|簡稱/u;

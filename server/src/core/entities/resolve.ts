@@ -54,7 +54,7 @@ function firstStartAtLeast(sorted: Candidate[], start: number): number {
 
 function rank(c: Candidate): number {
   // catalog names, then typed names, then names without a type word (acronyms), then generic phrases
-  return c.source === 'catalog' ? 0 : c.generic ? 3 : c.acronym ? 2 : 1;
+  return c.source === 'catalog' ? 0 : c.seat ? 0.5 : c.generic ? 3 : c.acronym ? 2 : 1;
 }
 
 export function assignLocalIds(cands: Candidate[], text: string): EntityMention[] {
