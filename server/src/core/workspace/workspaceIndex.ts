@@ -1,7 +1,7 @@
 import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
-import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
+import { checkFamilies, type AlignedFact, alignFamily, prepareChecks } from '../checks';
 import { applyWorkspaceGazetteer, type EntityRecord } from '../entities';
 import { computeFamilies, type Family } from '../families';
 import { runSteps, Slicer } from '../steps';
@@ -118,14 +118,22 @@ export class WorkspaceIndex {
       if (!linked) continue;
       const { entities, mentionsByEntity } = linked.value;
       if (!(await slicer.step('link'))) continue;
+      // What every document states, read now with the ids linking gave (the first checks would read all of it at once).
+      let prepared = true;
+      for (const d of docs) {
+        prepareChecks(d.analysis, d.text);
+        if (!(prepared = await slicer.step('checks'))) break;
+      }
+      if (!prepared) continue;
       const familyByUri = familiesByUri(families);
       // The checks of a partition of the documents (whole families together) give the checks of all of them.
       const diagnostics = new Map<string, EngineDiagnostic[]>();
       const input = { ...this.checkInput(docs), families, entities };
       const groups = [...new Set(docs.map((d) => familyByUri.get(d.uri)?.uris ?? [d.uri]))];
       let stopped = false;
-      for (let i = 0; i < groups.length && !stopped; i += 8) {
-        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups.slice(i, i + 8).flat()) })) diagnostics.set(uri, list);
+      // One family a call (a few milliseconds; eight at once took tens): the slicer decides when to pause.
+      for (let i = 0; i < groups.length && !stopped; i++) {
+        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups[i]) })) diagnostics.set(uri, list);
         stopped = !(await slicer.step('checks'));
       }
       if (stopped || changes !== this.changes || !this.deferred) continue;
