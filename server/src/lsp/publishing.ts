@@ -76,14 +76,14 @@ export class Publishing {
 
   /**
    * As publishAll, for the end of the background index (every document at once): in
-   * slices of a few milliseconds, letting requests in between.
+   * slices of a few milliseconds, awaiting `pause` (which lets requests in) between them.
    */
-  async publishAllInSlices(sliceMs = 8): Promise<void> {
+  async publishAllInSlices(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
     let sliceStart = performance.now();
     for (const uri of this.urisToPublish()) {
       this.publishOne(uri);
       if (performance.now() - sliceStart < sliceMs) continue;
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
       sliceStart = performance.now();
     }
     this.sendStatus();

@@ -98,7 +98,7 @@ export class Session {
         await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       },
       unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
-      publishAllInSlices: () => this.publishing.publishAllInSlices(),
+      publishAllInSlices: (pause) => this.publishing.publishAllInSlices(pause),
       sendStatus: () => this.sendStatus(),
     });
     this.catalog = new CatalogController({
