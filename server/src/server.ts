@@ -17,7 +17,7 @@ import { forgetLineIndex } from './lsp/positions';
 import { registerSemanticTokens, semanticTokensLegend } from './lsp/semanticTokens';
 import { type InitOptions, Session } from './lsp/session';
 import type { OpenDocument } from './lsp/documents';
-import { canonicalUri, pathToUri, uriToFsPath } from './core/workspace/uri';
+import { canonicalUri, uriToFsPath } from './core/workspace/uri';
 
 const connection = createConnection(ProposedFeatures.all);
 const session = new Session(connection);
@@ -70,18 +70,18 @@ connection.onDidChangeConfiguration(async () => {
 // A release, or a file the index holds (read from disk): the editor's text is the one to read.
 const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
 session.documents.onDidOpen((doc) => {
-  if (isCatalog(doc.uri)) return;
+  if (session.isCatalog(doc.uri)) return;
   if (!tracked(doc)) return;
   // Its other versions may sit next to it in a folder the workspace scan does not read.
   void session.updateOpenDocument(doc).then(() => session.readSiblings(doc.uri));
 });
 session.documents.onDidChangeContent((doc) => {
-  if (isCatalog(doc.uri)) void session.reloadCatalog();
+  if (session.isCatalog(doc.uri)) void session.reloadCatalog();
   else if (tracked(doc)) void session.updateOpenDocument(doc);
 });
 session.documents.onDidClose((doc) => {
   forgetLineIndex(doc.uri);
-  if (isCatalog(doc.uri)) void session.reloadCatalog();
+  if (session.isCatalog(doc.uri)) void session.reloadCatalog();
   // The closed editor's text gives way to the file on disk (or to nothing: an untitled
   // document, a file never saved or deleted meanwhile leaves the index).
   else void session.closeDocument(doc.uri);
@@ -96,7 +96,7 @@ connection.onDidChangeWatchedFiles(async (raw) => {
   // the index while the new file is being read.
   const changes = [...params.data.changes].sort((a, b) => Number(b.type === FileChangeType.Deleted) - Number(a.type === FileChangeType.Deleted));
   for (const change of changes) {
-    if (isCatalog(change.uri)) {
+    if (session.isCatalog(change.uri)) {
       await session.reloadCatalog();
     } else if (change.type === FileChangeType.Deleted) {
       if (!session.documents.get(change.uri)) session.removeFromIndex(change.uri);
@@ -105,11 +105,6 @@ connection.onDidChangeWatchedFiles(async (raw) => {
     }
   }
 });
-
-/** `uri` is canonical (see core/workspace/uri.ts). */
-function isCatalog(uri: string): boolean {
-  return !!session.catalogPath && uri === pathToUri(session.catalogPath);
-}
 
 registerHover(session);
 registerSemanticTokens(session);

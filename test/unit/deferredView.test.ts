@@ -76,6 +76,37 @@ describe('the workspace view deferred during a bulk load', () => {
     for (const name of HUNNAN) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
   });
 
+  it('answers an edit that arrives while it links before linking ends, and ends with the view a fresh index computes', async () => {
+    const index = newIndex();
+    index.deferView(true);
+    const names = [...HUNNAN, SAMPLE_FILES.beihu, SAMPLE_FILES.suzhou];
+    for (const name of names) await index.upsert(uri(name), readSample(name));
+    await index.upsert(uri(SAMPLE_FILES.hunnanJa), editedJa, true, 1);
+    const moved = '追記。\n' + editedJa;
+    let answer: Promise<string[]> | undefined;
+    let answered = false;
+    let linkPausesAfterAnswer = 0;
+    // Each pause lets the event loop turn once, as the server's does: what is queued runs.
+    await index.endDeferredView(async (step) => {
+      if (step === 'link' && !answer) {
+        answer = index.upsert(uri(SAMPLE_FILES.hunnanJa), moved, true, 2).then(() => {
+          answered = true;
+          return codes(index, SAMPLE_FILES.hunnanJa);
+        });
+      } else if (step === 'link' && answered) linkPausesAfterAnswer++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }, 0);
+    assert.ok(answer, 'linking paused');
+    // The open document's own view answered it: its family is not known to that view yet.
+    assert.deepEqual(await answer, []);
+    assert.ok(linkPausesAfterAnswer > 0, 'linking went on after the edit was answered');
+    assert.equal(index.viewDeferred, false);
+    const fresh = newIndex();
+    for (const name of names) await fresh.upsert(uri(name), name === SAMPLE_FILES.hunnanJa ? moved : readSample(name));
+    for (const name of names) assert.deepEqual(index.diagnostics(uri(name)), fresh.diagnostics(uri(name)), name);
+    assert.ok(codes(index, SAMPLE_FILES.hunnanJa).includes('figure-mismatch'));
+  });
+
   it('takes in an edit of a name meanwhile (linked again, families kept), as a fresh index would see it', async () => {
     const index = newIndex();
     index.deferView(true);

@@ -38,6 +38,16 @@ export class CatalogController {
 
   constructor(private readonly host: CatalogHost) {}
 
+  /** The catalog file's canonical URI, once a workspace folder is known. */
+  get uri(): string | undefined {
+    return this.path === undefined ? undefined : pathToUri(this.path);
+  }
+
+  /** Whether `uri` (canonical) is the catalog file. */
+  isCatalog(uri: string): boolean {
+    return this.path !== undefined && uri === this.uri;
+  }
+
   /** Re-reads the catalog file and everything that depends on it. */
   async reload(): Promise<void> {
     const { host } = this;

@@ -2,15 +2,14 @@ import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { readFileSync } from 'node:fs';
 import type { Session } from './session';
 import { lineIndexFor, toRange } from './positions';
-import { pathToUri } from '../core/workspace/uri';
 import { decodeCatalog } from '../core/catalog/file';
 
 type OffsetEdit = { offset: number; length: number; content: string };
 
 /** The catalog's current text (the editor's, if open) and its URI; an absent catalog reads as "". */
 export function currentCatalog(session: Session): { uri: string; text: string; exists: boolean } | undefined {
-  if (!session.catalogPath) return undefined;
-  const key = pathToUri(session.catalogPath);
+  const key = session.catalogUri;
+  if (!session.catalogPath || !key) return undefined;
   const uri = session.clientUri(key);
   const open = session.documents.get(key);
   if (open) return { uri, text: open.getText(), exists: true };

@@ -1,7 +1,6 @@
 // Definition, references, the outline and workspace symbols: core/features/navigation.ts, as LSP.
 import { type CancellationToken, type DocumentSymbol, SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import { type CatalogSource, definition, documentOutline, type OutlineSymbol, references, workspaceSymbols } from '../core/features/navigation';
-import { pathToUri } from '../core/workspace/uri';
 import type { EntityType } from '../core/types';
 import type { Session } from './session';
 import { documentParams, positionParams, validated, workspaceSymbolParams } from './params';
@@ -16,9 +15,8 @@ const SYMBOL_KIND: Record<EntityType | 'group', SymbolKind> = {
 
 /** The catalog's text: the editor's while it is open, else the one the session last read. */
 function catalogSource(session: Session): CatalogSource | undefined {
-  const file = session.catalogPath;
-  if (!file) return undefined;
-  const uri = pathToUri(file);
+  const uri = session.catalogUri;
+  if (!uri) return undefined;
   const text = session.documents.get(uri)?.getText() ?? session.catalogText;
   return text === undefined ? undefined : { uri, text };
 }

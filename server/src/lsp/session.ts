@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Connection, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../common/src/settings';
-import { statusNotification } from '../../../common/src/protocol';
 import type { DocumentAnalyzer } from '../core/analyzer';
 import type { AnalysisCache } from '../core/workspace/analysisCache';
 import { createReleaseLens, type ReleaseLens } from '../core/service';
@@ -11,14 +10,13 @@ import type { FeatureContext } from '../core/features/context';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
 import { CatalogController } from './catalogController';
-import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { OpenDocuments, type OpenDocument } from './documents';
 import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { Logger } from '../core/types';
 import type { ReadResult } from '../core/workspace/releaseFiles';
 import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
-import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import { uiLocale, type UiLocale, t } from './messages';
+import { Publishing } from './publishing';
 import { ReleaseSelection } from './releaseSelection';
 import { WorkspaceScanner } from './workspaceScanner';
 
@@ -37,7 +35,7 @@ const JAPANESE_TEXT = /[\u3040-\u30ff]/u;
  * it; only this class changes it. Its parts, one file each: which documents are
  * releases (releaseSelection.ts), the background index (workspaceScanner.ts), the
  * catalog (catalogController.ts), findings as LSP diagnostics (lspDiagnostics.ts) and
- * what was published (diagnosticsPublisher.ts).
+ * publishing them (publishing.ts, diagnosticsPublisher.ts).
  */
 export class Session {
   readonly documents: OpenDocuments;
@@ -57,7 +55,7 @@ export class Session {
   private readonly selection = new ReleaseSelection();
   private readonly scanner: WorkspaceScanner;
   private readonly catalog: CatalogController;
-  private readonly publisher: DiagnosticsPublisher;
+  private readonly publishing: Publishing;
   private readonly pending = new Map<string, Promise<void>>();
   private cache: AnalysisCache | undefined;
 
@@ -68,11 +66,19 @@ export class Session {
       error: (m) => connection.console.error(m),
     };
     this.documents = new OpenDocuments(this.logger);
-    this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
     this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
     this.japanese = this.lens.japanese;
     this.analyzer = this.lens.analyzer;
     this.index = this.lens.index;
+    this.publishing = new Publishing({
+      connection,
+      index: this.index,
+      documents: this.documents,
+      settings: () => this.settings,
+      locale: () => this.locale,
+      clientUri: (uri) => this.clientUri(uri),
+      indexing: () => this.scanner.progress,
+    });
     this.scanner = new WorkspaceScanner({
       lens: this.lens,
       logger: this.logger,
@@ -92,7 +98,7 @@ export class Session {
         await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       },
       unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
-      publishAllInSlices: () => this.publishAllInSlices(),
+      publishAllInSlices: (pause) => this.publishing.publishAllInSlices(pause),
       sendStatus: () => this.sendStatus(),
     });
     this.catalog = new CatalogController({
@@ -102,7 +108,7 @@ export class Session {
       catalogSetting: () => this.settings.catalogPath,
       openText: (uri) => this.documents.get(uri)?.getText(),
       cache: () => this.cache,
-      sendDiagnostics: (uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics),
+      sendDiagnostics: (uri, version, diagnostics) => this.publishing.sendDiagnostics(uri, version, diagnostics),
       unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
       publishAll: () => this.publishAll(),
     });
@@ -115,6 +121,16 @@ export class Session {
   /** The catalog file's absolute path, once a workspace folder is known. */
   get catalogPath(): string | undefined {
     return this.catalog.path;
+  }
+
+  /** The catalog file's canonical URI, once a workspace folder is known. */
+  get catalogUri(): string | undefined {
+    return this.catalog.uri;
+  }
+
+  /** Whether `uri` (canonical) is the catalog file. */
+  isCatalog(uri: string): boolean {
+    return this.catalog.isCatalog(uri);
   }
 
   /** The catalog file's text as last read from disk (navigation points into it). */
@@ -206,7 +222,7 @@ export class Session {
         const text = latest.getText();
         const spelling = this.clientUri(uri);
         const changed = await this.index.upsert(uri, text, true, version);
-        if (this.index.get(uri)?.version === version) this.analysedSpelling.set(uri, spelling);
+        if (this.index.get(uri)?.version === version) this.publishing.analysed(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
         this.publishAll(uri);
@@ -245,7 +261,7 @@ export class Session {
     const first = await this.analyzer.analyze(uri, text, false, undefined, false);
     if (this.documents.get(uri)?.version !== version) return;
     this.index.store(uri, text, first, version, true);
-    this.analysedSpelling.set(uri, spelling);
+    this.publishing.analysed(uri, spelling);
     this.publishAll(uri);
   }
 
@@ -257,7 +273,7 @@ export class Session {
   /** The editor closed `uri`: its text gives way to the file on disk (or to nothing). */
   async closeDocument(uri: string): Promise<void> {
     this.primed.delete(uri);
-    this.analysedSpelling.delete(uri);
+    this.publishing.analysed(uri, undefined);
     this.index.supersede(uri);
     if (!this.index.get(uri) && !this.isRelease(uri)) return;
     // Never saved (untitled:, or a file that is not there): out of the index now, before
@@ -313,7 +329,7 @@ export class Session {
       // A visible notice in the Problems panel (never a pop-up) for a file that was not read.
       if (read.reason !== 'no such file') {
         const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'Release Lens', code: 'file-skipped', message: `Release Lens did not read this file: ${read.reason}.` };
-        this.publisher.publish(uri, undefined, [notice], true);
+        this.publishing.publishNotice(uri, notice);
       }
       return;
     }
@@ -324,7 +340,7 @@ export class Session {
   removeFromIndex(uri: string): void {
     const removed = this.index.remove(uri);
     if (removed) this.publishAll();
-    if (this.publisher.clear(uri, removed)) this.sendStatus();
+    this.publishing.clear(uri, removed);
   }
 
   /** Re-reads the catalog file and everything that depends on it. */
@@ -359,100 +375,19 @@ export class Session {
     return this.scanner.scan();
   }
 
-  // ---------------------------------------------------------------- diagnostics
-
-  private diagnosticContext(): DiagnosticContext {
-    return { index: this.index, settings: this.settings, locale: this.locale, clientUri: (uri) => this.clientUri(uri), stillThere: (uri) => this.stillThere(uri) };
-  }
-
-  /**
-   * Whether `uri` is still a document the editor can show: open, or a file on disk. A file
-   * deleted on disk stays in the index until its watched-file event is handled; an answer
-   * sent meanwhile must not point into it (nor publish findings for it).
-   */
-  private stillThere(uri: string): boolean {
-    if (this.documents.get(uri)) return true;
-    const file = uriToFsPath(uri);
-    return file !== undefined && existsSync(file);
-  }
+  // ---------------------------------------------------------------- diagnostics (publishing.ts)
 
   lspDiagnostics(uri: string): Diagnostic[] {
-    return lspDiagnostics(this.diagnosticContext(), uri);
+    return this.publishing.lspDiagnostics(uri);
   }
 
-  /**
-   * Publishes the diagnostics of every indexed document whose findings changed (and of
-   * `force`, always). An open document's findings are labelled with the editor version
-   * of the text they were computed from; while its editor text is still being read
-   * (the index holds the disk's), nothing is published for it.
-   */
+  /** Publishes the findings of every document whose findings changed (and of `force`, always): see Publishing.publishAll. */
   publishAll(force?: string, everything = false): void {
-    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
-    this.sendStatus();
-  }
-
-  /**
-   * As publishAll, for the end of the background index (every document at once): in
-   * slices of a few milliseconds, letting requests in between.
-   */
-  async publishAllInSlices(sliceMs = 8): Promise<void> {
-    let sliceStart = performance.now();
-    for (const uri of this.urisToPublish()) {
-      this.publishOne(uri);
-      if (performance.now() - sliceStart < sliceMs) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-    this.sendStatus();
-  }
-
-  private urisToPublish(force?: string, everything = false): string[] {
-    const changed = this.index.takeChangedDiagnostics();
-    const uris = changed === 'all' || everything ? this.index.uris() : [...changed].filter((u) => this.index.get(u));
-    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
-    return uris;
-  }
-
-  /**
-   * Publishes under the spelling the editor uses for `uri` now; findings published under
-   * another spelling of the same file before (a client that opened it twice) are cleared.
-   */
-  private sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
-    const spelling = this.clientUri(uri);
-    const before = this.spellingsPublished.get(uri);
-    if (before !== undefined && before !== spelling) this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
-    // Remembered whatever the spelling (the canonical one too: a notice published before the
-    // editor opened the file under its own spelling is cleared there when the spelling changes).
-    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
-    else this.spellingsPublished.delete(uri);
-    this.connection.sendDiagnostics({ uri: spelling, version, diagnostics });
-  }
-
-  /** Per document, the spelling its findings (when not none) were last published under. */
-  private readonly spellingsPublished = new Map<string, string>();
-  /** Per open document, the editor spelling whose text the index holds. */
-  private readonly analysedSpelling = new Map<string, string>();
-
-  private publishOne(uri: string, force?: string): void {
-    const indexed = this.index.get(uri);
-    if (!indexed) return;
-    const open = this.documents.get(uri) !== undefined;
-    // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
-    if (open === (indexed.version === undefined)) return;
-    if (open && this.analysedSpelling.get(uri) !== this.clientUri(uri)) return; // another spelling's text is on its way
-    if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
-    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+    this.publishing.publishAll(force, everything);
   }
 
   sendStatus(): void {
-    const indexing = this.scanner.progress;
-    void this.connection.sendNotification(statusNotification, {
-      // Still indexing while the workspace view that ends the index is being computed.
-      state: indexing.active || this.index.viewDeferred ? 'indexing' : 'ready',
-      indexed: indexing.indexed,
-      total: Math.max(indexing.total, this.index.size),
-      ...this.publisher.counts,
-    });
+    this.publishing.sendStatus();
   }
 
   /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */

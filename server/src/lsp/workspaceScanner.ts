@@ -27,7 +27,8 @@ export interface ScannerHost {
   storeFromDisk(uri: string, read: ReadResult, publish: boolean, readAt: number): Promise<void>;
   saveCache(): Promise<void>;
   unloadJapaneseWhenIdle(): Promise<void>;
-  publishAllInSlices(): Promise<void>;
+  /** Publishes every document's findings in slices, awaiting `pause` between them. */
+  publishAllInSlices(pause: () => Promise<void>): Promise<void>;
   sendStatus(): void;
 }
 
@@ -36,6 +37,9 @@ export interface IndexingProgress {
   total: number;
   active: boolean;
 }
+
+/** The longest the workspace view runs before it lets pending requests in (a keystroke waits at most about this). */
+const VIEW_SLICE_MS = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -100,13 +104,19 @@ export class WorkspaceScanner {
     await host.saveCache();
     // Before the workspace view is computed: that is when memory peaks.
     await host.unloadJapaneseWhenIdle();
-    // The whole-workspace view, in steps that let requests in (the open documents' view answers meanwhile).
-    await index.endDeferredView(nextTurn);
+    // Between slices of the view and of publishing, as between files: requests are let in,
+    // and an edit being analysed goes first (its answer is not queued behind the index's).
+    const editsFirst = async () => {
+      await nextTurn();
+      await host.openDocumentsSettled();
+    };
+    // The whole-workspace view (the open documents' view answers meanwhile).
+    await index.endDeferredView(editsFirst, VIEW_SLICE_MS);
     if (generation !== this.generation) {
       index.deferView(true); // a newer scan started meanwhile: its end computes the view
       return;
     }
-    await host.publishAllInSlices();
+    await host.publishAllInSlices(editsFirst);
     host.logger.info(`Indexed ${files.length} release files`);
   }
 }

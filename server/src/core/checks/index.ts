@@ -114,6 +114,14 @@ export function checkFamilies(input: CheckInput): Map<string, EngineDiagnostic[]
   return applyIgnores(result, input.ignore, relative, texts);
 }
 
+/**
+ * Reads a document's attribute statements ahead (cached as checkFamilies caches them):
+ * the first checkFamilies reads every document's, which a caller can spread over slices.
+ */
+export function prepareChecks(analysis: DocumentAnalysis, text: string): void {
+  statementsOf(analysis, text);
+}
+
 // A document's attribute statements depend only on its analysis (a new object after
 // every edit) and text: cached, so that an edit re-reads one document, not the archive.
 const statementCache = new WeakMap<DocumentAnalysis, { text: string; ids: string[]; statements: AttributeStatement[] }>();

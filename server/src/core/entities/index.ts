@@ -1,7 +1,7 @@
 // The entity engine: recognition per document, linking across the workspace.
 export { mayContainCjkEntity, recognizeEntities } from './recognize';
 export type { RecognizeInput } from './recognize';
-export { linkEntities, slugify, LINK_THRESHOLD } from './link';
+export { linkEntities, linkEntitiesInSteps, slugify, LINK_THRESHOLD } from './link';
 export type { EntityRecord, LinkDocument, LinkOptions, LinkResult, NameLanguage } from './link';
 export { compareNames, readName } from './reading';
 export { foldText, matchKey, pinyinOf } from './fold';

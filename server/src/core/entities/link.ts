@@ -2,6 +2,7 @@ import type { EntityMention, EntityType, Language } from '../types';
 import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
+import { runSteps, sortInSteps, type Steps } from '../steps';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -75,11 +76,32 @@ const SCRIPT_BIT = { latin: 1, cjk: 2 } as const;
  * same script) are never merged, and two catalog entities never are.
  */
 export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): LinkResult {
+  return runSteps(linkEntitiesInSteps(docs, options));
+}
+
+/** Work items (mentions, names, pairs) between two yields of linkEntitiesInSteps: well under a millisecond. */
+const WORK_PER_STEP = 64;
+
+/**
+ * linkEntities, yielding every few hundred microseconds (see core/steps.ts): the server
+ * links a whole workspace in slices and answers requests in between. `docs` and their
+ * mentions must not change until it returns.
+ */
+export function* linkEntitiesInSteps(docs: LinkDocument[], options: LinkOptions = {}): Steps<LinkResult> {
+  let work = 0;
+  /** True once WORK_PER_STEP items of work were done since the last yield. */
+  const due = (items = 1): boolean => {
+    work += items;
+    if (work < WORK_PER_STEP) return false;
+    work = 0;
+    return true;
+  };
   const locals: Local[] = [];
   const catalogIds = new Set(options.catalog?.entities.map((e) => e.id) ?? []);
   // Each document's locals by local key (no composite key per mention: an archive has hundreds of thousands).
   const localsOfDoc = new Map<string, Map<string, Local>>();
   for (const doc of docs) {
+    if (due(doc.mentions.length)) yield;
     let own = localsOfDoc.get(doc.uri);
     if (!own) localsOfDoc.set(doc.uri, (own = new Map()));
     for (const [k, m] of doc.mentions.entries()) {
@@ -113,7 +135,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   // ---- candidate pairs, scored. Only locals that share a blocking key are compared
   // (compareNames is 0 for any pair without one), so the work grows with the number of
   // plausible pairs, not with the square of all mentions in the workspace.
-  const all = locals.sort(compareLocals);
+  const all = yield* sortInSteps(locals, compareLocals);
   // Locals with the same type and the same names (the same entity named the same way in
   // many documents of an archive) are compared once, through one representative.
   // Per cluster root: its catalog ids and, per document, the scripts of its names (an
@@ -157,20 +179,25 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   };
 
   const groups = new Map<string, number[]>();
-  all.forEach((local, i) => {
+  for (const [i, local] of all.entries()) {
+    if (due()) yield;
     const signature = local.uri.startsWith('\u0001') ? `\u0001${i}` : `${local.type}\u0002${topNames(local).join('\u0001')}`;
     const group = groups.get(signature);
     if (group) group.push(i);
     else groups.set(signature, [i]);
-  });
+  }
   const representatives = [...groups.values()].map((g) => g[0]);
   const groupOf = new Map<number, number[]>([...groups.values()].map((g) => [g[0], g]));
-  for (const group of groups.values()) for (let k = 1; k < group.length; k++) union(group[0], group[k]);
+  for (const group of groups.values()) {
+    if (due(group.length)) yield;
+    for (let k = 1; k < group.length; k++) union(group[0], group[k]);
+  }
 
   // ---- candidate pairs of representatives, scored. Only those that share a blocking
   // key are compared (compareNames is 0 for any pair without one).
   const blocks = new Map<string, number[]>();
   for (const i of representatives) {
+    if (due()) yield;
     const local = all[i];
     const keys = new Set<string>();
     for (const name of topNames(local)) for (const k of blockingKeys(name)) keys.add(`${local.type}\u0000${k}`);
@@ -182,7 +209,10 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   }
   const candidates = new Set<number>();
   for (const list of blocks.values()) {
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * all.length + list[y]);
+    for (let x = 0; x < list.length; x++) {
+      if (due(list.length - x)) yield;
+      for (let y = x + 1; y < list.length; y++) candidates.add(list[x] * all.length + list[y]);
+    }
   }
   const pairs: { a: number; b: number; score: number }[] = [];
   // Archives repeat the same names across many documents: score each pair of names once.
@@ -216,6 +246,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     return undefined;
   };
   for (const pair of candidates) {
+    if (due()) yield;
     const i = Math.floor(pair / all.length);
     const j = pair % all.length;
     const a = all[i];
@@ -235,26 +266,34 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
     if ((a.catalogId || b.catalogId) && best < 1 && fromCatalog) continue;
     if (best >= LINK_THRESHOLD) pairs.push({ a: at[0], b: at[1], score: best });
   }
-  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  yield* sortInSteps(pairs, (x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // ---- greedy merge with cannot-link constraints
-  for (const p of pairs) union(p.a, p.b);
+  for (const p of pairs) {
+    if (due()) yield;
+    union(p.a, p.b);
+  }
 
   // ---- inside a release family: the versions are known to name the same entities, so a
   // name is linked to its best match in another version when each is the other's best
   // (one-to-one) and their words agree enough (see familyLinks).
   if (familyOf.size > 0) {
-    for (const [x, y] of familyLinks(all, familyOf, find)) union(x, y);
+    for (const [x, y] of yield* familyLinks(all, familyOf, find)) union(x, y);
   }
 
   // ---- canonical ids and records
   const clusters = [...new Set(all.map((_, i) => find(i)))].map((r) => membersOf(r).map((i) => all[i]));
-  const proposals = clusters.map((c) => ({ c, id: clusterId(c) }));
-  proposals.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) || clusterKey(x.c).localeCompare(clusterKey(y.c)));
+  const proposals: { c: Local[]; id: string }[] = [];
+  for (const c of clusters) {
+    if (due(c.length)) yield;
+    proposals.push({ c, id: clusterId(c) });
+  }
+  yield* sortInSteps(proposals, (x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) || clusterKey(x.c).localeCompare(clusterKey(y.c)));
   const used = new Map<string, number>();
   const idOfLocal = new Map<Local, string>();
   const entities = new Map<string, EntityRecord>();
   for (const { c, id: base } of proposals) {
+    if (due(c.length)) yield;
     const fromCatalog = c.some((l) => l.catalogId);
     let id = base;
     if (!fromCatalog) {
@@ -267,6 +306,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   }
   const mentionIds = new Map<string, string[]>();
   for (const doc of docs) {
+    if (due(doc.mentions.length)) yield;
     const own = localsOfDoc.get(doc.uri)!;
     mentionIds.set(doc.uri, doc.mentions.map((m, k) => idOfLocal.get(own.get(doc.localIds?.[k] ?? m.id)!)!));
   }
@@ -372,7 +412,7 @@ export function familyNameScore(na: string, nb: string, administrative = true): 
  * turn (a version pair names each entity once, in its language) and the words agree
  * (FAMILY_LINK_THRESHOLD). Entities already linked across the pair are left as they are.
  */
-function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: number) => number): [number, number][] {
+function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: number) => number): Steps<[number, number][]> {
   const byDoc = new Map<string, number[]>();
   all.forEach((l, i) => {
     if (!familyOf.has(l.uri) || l.catalogId) return;
@@ -403,6 +443,7 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
     uris.sort();
     for (let p = 0; p < uris.length; p++) {
       for (let q = p + 1; q < uris.length; q++) {
+        yield;
         // Unlinked across this pair only: an entity with a member in the other version is settled.
         const rootsB = new Set(byDoc.get(uris[q])!.map(find));
         const rootsA = new Set(byDoc.get(uris[p])!.map(find));
@@ -420,7 +461,10 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
           }
         });
         const longStrongB = [...bTokens.entries()].filter(([t, e]) => t.length >= 5 && e.strong.length > 0);
-        const score = as.map((i) => {
+        const score: number[][] = [];
+        for (const i of as) {
+          // A row scores up to every local of the other version.
+          yield;
           const row = new Array<number>(bs.length).fill(0);
           const candidates = new Set<number>();
           const weakShared = new Map<number, number>();
@@ -433,8 +477,8 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
           }
           for (const [k, n] of weakShared) if (n >= 3) candidates.add(k);
           for (const k of candidates) row[k] = bestOf(all[i], all[bs[k]]);
-          return row;
-        });
+          score.push(row);
+        }
         const bestInRow = score.map((row) => row.reduce((b, s, k) => (s > row[b] ? k : b), 0));
         const bestInCol = bs.map((_, k) => score.reduce((b, row, r) => (row[k] > score[b][k] ? r : b), 0));
         as.forEach((i, r) => {

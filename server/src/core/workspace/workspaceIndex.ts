@@ -1,9 +1,10 @@
 import { type DocumentAnalyzer, hashText } from '../analyzer';
 import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
-import { checkFamilies, type AlignedFact, alignFamily } from '../checks';
+import { checkFamilies, type AlignedFact, alignFamily, prepareChecks } from '../checks';
 import { applyWorkspaceGazetteer, type EntityRecord } from '../entities';
 import { computeFamilies, type Family } from '../families';
+import { runSteps, Slicer } from '../steps';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
 import { Submissions } from './submissions';
 import { familiesByUri, followRelated, linkMentions, movedFigureSpans, replaceMentions, sameFigures, sameLinkInput, type WorkspaceView } from './workspaceView';
@@ -95,41 +96,45 @@ export class WorkspaceIndex {
 
   /**
    * Ends a bulk load without holding requests for the whole of the view's computation:
-   * families, linking and the checks (a few documents at a time) run as separate steps,
-   * with `pause` awaited whenever a step ran past `sliceMs`, and the deferred view answers
-   * meanwhile. Linking is one step of its own (about a quarter of a second at a thousand
-   * releases). Documents edited meanwhile without a change to their figures or names are
+   * families, linking (in steps of well under a millisecond) and the checks (a few
+   * documents at a time) run in slices, with `pause` awaited (told which part runs)
+   * whenever a slice ran past `sliceMs`, and the deferred view answers meanwhile.
+   * Documents edited meanwhile without a change to their figures or names are
    * taken in as an edit after the view would be; any other change (a document added,
    * removed, or with other figures; the catalog) starts the steps again; after three such
    * starts the view is computed at once.
    */
-  async endDeferredView(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+  async endDeferredView(pause: (step: 'families' | 'link' | 'checks') => Promise<void>, sliceMs = 8): Promise<void> {
     for (let attempt = 0; this.deferred && attempt < 3; attempt++) {
       const changes = this.changes;
-      let sliceStart = performance.now();
-      const step = async () => {
-        if (performance.now() - sliceStart < sliceMs) return true;
-        await pause();
-        sliceStart = performance.now();
-        return changes === this.changes && this.deferred;
-      };
+      const slicer = new Slicer(pause, sliceMs, () => changes === this.changes && this.deferred);
       const docs = [...this.documents.values()];
       const localIds = new Map(docs.map((d) => [d.uri, this.localIds.get(d.uri) ?? []]));
       const analyses = docs.map((d) => d.analysis);
       const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
-      if (!(await step())) continue;
-      const { entities, mentionsByEntity } = this.link(analyses, families);
-      this.recheck.clear(); // linking marks documents of the deferred view; that view is not rechecked
-      if (!(await step())) continue;
+      if (!(await slicer.step('families'))) continue;
+      // The deferred view is replaced, not rechecked: documents whose ids move are not marked.
+      const linked = await slicer.run('link', linkMentions(analyses, (uri) => this.localIds.get(uri), this.catalog, families, () => undefined));
+      if (!linked) continue;
+      const { entities, mentionsByEntity } = linked.value;
+      if (!(await slicer.step('link'))) continue;
+      // What every document states, read now with the ids linking gave (the first checks would read all of it at once).
+      let prepared = true;
+      for (const d of docs) {
+        prepareChecks(d.analysis, d.text);
+        if (!(prepared = await slicer.step('checks'))) break;
+      }
+      if (!prepared) continue;
       const familyByUri = familiesByUri(families);
       // The checks of a partition of the documents (whole families together) give the checks of all of them.
       const diagnostics = new Map<string, EngineDiagnostic[]>();
       const input = { ...this.checkInput(docs), families, entities };
       const groups = [...new Set(docs.map((d) => familyByUri.get(d.uri)?.uris ?? [d.uri]))];
       let stopped = false;
-      for (let i = 0; i < groups.length && !stopped; i += 8) {
-        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups.slice(i, i + 8).flat()) })) diagnostics.set(uri, list);
-        stopped = !(await step());
+      // One family a call (a few milliseconds; eight at once took tens): the slicer decides when to pause.
+      for (let i = 0; i < groups.length && !stopped; i++) {
+        for (const [uri, list] of checkFamilies({ ...input, only: new Set(groups[i]) })) diagnostics.set(uri, list);
+        stopped = !(await slicer.step('checks'));
       }
       if (stopped || changes !== this.changes || !this.deferred) continue;
       const edited = docs.filter((d) => this.documents.get(d.uri) !== d);
@@ -340,9 +345,9 @@ export class WorkspaceIndex {
 
   /** Gives every mention its canonical id; a document whose ids moved may have other findings now. */
   private link(analyses: DocumentAnalysis[], families: Family[]): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
-    return linkMentions(analyses, (uri) => this.localIds.get(uri), this.catalog, families, (uri) => {
+    return runSteps(linkMentions(analyses, (uri) => this.localIds.get(uri), this.catalog, families, (uri) => {
       if (this.view) this.recheck.add(uri);
-    });
+    }));
   }
 
   private getView(): WorkspaceView {

@@ -2,8 +2,9 @@
 // (linking, families, findings), and the pure steps that build it and keep it up to date
 // after an edit. The index (workspaceIndex.ts) decides when; this file says how.
 import type { Catalog } from '../catalog';
-import { type EntityRecord, linkEntities } from '../entities';
+import { type EntityRecord, linkEntitiesInSteps } from '../entities';
 import type { Family } from '../families';
+import type { Steps } from '../steps';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, RelatedLocation, Span } from '../types';
 
 /** The mentions of one entity: parallel lists (an object per mention would be half a million at archive scale). */
@@ -31,30 +32,31 @@ export function familiesByUri(families: Family[]): Map<string, Family> {
 
 /**
  * Gives every mention its canonical id, in place (linking reads recognition's local keys,
- * `localIds`); `moved` is told of each document whose ids changed.
+ * `localIds`); `moved` is told of each document whose ids changed. In steps (see
+ * core/steps.ts): the mentions are those of the analyses when it starts (one being edited
+ * may gain mentions meanwhile), and ids are set only at its end.
  */
-export function linkMentions(
+export function* linkMentions(
   analyses: DocumentAnalysis[],
   localIds: (uri: string) => string[] | undefined,
   catalog: Catalog | undefined,
   families: Family[],
   moved: (uri: string) => void,
-): Pick<WorkspaceView, 'entities' | 'mentionsByEntity'> {
-  const link = linkEntities(
-    analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions, localIds: localIds(a.uri) })),
-    { catalog, families: families.map((f) => f.uris) },
-  );
+): Steps<Pick<WorkspaceView, 'entities' | 'mentionsByEntity'>> {
+  const docs = analyses.map((a) => ({ uri: a.uri, language: a.language, mentions: a.mentions.slice(), localIds: localIds(a.uri) }));
+  const link = yield* linkEntitiesInSteps(docs, { catalog, families: families.map((f) => f.uris) });
   const mentionsByEntity = new Map<string, EntityMentions>();
-  for (const analysis of analyses) {
-    const ids = link.mentionIds.get(analysis.uri) ?? [];
-    analysis.mentions.forEach((mention, i) => {
+  for (const { uri, mentions } of docs) {
+    yield;
+    const ids = link.mentionIds.get(uri) ?? [];
+    mentions.forEach((mention, i) => {
       if (ids[i] !== undefined && ids[i] !== mention.id) {
-        moved(analysis.uri);
+        moved(uri);
         mention.id = ids[i];
       }
       let list = mentionsByEntity.get(mention.id);
       if (!list) mentionsByEntity.set(mention.id, (list = { uris: [], mentions: [] }));
-      list.uris.push(analysis.uri);
+      list.uris.push(uri);
       list.mentions.push(mention);
     });
   }

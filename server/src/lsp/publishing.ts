@@ -1,0 +1,147 @@
+// Publishing findings: which documents to publish when (only those whose findings
+// changed; an open document only once the index holds its editor text, under the
+// spelling the editor uses), and the status notification with the counts. The session
+// decides when to publish; this file says what and how.
+import { existsSync } from 'node:fs';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { Settings } from '../../../common/src/settings';
+import { statusNotification } from '../../../common/src/protocol';
+import { uriToFsPath } from '../core/workspace/uri';
+import type { WorkspaceIndex } from '../core/workspace/workspaceIndex';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { OpenDocuments } from './documents';
+import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
+import type { UiLocale } from './messages';
+import type { IndexingProgress } from './workspaceScanner';
+
+/** What publishing needs from the session that owns it. */
+export interface PublishingHost {
+  readonly connection: Connection;
+  readonly index: WorkspaceIndex;
+  readonly documents: OpenDocuments;
+  settings(): Settings;
+  locale(): UiLocale;
+  /** The URI to put in an answer about `uri` (the editor's spelling while it is open). */
+  clientUri(uri: string): string;
+  indexing(): Readonly<IndexingProgress>;
+}
+
+export class Publishing {
+  private readonly publisher: DiagnosticsPublisher;
+  /** Per document, the spelling its findings (when not none) were last published under. */
+  private readonly spellingsPublished = new Map<string, string>();
+  /** Per open document, the editor spelling whose text the index holds. */
+  private readonly analysedSpelling = new Map<string, string>();
+
+  constructor(private readonly host: PublishingHost) {
+    this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
+  }
+
+  /** The index now holds the editor's text of `uri` as spelled `spelling` (undefined: it no longer does). */
+  analysed(uri: string, spelling: string | undefined): void {
+    if (spelling === undefined) this.analysedSpelling.delete(uri);
+    else this.analysedSpelling.set(uri, spelling);
+  }
+
+  private diagnosticContext(): DiagnosticContext {
+    const { host } = this;
+    return { index: host.index, settings: host.settings(), locale: host.locale(), clientUri: (uri) => host.clientUri(uri), stillThere: (uri) => this.stillThere(uri) };
+  }
+
+  /**
+   * Whether `uri` is still a document the editor can show: open, or a file on disk. A file
+   * deleted on disk stays in the index until its watched-file event is handled; an answer
+   * sent meanwhile must not point into it (nor publish findings for it).
+   */
+  private stillThere(uri: string): boolean {
+    if (this.host.documents.get(uri)) return true;
+    const file = uriToFsPath(uri);
+    return file !== undefined && existsSync(file);
+  }
+
+  lspDiagnostics(uri: string): Diagnostic[] {
+    return lspDiagnostics(this.diagnosticContext(), uri);
+  }
+
+  /**
+   * Publishes the diagnostics of every indexed document whose findings changed (and of
+   * `force`, always). An open document's findings are labelled with the editor version
+   * of the text they were computed from; while its editor text is still being read
+   * (the index holds the disk's), nothing is published for it.
+   */
+  publishAll(force?: string, everything = false): void {
+    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
+    this.sendStatus();
+  }
+
+  /**
+   * As publishAll, for the end of the background index (every document at once): in
+   * slices of a few milliseconds, awaiting `pause` (which lets requests in) between them.
+   */
+  async publishAllInSlices(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+    let sliceStart = performance.now();
+    for (const uri of this.urisToPublish()) {
+      this.publishOne(uri);
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await pause();
+      sliceStart = performance.now();
+    }
+    this.sendStatus();
+  }
+
+  /** Publishes a notice of the server's own (a file it did not read), always. */
+  publishNotice(uri: string, notice: Diagnostic): void {
+    this.publisher.publish(uri, undefined, [notice], true);
+  }
+
+  /** Clears what was published for `uri` (`always`: even if nothing was), and updates the status if it did. */
+  clear(uri: string, always = false): void {
+    if (this.publisher.clear(uri, always)) this.sendStatus();
+  }
+
+  /** Publishes diagnostics the session made itself (the catalog's problems). */
+  sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    // Under the spelling the editor uses for `uri` now; findings published under another
+    // spelling of the same file before (a client that opened it twice) are cleared.
+    const { connection } = this.host;
+    const spelling = this.host.clientUri(uri);
+    const before = this.spellingsPublished.get(uri);
+    if (before !== undefined && before !== spelling) connection.sendDiagnostics({ uri: before, diagnostics: [] });
+    // Remembered whatever the spelling (the canonical one too: a notice published before the
+    // editor opened the file under its own spelling is cleared there when the spelling changes).
+    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
+    else this.spellingsPublished.delete(uri);
+    connection.sendDiagnostics({ uri: spelling, version, diagnostics });
+  }
+
+  sendStatus(): void {
+    const { index } = this.host;
+    const indexing = this.host.indexing();
+    void this.host.connection.sendNotification(statusNotification, {
+      // Still indexing while the workspace view that ends the index is being computed.
+      state: indexing.active || index.viewDeferred ? 'indexing' : 'ready',
+      indexed: indexing.indexed,
+      total: Math.max(indexing.total, index.size),
+      ...this.publisher.counts,
+    });
+  }
+
+  private urisToPublish(force?: string, everything = false): string[] {
+    const { index } = this.host;
+    const changed = index.takeChangedDiagnostics();
+    const uris = changed === 'all' || everything ? index.uris() : [...changed].filter((u) => index.get(u));
+    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
+    return uris;
+  }
+
+  private publishOne(uri: string, force?: string): void {
+    const indexed = this.host.index.get(uri);
+    if (!indexed) return;
+    const open = this.host.documents.get(uri) !== undefined;
+    // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
+    if (open === (indexed.version === undefined)) return;
+    if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
+    if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
+    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+  }
+}
