@@ -2,7 +2,7 @@
 // entities), catalog families win, generic figures never group, and grouping scales.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { baseId, computeFamilies, matchGlob } from '../../server/src/core/families';
+import { baseId, computeFamilies, computeFamiliesInSteps, matchGlob } from '../../server/src/core/families';
 import type { DocumentAnalysis, Figure, Unit } from '../../server/src/core/types';
 import { ALL_SAMPLES, analyzeTexts, nameOf, sampleTexts, uriOf } from './checksHelpers';
 import { scaledFamilyDocs } from '../helpers/atScale';
@@ -160,5 +160,16 @@ describe('families from evidence', () => {
     const families = computeFamilies(scaledFamilyDocs(3000));
     assert.equal(families.length, 3000);
     assert.ok(families.every((f) => f.uris.length === 3 && new Set(f.uris.map((u) => u.replace(/\.\w\w\.txt$/, ''))).size === 1));
+  });
+
+  // The end of the cold index groups the workspace in slices, answering requests between them.
+  it('groups in steps (at least one per document) with the families grouping at once gives', () => {
+    const docs = scaledFamilyDocs(200);
+    const steps = computeFamiliesInSteps(docs);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    assert.ok(yields >= docs.length, `${yields} yields for ${docs.length} documents`);
+    assert.deepEqual(next.value, computeFamilies(docs));
   });
 });

@@ -4,6 +4,7 @@ import { DATE_WEIGHT, documentFeatures, ENTITY_CAP, ENTITY_WEIGHT, PRECISE_WEIGH
 import { fileNameOf, matchGlob, relativePathOf } from './glob';
 import { namingPairs } from './naming';
 import { shareStrong, typoFeature } from './nearFeatures';
+import { runSteps, sortInSteps, type Steps } from '../steps';
 
 export { fileNameOf, matchGlob, relativePathOf, uriToPath } from './glob';
 export { namingKey, namingPairs } from './naming';
@@ -101,6 +102,11 @@ interface Candidate {
  * families).
  */
 export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOptions = {}): Family[] {
+  return runSteps(computeFamiliesInSteps(analyses, options));
+}
+
+/** computeFamilies in steps of one document's features or pairs (see steps.ts): the end of the cold index runs it in slices. */
+export function* computeFamiliesInSteps(analyses: DocumentAnalysis[], options: FamilyOptions = {}): Steps<Family[]> {
   const families: Family[] = [];
   const usedIds = new Set<string>();
   const taken = new Set<string>();
@@ -119,10 +125,14 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
 
   // 2. Automatic grouping of the rest.
   const docs = analyses.filter((a) => !taken.has(a.uri)).sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0));
-  const features = docs.map((d) => documentFeatures(d, options.entityIds?.(d.uri)));
-  const candidates = scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)), docs.map((d) => d.language));
+  const features: DocumentFeatures[] = [];
+  for (const d of docs) {
+    features.push(documentFeatures(d, options.entityIds?.(d.uri)));
+    yield;
+  }
+  const candidates = yield* scorePairs(features, options.maxDocumentFrequency ?? Math.max(50, Math.ceil(docs.length * 0.02)), docs.map((d) => d.language));
   for (const [i, j] of namingPairs(docs.map((d) => d.uri))) candidates.push({ i, j, score: NAMING_SCORE, share: 1 });
-  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  yield* sortInSteps(candidates, (p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
 
   const parent = docs.map((_, i) => i);
   const languages = docs.map((d) => new Set([d.language]));
@@ -168,7 +178,7 @@ export function computeFamilies(analyses: DocumentAnalysis[], options: FamilyOpt
  * into arrays indexed by the other document: the cost is the number of (feature,
  * document, document) visits, and memory stays one document's worth of partners.
  */
-function scorePairs(features: DocumentFeatures[], maxDf: number, languages: string[]): Candidate[] {
+function* scorePairs(features: DocumentFeatures[], maxDf: number, languages: string[]): Steps<Candidate[]> {
   // Postings per feature: the documents stating it (ascending) and their weights.
   const index = new Map<string, { docs: number[]; weights: number[] }>();
   features.forEach((f, i) => {
@@ -225,6 +235,7 @@ function scorePairs(features: DocumentFeatures[], maxDf: number, languages: stri
       sharedDate[j] = 0;
     }
     touched.length = 0;
+    yield;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { Catalog } from '../catalog';
 import { checkFamilies, type AlignedFact, alignFamily, prepareChecks } from '../checks';
 import { applyWorkspaceGazetteer, type EntityRecord } from '../entities';
-import { computeFamilies, type Family } from '../families';
+import { computeFamilies, computeFamiliesInSteps, type Family } from '../families';
 import { runSteps, Slicer } from '../steps';
 import type { DocumentAnalysis, EngineDiagnostic, EntityMention, Figure, Logger } from '../types';
 import { Submissions } from './submissions';
@@ -111,7 +111,9 @@ export class WorkspaceIndex {
       const docs = [...this.documents.values()];
       const localIds = new Map(docs.map((d) => [d.uri, this.localIds.get(d.uri) ?? []]));
       const analyses = docs.map((d) => d.analysis);
-      const families = computeFamilies(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) });
+      const grouped = await slicer.run('families', computeFamiliesInSteps(analyses, { catalogFamilies: this.catalog?.families, rootPath: this.options.rootPath, entityIds: (uri) => this.localIds.get(uri) }));
+      if (!grouped) continue;
+      const families = grouped.value;
       if (!(await slicer.step('families'))) continue;
       // The deferred view is replaced, not rechecked: documents whose ids move are not marked.
       const linked = await slicer.run('link', linkMentions(analyses, (uri) => this.localIds.get(uri), this.catalog, families, () => undefined));
