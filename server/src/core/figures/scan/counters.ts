@@ -88,11 +88,21 @@ export function jaRunAfter(s: Scan, q: number): string | undefined {
   return e > q ? t.slice(q, e) : undefined;
 }
 
-/** English counted noun: the first plural noun within three words (Four key projects). */
+// Heads of long noun phrases: "six China-Japan regional development cooperation demonstration
+// zones" counts zones; past five words only these nouns end a count (a loose plural there is
+// more often another phrase's noun)
+const EN_COUNTED_HEADS = new Set([
+  'zones', 'parks', 'projects', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
+  'districts', 'areas', 'regions', 'platforms', 'programmes', 'programs', 'agreements', 'deals', 'contracts',
+  'institutes', 'universities', 'laboratories', 'labs', 'hubs', 'clusters', 'factories', 'plants', 'facilities',
+  'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
+]);
+
+/** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
   const t = s.t;
   let q = p;
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < 8; k++) {
     if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
     const hyphen = t[q] === '-';
     q++;
@@ -111,6 +121,7 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     // (one-stop, zero-carbon are adjectives, not counts)
     if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
     if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
+    if (k >= 5 && !EN_COUNTED_HEADS.has(lw)) { q = we; continue; }
     if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
       // a year followed by a capitalised noun (the 2024 Olympics) stays a year
       if (core && core.style === 'digits' && core.intDigits === 4 && !core.hasSep && /^[A-Z]/.test(w)) return undefined;
