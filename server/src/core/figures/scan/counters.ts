@@ -98,6 +98,8 @@ const EN_COUNTED_HEADS = new Set([
   'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
 ]);
 
+const MODIFIER_NOT_WORD = /^(\d{1,3}-[a-z]{3,}|\([A-Z]{2,6}\))(?= )/;
+
 /** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
   const t = s.t;
@@ -106,6 +108,9 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
     const hyphen = t[q] === '-';
     q++;
+    // modifiers that are not words: 12-inch chip fabs, Foreign Direct Investment (FDI) projects
+    const mod = k > 0 ? MODIFIER_NOT_WORD.exec(t.slice(q, q + 12)) : null;
+    if (mod) { q += mod[0].length; continue; }
     const we = wordEndNoun(t, q);
     if (we === q) return undefined;
     const w = t.slice(q, we);
@@ -156,8 +161,17 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = noun;
     }
   }
-  // employ 7,500; a population of around 12 200: a number of people
-  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start))) {
+  // One company has begun, One FTZ is headed: "one" and a singular noun as a sentence's subject
+  if (!d.unit && !s.ja && core.style === 'words' && toNumber(d.value) === 1) {
+    const m = ONE_SUBJECT.exec(s.t.slice(d.unitEnd, d.unitEnd + 40));
+    if (m && !EN_NOT_NOUNS.has(m[1].toLowerCase())) {
+      d.unit = 'count';
+      d.counted = m[1].toLowerCase();
+    }
+  }
+  // employ 7,500; a population of around 12 200; up to 100,000 working there: a number of people
+  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) &&
+    (peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start)) || PEOPLE_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 16)))) {
     d.unit = 'count';
     d.counted = 'people';
   }
@@ -170,7 +184,8 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
   // Of these, 256 are in operation; 224 of the 256 IPs: a number standing for things just named
   if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !core.hasDecimal && !(core.intDigits === 4 && !core.hasSep) &&
-    !d.hasScale && ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 24)) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
+    !d.hasScale && (ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 80)) || (toNumber(d.value) >= 2 && OF_THE_MOST.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) ||
+      NUMBER_OF_BEFORE.test(s.t.slice(Math.max(0, d.start - 90), d.start))) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
     d.unit = 'count';
   }
   // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
@@ -186,7 +201,14 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 }
 
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
-const ANAPHORIC_COUNT_AFTER = /^ (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+// "Twenty, on an area of 7,800 ha, are in operation"; "five - worth $20 billion - were": an aside may stand between
+const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-–—])? (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+// ten of the most significant projects: a count of the things named after
+const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
+// the number of coastal economic zones established is 17
+const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)\s$/i;
+const ONE_SUBJECT = /^ ([a-z]{3,}|[A-Z]{2,6}) (is|was|has|had|will|would|can|could|may)\b/;
+const PEOPLE_AFTER = /^ (working|employed) (in|at|there|on)\b/;
 const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of|population)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 function peopleCue(before: string): boolean {
   return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);
