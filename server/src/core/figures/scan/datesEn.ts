@@ -113,13 +113,24 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
 /** "in January", "last September": the month of the dateline's year (the year before after "last"). */
 function monthAlone(s: Scan, i: number, we: number, month: number): number {
   const t = s.t;
-  if (t[i - 1] !== ' ' || isAsciiLetter(t.charCodeAt(we))) return 0;
+  if (isAsciiLetter(t.charCodeAt(we))) return 0;
+  // Jan-Mar: the high end of a span of months
+  if (t[i - 1] === '-' || t[i - 1] === '–') {
+    const low = s.out[s.out.length - 1];
+    if (!low || low.end !== i - 1 || low.unit !== 'date') return 0;
+    return emitMonth(s, i, we, month, 0);
+  }
+  if (t[i - 1] !== ' ') return 0;
   let a = i - 1;
   while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
   const cue = t.slice(a, i - 1).toLowerCase();
   // the December deadline, the June meeting: a month that dates the noun after it
   const shift = MONTH_CUES[cue] ?? (cue === 'the' && MONTH_NOUNS.test(t.slice(we, we + 10)) ? 0 : undefined);
   if (shift === undefined) return 0;
+  return emitMonth(s, i, we, month, shift);
+}
+
+function emitMonth(s: Scan, i: number, we: number, month: number, shift: number): number {
   // without a dateline the month stands alone (--MM), as 3月 does
   const r = refDate(s);
   let year = r?.year;

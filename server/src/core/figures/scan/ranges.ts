@@ -32,9 +32,13 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     } else {
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
       if (a.bound !== 'exact' || b.bound !== 'exact') continue;
+      // Jan-Apr 2020: the low end takes the high end's year
+      if (a.unit === 'date' && isMonth(a) && isMonth(b) && String(a.value).startsWith('--') && !String(b.value).startsWith('--')) a.value = String(b.value).slice(0, 4) + String(a.value).slice(1);
       // 2024年1月至3月, from January to April: a range only between months of one year
       if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
-      if (CHANGE_WORDS.test(t.slice(Math.max(0, a.start - 14), a.start))) continue;
+      // "from January to April" is a span of months; "rose from 10% to 20%", "moved from March to May" are changes
+      const before = t.slice(Math.max(0, a.start - 20), a.start);
+      if (a.unit === 'date' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
     a.bound = 'atLeast';
     if (b.bound === 'exact') b.bound = 'atMost';
