@@ -98,6 +98,12 @@ const EN_COUNTED_HEADS = new Set([
   'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
 ]);
 
+const MEASURE_NOUNS = new Set([
+  'kilowatt', 'kilowatts', 'megawatt', 'megawatts', 'gigawatt', 'gigawatts', 'watt', 'watts', 'kilowatt-hours', 'megawatt-hours',
+  'gigawatt-hours', 'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'volts', 'kilovolts', 'kv',
+]);
+// subordinators end the search for a counted noun: "1 Since some buildings" (a footnote) counts nothing
+const CLAUSE_WORDS = new Set(['since', 'when', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless']);
 const MODIFIER_NOT_WORD = /^(\d{1,3}-[a-z]{3,}|\([A-Z]{2,6}\))(?= )/;
 
 /** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
@@ -117,7 +123,7 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     const lw = w.toLowerCase();
     // words ending in s that are not plurals (business, various), and such/more/other, are passed over
     if (SKIPPED_WORDS.has(lw) || (EN_NOT_NOUNS.has(lw) && lw.length > 3 && lw.endsWith('s'))) { q = we; continue; }
-    if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
+    if (EN_NOT_NOUNS.has(lw) || CLAUSE_WORDS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
     // three IEs, 12 SMEs: the plural of an acronym
@@ -156,7 +162,9 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
   if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
     const noun = enNounAfter(s, d.unitEnd, core);
-    if (noun) {
+    // 4-million-kilowatt, 225 megawatts: a measure with no unit of ours, a number, not a count of things
+    if (noun && MEASURE_NOUNS.has(noun)) d.unit = 'number';
+    else if (noun) {
       d.unit = 'count';
       d.counted = noun;
     }
