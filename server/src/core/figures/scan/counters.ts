@@ -143,6 +143,17 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
   return undefined;
 }
 
+// 36 ramp-up and 95 flatted factories: the first number of a pair counts the second's noun
+const PAIRED_COUNT = /^((?: [a-z][a-z-]*){1,2}) (and|or) (\d[\d,]*|[a-z]+)(?= )/;
+function sharedNoun(s: Scan, p: number, core: Core): string | undefined {
+  if (core.style !== 'digits' && core.style !== 'words') return undefined;
+  const m = PAIRED_COUNT.exec(s.t.slice(p, p + 60));
+  if (!m || m[1].split(' ').some((w) => EN_NOT_NOUNS.has(w) || CLAUSE_WORDS.has(w))) return undefined;
+  if (!/^\d/.test(m[3]) && EN_SMALL_NUMBERS[m[3]] === undefined) return undefined;
+  const noun = enNounAfter(s, p + m[0].length);
+  return noun && !MEASURE_NOUNS.has(noun) ? noun : undefined;
+}
+
 /** A count with no classifier: Top 10 / トップ10, 23 platforms, Four key projects, 23の国家級プラットフォーム. */
 export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefined): void {
   const core = d.core;
@@ -161,7 +172,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
     }
   }
   if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
-    const noun = enNounAfter(s, d.unitEnd, core);
+    const noun = enNounAfter(s, d.unitEnd, core) ?? sharedNoun(s, d.unitEnd, core);
     // 4-million-kilowatt, 225 megawatts: a measure with no unit of ours, a number, not a count of things
     if (noun && MEASURE_NOUNS.has(noun)) d.unit = 'number';
     else if (noun) {
@@ -210,7 +221,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
 // "Twenty, on an area of 7,800 ha, are in operation"; "five - worth $20 billion - were": an aside may stand between
-const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-–—])? (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-–—]| (?:on|in|with|covering) (?:[^.;,\n]|(?<=\d),(?=\d)){1,24}?)? (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
 // ten of the most significant projects: a count of the things named after
 const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
 // the number of coastal economic zones established is 17
