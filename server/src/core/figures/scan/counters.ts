@@ -203,7 +203,7 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
   // Of these, 256 are in operation; 224 of the 256 IPs: a number standing for things just named
   if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !core.hasDecimal && !(core.intDigits === 4 && !core.hasSep) &&
-    !d.hasScale && (ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 80)) || (toNumber(d.value) >= 2 && OF_THE_MOST.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) ||
+    !d.hasScale && (ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 80)) || (core.intDigits >= 3 && AT_NAMED_PLACE.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) || (toNumber(d.value) >= 2 && OF_THE_MOST.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) ||
       NUMBER_OF_BEFORE.test(s.t.slice(Math.max(0, d.start - 90), d.start))) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
     d.unit = 'count';
   }
@@ -221,6 +221,8 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
 // "Twenty, on an area of 7,800 ha, are in operation"; "five - worth $20 billion - were": an aside may stand between
+// some 3,500 at the Lansing Delta Township plant, another 1,500 at the …: people or things at a named place
+const AT_NAMED_PLACE = /^ (at|in) the [A-Z][a-z]+/;
 const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-–—]| (?:on|in|with|covering) (?:[^.;,\n]|(?<=\d),(?=\d)){1,24}?)? (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
 // ten of the most significant projects: a count of the things named after
 const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
