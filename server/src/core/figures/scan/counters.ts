@@ -104,7 +104,7 @@ const MEASURE_NOUNS = new Set([
 ]);
 // subordinators end the search for a counted noun: "1 Since some buildings" (a footnote) counts nothing
 const CLAUSE_WORDS = new Set(['since', 'when', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless']);
-const MODIFIER_NOT_WORD = /^(\d{1,3}-[a-z]{3,}|\([A-Z]{2,6}\))(?= )/;
+const MODIFIER_NOT_WORD = /^(\d{1,3}(?:,\d{3})*(?:-[a-z]+)+|\([A-Z]{2,6}\))(?= )/;
 
 /** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
@@ -115,7 +115,7 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     const hyphen = t[q] === '-';
     q++;
     // modifiers that are not words: 12-inch chip fabs, Foreign Direct Investment (FDI) projects
-    const mod = k > 0 ? MODIFIER_NOT_WORD.exec(t.slice(q, q + 12)) : null;
+    const mod = k > 0 || core?.style === 'words' ? MODIFIER_NOT_WORD.exec(t.slice(q, q + 24)) : null;
     if (mod) { q += mod[0].length; continue; }
     const we = wordEndNoun(t, q);
     if (we === q) return undefined;
