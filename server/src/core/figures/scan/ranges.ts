@@ -5,6 +5,7 @@
  * of the second (3-5亿元 = 300,000,000 to 500,000,000 CNY); one left without a partner is dropped.
  */
 import { dimensionOf } from '../units';
+import { EN_LEFT_BOUNDS } from '../lexicon';
 import type { Raw } from './state';
 
 const CONNECTORS = new Set(['-', '~', '至', '到', '〜', 'to', 'and']); // 1位から3位に: a move, not a range
@@ -79,7 +80,15 @@ function glossBounds(out: Raw[], t: string): void {
     if (a.bound === 'exact' || b.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money') continue;
     if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^[)）]/.test(t.slice(b.end, b.end + 1))) b.bound = a.bound;
   }
+  // more than VND2,070 trillion ($89.2 billion): the gloss of an amount we do not read keeps its bound
+  for (const b of out) {
+    if (b.bound !== 'exact' || dimensionOf(b.unit) !== 'money' || !/^[)）]/.test(t.slice(b.end, b.end + 1))) continue;
+    const m = BOUNDED_OTHER_AMOUNT.exec(t.slice(Math.max(0, b.start - 48), b.start));
+    const bound = m ? EN_LEFT_BOUNDS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    if (bound && !out.some((a) => a !== b && a.end > b.start - m![0].length && a.end <= b.start)) b.bound = bound;
+  }
 }
+const BOUNDED_OTHER_AMOUNT = /\b(more than|over|above|exceeded|exceeding|exceeds|nearly|about|around|approximately|almost|up to|at least|less than)\s+[A-Z]{2,3}\s?[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*[(（]$/i;
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */
 function takeUnit(a: Raw, b: Raw, t: string): boolean {
