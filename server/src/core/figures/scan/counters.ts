@@ -104,13 +104,17 @@ const MEASURE_NOUNS = new Set([
 ]);
 // subordinators end the search for a counted noun: "1 Since some buildings" (a footnote) counts nothing
 const CLAUSE_WORDS = new Set(['since', 'when', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless']);
-const MODIFIER_NOT_WORD = /^(\d{1,3}(?:,\d{3})*(?:-[a-z]+)+|\([A-Z]{2,6}\))(?= )/;
+const MODIFIER_NOT_WORD = /^(\d{1,3}(?:,\d{3})*(?:-[a-z]+)+|\([“"]?[A-Z&]{2,6}[”"]?\))(?= )/;
 
 /** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
   const t = s.t;
   let q = p;
-  for (let k = 0; k < 8; k++) {
+  // around 800 local, Mainland and overseas R&D companies: past a list of modifiers ("loose"),
+  // only a counted head ends the phrase
+  let loose = false;
+  for (let k = 0; k < 10; k++) {
+    if (k > 0 && t[q] === ',' && t[q + 1] === ' ' && /^[a-z]/i.test(t[q + 2] ?? '')) { q++; loose = true; }
     if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
     const hyphen = t[q] === '-';
     q++;
@@ -123,6 +127,7 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     const lw = w.toLowerCase();
     // words ending in s that are not plurals (business, various), and such/more/other, are passed over
     if (SKIPPED_WORDS.has(lw) || (EN_NOT_NOUNS.has(lw) && lw.length > 3 && lw.endsWith('s'))) { q = we; continue; }
+    if (k > 0 && lw === 'and' && /^[a-z]/.test(w)) { loose = true; q = we; continue; }
     if (EN_NOT_NOUNS.has(lw) || CLAUSE_WORDS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
@@ -132,7 +137,11 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     // (one-stop, zero-carbon are adjectives, not counts)
     if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
     if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
-    if (k >= 5 && !EN_COUNTED_HEADS.has(lw)) { q = we; continue; }
+    if ((k >= 5 || loose) && !EN_COUNTED_HEADS.has(lw)) {
+      if (k >= 7 && !loose) return undefined;
+      q = we;
+      continue;
+    }
     if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
       // a year followed by a capitalised noun (the 2024 Olympics) stays a year
       if (core && core.style === 'digits' && core.intDigits === 4 && !core.hasSep && /^[A-Z]/.test(w)) return undefined;

@@ -135,9 +135,11 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // the second and third batches: a plural group noun after a later ordinal
   const laterBatch = value >= 2 && next === 'batches';
   if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
-  if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch) return 0;
+  // while the second, the Cay Truong Industrial Park, …: one of a series named in apposition
+  const appositive = /\bthe\s+$/i.test(t.slice(Math.max(0, i - 5), i)) && /^, the [A-Z]/.test(t.slice(we, we + 7));
+  if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch && !appositive) return 0;
   if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
-  const counted = next && !coordinated && !ofCount ? next.toLowerCase() : undefined;
+  const counted = next && !coordinated && !ofCount && !appositive ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
   return we;
 }
