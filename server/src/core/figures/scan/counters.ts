@@ -197,6 +197,14 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = m[1].toLowerCase();
     }
   }
+  // expand the inventory of sites from five to seven: a change in the number of things just named
+  if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !d.hasScale && !(core.intDigits === 4 && !core.hasSep)) {
+    const m = HEAD_FROM_BEFORE.exec(s.t.slice(Math.max(0, d.start - 40), d.start));
+    if (m && EN_COUNTED_HEADS.has(m[1])) {
+      d.unit = 'count';
+      d.counted = m[1];
+    }
+  }
   // employ 7,500; a population of around 12 200; up to 100,000 working there: a number of people
   if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) &&
     (peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start)) || PEOPLE_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 16)))) {
@@ -237,6 +245,7 @@ const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-
 const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
 // the number of coastal economic zones established is 17
 const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)\s$/i;
+const HEAD_FROM_BEFORE = /\b([a-z]+) from (?:(?:\d[\d,]*|[a-z]+) to )?$/;
 const ONE_SUBJECT = /^ ([a-z]{3,}|[A-Z]{2,6}) (is|was|has|had|will|would|can|could|may)\b/;
 const PEOPLE_AFTER = /^ (working|employed) (in|at|there|on)\b/;
 const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of|population)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;

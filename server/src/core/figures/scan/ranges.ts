@@ -39,7 +39,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
       // "from January to April" is a span of months; "rose from 10% to 20%", "moved from March to May" are changes
       const before = t.slice(Math.max(0, a.start - 20), a.start);
-      if (a.unit === 'date' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
+      if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
     a.bound = 'atLeast';
     if (b.bound === 'exact') b.bound = 'atMost';
