@@ -48,7 +48,9 @@ export function numericDate(s: Scan, i: number): number {
     if (!c) return 0;
     end = c.end;
   }
-  if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end)) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
+  // 11.03.22Vietnam’s …: a line's date glued to the headline after it (a lost line break) is still a date
+  const glued = c !== undefined && (i === 0 || t[i - 1] === '\n') && /^[A-Z][a-z]/.test(t.slice(end, end + 2));
+  if (isDigit(t.charCodeAt(end)) || (isAsciiLetter(t.charCodeAt(end)) && !glued) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
   const aLen = a.end - i;
   const cLen = c ? c.end - (b.end + 1) : 0;
   let ymd: [number, number, number | undefined];
