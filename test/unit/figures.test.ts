@@ -145,6 +145,10 @@ describe('figures: which yuan a document means', () => {
   test('Hong Kong budget words count as Hong Kong in a traditional text', () => {
     assert.deepEqual(money('數碼港與科學園各獲撥款2億元,財政預算案另預留5億元,以推動這個區域的發展。'), [['2億元', 'HKD'], ['5億元', 'HKD']]);
   });
+  test('a bare $ in a page that names Singapore by its places and agencies is the Singapore dollar', () => {
+    assert.deepEqual(money('JTC will open the park at Jurong next year. Rent at Tuas is set at $42 per sq m.'), [['$42', 'SGD']]);
+    assert.deepEqual(money('The park in Ohio charges $42 per sq m.'), [['$42', 'USD']]);
+  });
   test('a mainland text stays in yuan', () => {
     assert.deepEqual(money('该项目总投资12亿元,其中8亿元用于研发。'), [['12亿元', 'CNY'], ['8亿元', 'CNY']]);
   });

@@ -48,8 +48,9 @@ export function documentFigureOptions(text: string): ScanOptions {
   const local = Math.max(sgd, hkDollar, twDollar);
   if (local > usd && local > 0) options.dollar = sgd === local ? 'SGD' : hkDollar === local ? 'HKD' : 'TWD';
   else if (usd === 0 && local === 0) {
-    const sg = count(text, /Singapore/g);
-    const hk = count(text, /Hong Kong/g);
+    // the country's name, or its places and agencies (JTC, Paya Lebar), for a page that names it once
+    const sg = count(text, /Singapore|\b(JTC|Jurong|Tuas|Changi|Paya Lebar|Punggol|Tampines|Sentosa|HDB)\b/g);
+    const hk = count(text, /Hong Kong|\b(Kowloon|Tsuen Wan|Sha Tin|Kwun Tong|Tseung Kwan O|Cyberport|HKSAR|LegCo)\b/g);
     if (sg >= 3 && sg > hk) options.dollar = 'SGD';
     else if (hk >= 3 && hk > sg) options.dollar = 'HKD';
   }

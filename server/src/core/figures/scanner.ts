@@ -90,6 +90,9 @@ export function scanFigures(text: string, options: ScanOptions = {}): ScannedFig
   return scanText(text, options).figures;
 }
 
+// a forum's member box ("Joined / Jun 18, 2012 / Messages / 29,950"): page chrome, not the release's figures
+const PROFILE_LABEL_BEFORE = /(?:^|\n)[-–•]?\s*(?:Joined|Messages|Reaction score|Posts|Points|Likes received)\s*\n[-–•]?\s*$/;
+
 /** The figures of `text`, and the date-shaped spans that cannot be dates (offsets into `text`). */
 export function scanText(text: string, options: ScanOptions = {}): { figures: ScannedFigure[]; impossibleDates: ImpossibleDate[] } {
   const norm: NormalizedText = squeezeCjkSpaces(fastNormalize(text));
@@ -101,6 +104,7 @@ export function scanText(text: string, options: ScanOptions = {}): { figures: Sc
   });
   const out: ScannedFigure[] = [];
   for (const r of pairRanges(sc.out, norm.text)) {
+    if (PROFILE_LABEL_BEFORE.test(norm.text.slice(Math.max(0, r.start - 24), r.start))) continue;
     const span = originalSpan(norm, r.start, r.end);
     // a space squeezed out after the figure (12日 共同, Vol.12 を) is not part of its span
     while (span.end > span.start + 1 && (text[span.end - 1] === ' ' || text[span.end - 1] === '\u3000') && norm.text[r.end - 1] !== ' ') span.end--;

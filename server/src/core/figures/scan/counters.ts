@@ -88,21 +88,47 @@ export function jaRunAfter(s: Scan, q: number): string | undefined {
   return e > q ? t.slice(q, e) : undefined;
 }
 
-/** English counted noun: the first plural noun within three words (Four key projects). */
+// Heads of long noun phrases: "six China-Japan regional development cooperation demonstration
+// zones" counts zones; past five words only these nouns end a count (a loose plural there is
+// more often another phrase's noun)
+const EN_COUNTED_HEADS = new Set([
+  'zones', 'parks', 'projects', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
+  'districts', 'areas', 'regions', 'platforms', 'programmes', 'programs', 'agreements', 'deals', 'contracts',
+  'institutes', 'universities', 'laboratories', 'labs', 'hubs', 'clusters', 'factories', 'plants', 'facilities',
+  'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
+]);
+
+const MEASURE_NOUNS = new Set([
+  'kilowatt', 'kilowatts', 'megawatt', 'megawatts', 'gigawatt', 'gigawatts', 'watt', 'watts', 'kilowatt-hours', 'megawatt-hours',
+  'gigawatt-hours', 'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gw', 'volts', 'kilovolts', 'kv',
+]);
+// subordinators end the search for a counted noun: "1 Since some buildings" (a footnote) counts nothing
+const CLAUSE_WORDS = new Set(['since', 'when', 'if', 'because', 'although', 'though', 'while', 'whereas', 'unless']);
+const MODIFIER_NOT_WORD = /^(\d{1,3}(?:,\d{3})*(?:-[a-z]+)+|\([“"]?[A-Z&]{2,6}[”"]?\))(?= )/;
+
+/** English counted noun: the first plural noun within five words (Four key projects), or a counted head within eight. */
 export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined {
   const t = s.t;
   let q = p;
-  for (let k = 0; k < 5; k++) {
+  // around 800 local, Mainland and overseas R&D companies: past a list of modifiers ("loose"),
+  // only a counted head ends the phrase
+  let loose = false;
+  for (let k = 0; k < 10; k++) {
+    if (k > 0 && t[q] === ',' && t[q + 1] === ' ' && /^[a-z]/i.test(t[q + 2] ?? '')) { q++; loose = true; }
     if (t[q] !== ' ' && !(k === 0 && t[q] === '-')) return undefined;
     const hyphen = t[q] === '-';
     q++;
+    // modifiers that are not words: 12-inch chip fabs, Foreign Direct Investment (FDI) projects
+    const mod = k > 0 || core?.style === 'words' ? MODIFIER_NOT_WORD.exec(t.slice(q, q + 24)) : null;
+    if (mod) { q += mod[0].length; continue; }
     const we = wordEndNoun(t, q);
     if (we === q) return undefined;
     const w = t.slice(q, we);
     const lw = w.toLowerCase();
     // words ending in s that are not plurals (business, various), and such/more/other, are passed over
     if (SKIPPED_WORDS.has(lw) || (EN_NOT_NOUNS.has(lw) && lw.length > 3 && lw.endsWith('s'))) { q = we; continue; }
-    if (EN_NOT_NOUNS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
+    if (k > 0 && lw === 'and' && /^[a-z]/.test(w)) { loose = true; q = we; continue; }
+    if (EN_NOT_NOUNS.has(lw) || CLAUSE_WORDS.has(lw) || EN_MONTHS[lw] !== undefined && /^[A-Z]/.test(w)) return undefined;
     if (EN_SCALES[lw] !== undefined || EN_SMALL_NUMBERS[lw] !== undefined) return undefined;
     if (EN_IRREGULAR_NOUNS.has(lw)) return lw;
     // three IEs, 12 SMEs: the plural of an acronym
@@ -111,6 +137,11 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     // (one-stop, zero-carbon are adjectives, not counts)
     if (hyphen && core && core.style === 'words' && core.value.m <= 1n) return undefined;
     if (hyphen && lw.length > 2 && /^[a-z]+$/.test(lw)) return lw;
+    if ((k >= 5 || loose) && !EN_COUNTED_HEADS.has(lw)) {
+      if (k >= 7 && !loose) return undefined;
+      q = we;
+      continue;
+    }
     if (lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('us') && !lw.endsWith('is') && /^[a-z]/i.test(lw)) {
       // a year followed by a capitalised noun (the 2024 Olympics) stays a year
       if (core && core.style === 'digits' && core.intDigits === 4 && !core.hasSep && /^[A-Z]/.test(w)) return undefined;
@@ -119,6 +150,17 @@ export function enNounAfter(s: Scan, p: number, core?: Core): string | undefined
     q = we;
   }
   return undefined;
+}
+
+// 36 ramp-up and 95 flatted factories: the first number of a pair counts the second's noun
+const PAIRED_COUNT = /^((?: [a-z][a-z-]*){1,2}) (and|or) (\d[\d,]*|[a-z]+)(?= )/;
+function sharedNoun(s: Scan, p: number, core: Core): string | undefined {
+  if (core.style !== 'digits' && core.style !== 'words') return undefined;
+  const m = PAIRED_COUNT.exec(s.t.slice(p, p + 60));
+  if (!m || m[1].split(' ').some((w) => EN_NOT_NOUNS.has(w) || CLAUSE_WORDS.has(w))) return undefined;
+  if (!/^\d/.test(m[3]) && EN_SMALL_NUMBERS[m[3]] === undefined) return undefined;
+  const noun = enNounAfter(s, p + m[0].length);
+  return noun && !MEASURE_NOUNS.has(noun) ? noun : undefined;
 }
 
 /** A count with no classifier: Top 10 / トップ10, 23 platforms, Four key projects, 23の国家級プラットフォーム. */
@@ -139,14 +181,33 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
     }
   }
   if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
-    const noun = enNounAfter(s, d.unitEnd, core);
-    if (noun) {
+    const noun = enNounAfter(s, d.unitEnd, core) ?? sharedNoun(s, d.unitEnd, core);
+    // 4-million-kilowatt, 225 megawatts: a measure with no unit of ours, a number, not a count of things
+    if (noun && MEASURE_NOUNS.has(noun)) d.unit = 'number';
+    else if (noun) {
       d.unit = 'count';
       d.counted = noun;
     }
   }
-  // employ 7,500; a population of around 12 200: a number of people
-  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) && peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start))) {
+  // One company has begun, One FTZ is headed: "one" and a singular noun as a sentence's subject
+  if (!d.unit && !s.ja && core.style === 'words' && toNumber(d.value) === 1) {
+    const m = ONE_SUBJECT.exec(s.t.slice(d.unitEnd, d.unitEnd + 40));
+    if (m && !EN_NOT_NOUNS.has(m[1].toLowerCase())) {
+      d.unit = 'count';
+      d.counted = m[1].toLowerCase();
+    }
+  }
+  // expand the inventory of sites from five to seven: a change in the number of things just named
+  if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !d.hasScale && !(core.intDigits === 4 && !core.hasSep)) {
+    const m = HEAD_FROM_BEFORE.exec(s.t.slice(Math.max(0, d.start - 40), d.start));
+    if (m && EN_COUNTED_HEADS.has(m[1])) {
+      d.unit = 'count';
+      d.counted = m[1];
+    }
+  }
+  // employ 7,500; a population of around 12 200; up to 100,000 working there: a number of people
+  if (!d.unit && !s.ja && (core.style === 'words' || (core.style === 'digits' && (core.hasSep || core.intDigits !== 4))) &&
+    (peopleCue(s.t.slice(Math.max(0, d.start - 40), d.start)) || PEOPLE_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 16)))) {
     d.unit = 'count';
     d.counted = 'people';
   }
@@ -159,7 +220,8 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
   // Of these, 256 are in operation; 224 of the 256 IPs: a number standing for things just named
   if (!d.unit && !s.ja && (core.style === 'digits' || core.style === 'words') && isInteger(d.value) && !core.hasDecimal && !(core.intDigits === 4 && !core.hasSep) &&
-    !d.hasScale && ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 24)) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
+    !d.hasScale && (ANAPHORIC_COUNT_AFTER.test(s.t.slice(d.unitEnd, d.unitEnd + 80)) || (core.intDigits >= 3 && AT_NAMED_PLACE.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) || (toNumber(d.value) >= 2 && OF_THE_MOST.test(s.t.slice(d.unitEnd, d.unitEnd + 24))) ||
+      NUMBER_OF_BEFORE.test(s.t.slice(Math.max(0, d.start - 90), d.start))) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
     d.unit = 'count';
   }
   // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
@@ -175,7 +237,17 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
 }
 
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
-const ANAPHORIC_COUNT_AFTER = /^ (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+// "Twenty, on an area of 7,800 ha, are in operation"; "five - worth $20 billion - were": an aside may stand between
+// some 3,500 at the Lansing Delta Township plant, another 1,500 at the …: people or things at a named place
+const AT_NAMED_PLACE = /^ (at|in) the [A-Z][a-z]+/;
+const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-–—]| (?:on|in|with|covering) (?:[^.;,\n]|(?<=\d),(?=\d)){1,24}?)? (more )?(are|were|have been|had been|remain)\b|^ of the \d[\d,]* [A-Za-z]/;
+// ten of the most significant projects: a count of the things named after
+const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
+// the number of coastal economic zones established is 17
+const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)\s$/i;
+const HEAD_FROM_BEFORE = /\b([a-z]+) from (?:(?:\d[\d,]*|[a-z]+) to )?$/;
+const ONE_SUBJECT = /^ ([a-z]{3,}|[A-Z]{2,6}) (is|was|has|had|will|would|can|could|may)\b/;
+const PEOPLE_AFTER = /^ (working|employed) (in|at|there|on)\b/;
 const PEOPLE_CUE = /\b(employ|employs|employing|hire|hires|hiring|population of|population)\s+(?:(?:about|around|some|nearly|roughly|up to|more than|over|at least|as many as)\s+)?$/i;
 function peopleCue(before: string): boolean {
   return (before.includes('employ') || before.includes('hir') || before.includes('opulation')) && PEOPLE_CUE.test(before);

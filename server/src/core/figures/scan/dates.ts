@@ -48,7 +48,9 @@ export function numericDate(s: Scan, i: number): number {
     if (!c) return 0;
     end = c.end;
   }
-  if (isDigit(t.charCodeAt(end)) || isAsciiLetter(t.charCodeAt(end)) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
+  // 11.03.22Vietnam’s …: a line's date glued to the headline after it (a lost line break) is still a date
+  const glued = c !== undefined && (i === 0 || t[i - 1] === '\n') && /^[A-Z][a-z]/.test(t.slice(end, end + 2));
+  if (isDigit(t.charCodeAt(end)) || (isAsciiLetter(t.charCodeAt(end)) && !glued) || ((t[end] === sep || t[end] === '.') && isDigit(t.charCodeAt(end + 1)))) return 0;
   const aLen = a.end - i;
   const cLen = c ? c.end - (b.end + 1) : 0;
   let ymd: [number, number, number | undefined];
@@ -59,7 +61,7 @@ export function numericDate(s: Scan, i: number): number {
     ymd = [a.value, b.value, c?.value];
     iso = true;
   } else if (c && cLen === 4 && aLen <= 2 && sep !== '-') {
-    const dayFirst = sep === '.' || a.value > 12;
+    const dayFirst = sep === '.' || a.value > 12 || (b.value <= 12 && weekdayPrefersDayFirst(t, i, c.value, a.value, b.value));
     ymd = dayFirst ? [c.value, b.value, a.value] : [c.value, a.value, b.value];
     if (!dayFirst && b.value <= 12) note = 'read as month/day/year';
   } else if (c && cLen === 2 && aLen <= 2 && sep === '.') {
@@ -70,6 +72,22 @@ export function numericDate(s: Scan, i: number): number {
   // 2026-02-31: the shape of a date, but no such day; not a figure at all, an impossible date
   if (!value) return c ? s.impossibleDate(i, end, ...ymd) : 0;
   return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
+}
+
+// Thứ Năm, 03/10/2019 (a Thursday: 3 October, not 10 March): a weekday before the date tells its order
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, 'chủ nhật': 0, 'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6,
+};
+const WEEKDAY_BEFORE = /(\p{L}+(?: \p{L}+)?)\.?,?\s*$/u;
+function weekdayPrefersDayFirst(t: string, i: number, year: number, first: number, second: number): boolean {
+  const m = WEEKDAY_BEFORE.exec(t.slice(Math.max(0, i - 14), i));
+  if (!m) return false;
+  const words = m[1].toLowerCase();
+  const wd = WEEKDAYS[words] ?? WEEKDAYS[words.split(' ').pop() ?? ''];
+  if (wd === undefined) return false;
+  const day = (y: number, mo: number, d: number) => new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+  return day(year, first, second) !== wd && day(year, second, first) === wd;
 }
 
 function emitNumeric(s: Scan, i: number, end: number, value: string, isoSep: string | undefined, note?: string): number {

@@ -62,6 +62,8 @@ const MONTH_CUES: Record<string, number> = {
   end: 0, this: 0, last: -1, next: 1, through: 0, past: -1,
 };
 
+const MONTH_NOUNS = /^ (deadline|meeting|session|summit|election|figures|data|report)\b/;
+
 /** February 24, Feb. 27, 2026, February 2026, and a month alone after a cue word. */
 export function enMonthDate(s: Scan, i: number, we: number, w: string, month: number): number {
   const t = s.t;
@@ -111,21 +113,34 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
 /** "in January", "last September": the month of the dateline's year (the year before after "last"). */
 function monthAlone(s: Scan, i: number, we: number, month: number): number {
   const t = s.t;
-  if (t[i - 1] !== ' ' || isAsciiLetter(t.charCodeAt(we))) return 0;
+  if (isAsciiLetter(t.charCodeAt(we))) return 0;
+  // Jan-Mar: the high end of a span of months
+  if (t[i - 1] === '-' || t[i - 1] === '–') {
+    const low = s.out[s.out.length - 1];
+    if (!low || low.end !== i - 1 || low.unit !== 'date') return 0;
+    return emitMonth(s, i, we, month, 0);
+  }
+  if (t[i - 1] !== ' ') return 0;
   let a = i - 1;
   while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
   const cue = t.slice(a, i - 1).toLowerCase();
-  const shift = MONTH_CUES[cue];
+  // the December deadline, the June meeting: a month that dates the noun after it
+  const shift = MONTH_CUES[cue] ?? (cue === 'the' && MONTH_NOUNS.test(t.slice(we, we + 10)) ? 0 : undefined);
+  if (shift === undefined) return 0;
+  return emitMonth(s, i, we, month, shift);
+}
+
+function emitMonth(s: Scan, i: number, we: number, month: number, shift: number): number {
+  // without a dateline the month stands alone (--MM), as 3月 does
   const r = refDate(s);
-  if (shift === undefined || !r) return 0;
-  let year = r.year;
-  if (shift < 0 && month >= r.month) year -= 1;
-  if (shift > 0 && month <= r.month) year += 1;
+  let year = r?.year;
+  if (r && shift < 0 && month >= r.month) year = r.year - 1;
+  if (r && shift > 0 && month <= r.month) year = r.year + 1;
   const value = dateValue(year, month);
   if (!value) return 0;
   s.emit({
-    start: i, end: we, value, unit: 'date', bound: 'exact', note: 'month without a year: the dateline\'s year',
-    coreStart: i, coreEnd: we, style: 'digits',
+    start: i, end: we, value, unit: 'date', bound: 'exact', note: r ? 'month without a year: the dateline\'s year' : 'month without a year',
+    confidence: r ? undefined : 0.9, coreStart: i, coreEnd: we, style: 'digits',
   });
   return we;
 }

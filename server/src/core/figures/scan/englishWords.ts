@@ -53,6 +53,18 @@ export function atWord(s: Scan, i: number): number {
     }
     return we;
   }
+  // thousand-acre, million-square-foot: a scale word alone as the number of a compound
+  const scaleAlone = SCALE_ALONE[lw];
+  if (scaleAlone && t[we] === '-' && isAsciiLetter(t.charCodeAt(we + 1)) && EN_SMALL_NUMBERS[wordBefore(t, i)] === undefined) {
+    const v = scaleAlone;
+    const end = we;
+    const core: Core = { start: i, end, value: dec(v), style: 'words', intDigits: String(v).length, hasSep: false, hasDecimal: false, single: false, bigScale: false };
+    const before = s.out.length;
+    const r = tail(s, core, i);
+    // only a measure (thousand-acre): a bare or counted scale word is no figure
+    if (s.out.length > before && (s.out[s.out.length - 1].unit === 'number' || s.out[s.out.length - 1].unit === 'count')) s.out.pop();
+    return Math.max(r, we);
+  }
   const fr = EN_NUMERATOR[lw.split(/[-‐]/)[0]] !== undefined ? englishFraction(s, i) : 0;
   if (fr > 0) return fr;
   if (EN_SMALL_NUMBERS[lw] !== undefined || (lw.includes('-') && EN_SMALL_NUMBERS[lw.split('-')[0]] !== undefined)) {
@@ -69,6 +81,14 @@ export function atWord(s: Scan, i: number): number {
     }
   }
   return we;
+}
+
+const SCALE_ALONE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1000000 };
+
+function wordBefore(t: string, i: number): string {
+  let a = i - 1;
+  while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+  return t[i - 1] === ' ' ? t.slice(a, i - 1).toLowerCase() : '';
 }
 
 const TIMES_COMPARED = /^ (more|larger|bigger|higher|greater|faster|as)\b/;

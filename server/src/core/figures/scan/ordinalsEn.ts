@@ -19,6 +19,8 @@ export const EN_ORDINALS: Record<string, number> = {
 };
 const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12 };
 const SERIES_WORDS = new Set(['phase', 'stage', 'round', 'lot', 'part', 'tranche', 'zone', 'park', 'area', 'plant', 'line']);
+// nouns of a group in a sequence: "the first batch of projects" is a rank, as 第1陣 / 第一批 / 第2期 are
+const GROUP_WORDS = new Set(['group', 'batch', 'wave', 'cohort', 'edition', 'session', 'installment', 'instalment']);
 const NOT_NOUNS_AFTER_ORDINAL = new Set(['time', 'and', 'the', 'one', 'half', 'quarter', 'place', 'day', 'week', 'month', 'year', 'round']);
 // the first half of 2016 is a period, not a share
 const HALF_OF_PERIOD = new Set(['first', 'second', 'latter', 'other', 'back', 'front']);
@@ -106,18 +108,18 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
     }
   }
   // A rank when it names one of a series: the Third Silk Road Expo, Orissa's first SEZ,
-  // the second phase, Germany's second-largest. "the first batch" and "one of the first
-  // zones" stay words (the reviewed samples read them so).
+  // the second phase, the first batch of projects, Germany's second-largest; "one of the
+  // first zones" stays a word (no one place in a series).
   const ne = wordEnd(t, we + 1);
   const next = t[we] === ' ' && ne > we + 1 ? t.slice(we + 1, ne) : '';
   const capitalised = /^[A-Z]/.test(w) && /^[A-Z]/.test(next);
   const possessive = /(['’]s|\bits|\btheir)\s+$/i.test(t.slice(Math.max(0, i - 8), i));
-  const series = SERIES_WORDS.has(next.toLowerCase()) || next.toLowerCase() === 'group';
+  const series = SERIES_WORDS.has(next.toLowerCase()) || GROUP_WORDS.has(next.toLowerCase());
   const superlative = t[we] === '-' && /^(largest|biggest|highest|most|best|fastest|busiest)/.test(t.slice(we + 1, we + 9));
   // the sixth-generation Camaro, a second-phase plant: the place in a series, hyphenated
   const hyphenSeries = t[we] === '-' && /^(generation|phase|stage|round|tier)\b/.test(t.slice(we + 1, we + 12));
   // the third industrial park, a second plant: one thing of a series, named by a singular
-  // noun; "the first zones" (plural) and "the first batch of …" (a part of something) are not ranks
+  // noun; "the first zones" (plural) and "the first building of …" (a part of something) are not ranks
   const article = /\b(the|a|its|their)\s+$/i.test(t.slice(Math.max(0, i - 7), i));
   const afterNext = t.slice(ne, ne + 4);
   // "the first building of Innovation Park" names a part of a named whole; "the first batch of projects" stays a word
@@ -130,12 +132,14 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // the second of five zones; the first and second phases
   const ofCount = article && next === 'of' && OF_COUNT.test(t.slice(we, we + 16));
   const coordinated = article && next === 'and' && EN_ORDINALS[t.slice(ne + 1, wordEnd(t, ne + 1)).toLowerCase()] !== undefined;
-  // the fourth batch of partners: a place in a sequence of batches (the first batch stays a word)
-  const laterBatch = value >= 2 && (next === 'batch' || next === 'batches');
+  // the second and third batches: a plural group noun after a later ordinal
+  const laterBatch = value >= 2 && next === 'batches';
   if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
-  if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch) return 0;
+  // while the second, the Cay Truong Industrial Park, …: one of a series named in apposition
+  const appositive = /\bthe\s+$/i.test(t.slice(Math.max(0, i - 5), i)) && /^, the [A-Z]/.test(t.slice(we, we + 7));
+  if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch && !appositive) return 0;
   if (t.startsWith(' time', we) || t.startsWith(' of all', we) || /^ [Cc]entury/.test(t.slice(we, we + 8))) return 0;
-  const counted = next && !coordinated && !ofCount ? next.toLowerCase() : undefined;
+  const counted = next && !coordinated && !ofCount && !appositive ? next.toLowerCase() : undefined;
   s.emit({ start: i, end: we, value, unit: 'rank', bound: 'exact', counted, coreStart: i, coreEnd: we, style: 'words' });
   return we;
 }

@@ -5,6 +5,7 @@
  * of the second (3-5亿元 = 300,000,000 to 500,000,000 CNY); one left without a partner is dropped.
  */
 import { dimensionOf } from '../units';
+import { EN_LEFT_BOUNDS } from '../lexicon';
 import type { Raw } from './state';
 
 const CONNECTORS = new Set(['-', '~', '至', '到', '〜', 'to', 'and']); // 1位から3位に: a move, not a range
@@ -32,9 +33,13 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     } else {
       if (a.unit !== b.unit && !(dimensionOf(a.unit) === dimensionOf(b.unit) && dimensionOf(a.unit) !== 'money')) continue;
       if (a.bound !== 'exact' || b.bound !== 'exact') continue;
+      // Jan-Apr 2020: the low end takes the high end's year
+      if (a.unit === 'date' && isMonth(a) && isMonth(b) && String(a.value).startsWith('--') && !String(b.value).startsWith('--')) a.value = String(b.value).slice(0, 4) + String(a.value).slice(1);
       // 2024年1月至3月, from January to April: a range only between months of one year
       if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
-      if (CHANGE_WORDS.test(t.slice(Math.max(0, a.start - 14), a.start))) continue;
+      // "from January to April" is a span of months; "rose from 10% to 20%", "moved from March to May" are changes
+      const before = t.slice(Math.max(0, a.start - 20), a.start);
+      if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
     a.bound = 'atLeast';
     if (b.bound === 'exact') b.bound = 'atMost';
@@ -75,7 +80,15 @@ function glossBounds(out: Raw[], t: string): void {
     if (a.bound === 'exact' || b.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money') continue;
     if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^[)）]/.test(t.slice(b.end, b.end + 1))) b.bound = a.bound;
   }
+  // more than VND2,070 trillion ($89.2 billion): the gloss of an amount we do not read keeps its bound
+  for (const b of out) {
+    if (b.bound !== 'exact' || dimensionOf(b.unit) !== 'money' || !/^[)）]/.test(t.slice(b.end, b.end + 1))) continue;
+    const m = BOUNDED_OTHER_AMOUNT.exec(t.slice(Math.max(0, b.start - 48), b.start));
+    const bound = m ? EN_LEFT_BOUNDS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    if (bound && !out.some((a) => a !== b && a.end > b.start - m![0].length && a.end <= b.start)) b.bound = bound;
+  }
 }
+const BOUNDED_OTHER_AMOUNT = /\b(more than|over|above|exceeded|exceeding|exceeds|nearly|about|around|approximately|almost|up to|at least|less than)\s+[A-Z]{2,3}\s?[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*[(（]$/i;
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */
 function takeUnit(a: Raw, b: Raw, t: string): boolean {

@@ -245,6 +245,9 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
   return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
 }
 
+const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
+const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT)\s?$/;
+
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
@@ -258,6 +261,10 @@ function finish(s: Scan, d: Draft): number {
     end = rb.end;
   }
   if (!d.unit) {
+    // 7.4 C, 30°C: a temperature, no figure of ours
+    if (TEMPERATURE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(end, core.end);
+    // VND 46,000 billion, Rp 5 million: an amount in a currency we have no unit for is not a bare number
+    if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));

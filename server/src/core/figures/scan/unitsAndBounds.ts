@@ -102,6 +102,8 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
     }
     return undefined;
   }
+  // 1,000-acre-plus sites: at least
+  if (c === 45 && t.slice(p + 1, p + 5).toLowerCase() === 'plus' && !isAsciiLetter(t.charCodeAt(p + 5))) return { bound: 'atLeast', end: p + 5 };
   if (c === 32 && isAsciiLetter(t.charCodeAt(p + 1))) {
     const e1 = wordEnd(t, p + 1);
     const w1 = t.slice(p + 1, e1).toLowerCase();
