@@ -19,6 +19,8 @@ const figureSchema = z.object({
   note: z.string().optional(),
   confidence: z.number().optional(),
 });
+/** Notes on dates that cannot exist: they depend on the text alone, so they are stored with its analysis. */
+const impossibleDateSchema = z.object({ ...span, message: z.string() });
 const mentionSchema = z.object({ ...span, text: z.string(), type: z.enum(['zone', 'lab', 'project', 'organization']), id: z.string(), source: z.enum(['catalog', 'pattern', 'shortForm']) });
 const cachedAnalysisSchema = z.object({
   contentHash: z.string(),
@@ -26,6 +28,7 @@ const cachedAnalysisSchema = z.object({
   figures: z.array(figureSchema),
   mentions: z.array(mentionSchema),
   dateline: z.string().optional(),
+  impossibleDates: z.array(impossibleDateSchema).optional(),
 });
 const cacheHeaderSchema = z.object({ engineVersion: z.string(), catalogKey: z.string() });
 const cacheLineSchema = z.tuple([z.string(), z.unknown()]);
@@ -103,7 +106,7 @@ export class AnalysisCache {
     if (held) {
       // The same text under another name (a copied release): its own mention objects.
       const mentions = held.analysis.mentions.map((m, i) => ({ ...m, id: held.localIds[i] }));
-      return { ...held.analysis, uri, mentions, notices: [] };
+      return { ...held.analysis, uri, mentions, notices: held.analysis.notices.map((n) => ({ ...n, related: [] })) };
     }
     const hit = this.entries.get(contentHash);
     if (!hit) return undefined;
@@ -115,7 +118,7 @@ export class AnalysisCache {
       figures: hit.figures as DocumentAnalysis['figures'],
       mentions: hit.mentions,
       dateline: hit.dateline,
-      notices: [],
+      notices: (hit.impossibleDates ?? []).map((d) => ({ code: 'impossible-date', severity: 'information', start: d.start, end: d.end, message: d.message, related: [] })),
     };
     internStrings(analysis);
     this.held.set(contentHash, { analysis, localIds: analysis.mentions.map((m) => m.id) });
@@ -124,7 +127,8 @@ export class AnalysisCache {
 
   /** Adds a fresh analysis (its mentions still carry recognition's local keys). */
   put(analysis: DocumentAnalysis): void {
-    if (analysis.notices.length) return; // notices are not stored: skipped files and files with impossible dates are not cached
+    // A skipped file's notice depends on the settings, not the text: such analyses are not stored.
+    if (analysis.notices.some((n) => n.code !== 'impossible-date')) return;
     this.held.set(analysis.contentHash, { analysis, localIds: analysis.mentions.map((m) => m.id) });
     this.dirty = true;
   }
@@ -148,8 +152,9 @@ export class AnalysisCache {
     function* lines(): Iterable<string> {
       yield header;
       for (const { analysis, localIds } of kept) {
-        const { contentHash, language, figures, mentions, dateline } = analysis;
-        const entry: CachedAnalysis = { contentHash, language, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline };
+        const { contentHash, language, figures, mentions, dateline, notices } = analysis;
+        const impossibleDates = notices.length ? notices.map(({ start, end, message }) => ({ start, end, message })) : undefined;
+        const entry: CachedAnalysis = { contentHash, language, figures, mentions: mentions.map((m, i) => ({ ...m, id: localIds[i] })), dateline, impossibleDates };
         yield JSON.stringify([contentHash, entry]);
       }
     }
