@@ -159,6 +159,9 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
     const facts: Score = { found: 0, total: 0 };
     const catches = new Map<string, Score>();
     const links = new Map<string, Score>();
+    // Precision: two different annotated entities whose mentions in two versions share an id.
+    const wrongLinks: string[] = [];
+    let unlinkedNoMention = 0;
     const misses: string[] = [];
     for (const ann of annotations.values()) {
       const present = ann.versions.filter((id) => byId.has(id));
@@ -200,8 +203,10 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
           if (!caught) misses.push(`  not caught: ${id} “${v.text.slice(span.start, span.end)}” -> “${changed}” (${fact.fact})`);
         }
       }
+      const idsByEntity = new Map<string, Map<string, Set<string>>>();
       for (const ent of ann.entities) {
         const ids = new Map<string, Set<string>>();
+        idsByEntity.set(ent.entity, ids);
         for (const [vid, surfaces] of Object.entries(ent.surfaces)) {
           const text = byId.get(vid)?.text;
           const analysis = base.analyses.get(uriOf(vid));
@@ -221,7 +226,22 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
             const b = ids.get(named[j])!;
             const linked = [...a].some((x) => b.has(x));
             add(links, pairKey(byId.get(named[i])!.lang, byId.get(named[j])!.lang), linked);
-            if (!linked) misses.push(`  entity not linked: ${ent.entity} ${named[i]} [${[...a].join(',')}] / ${named[j]} [${[...b].join(',')}]`);
+            if (!linked && (a.size === 0 || b.size === 0)) unlinkedNoMention++;
+            const cause = a.size === 0 || b.size === 0 ? 'no mention on one side' : 'no evidence';
+            if (!linked) misses.push(`  entity not linked (${cause}): ${ent.entity} ${named[i]} [${[...a].join(',')}] “${ent.surfaces[named[i]].join('|')}” / ${named[j]} [${[...b].join(',')}] “${ent.surfaces[named[j]].join('|')}”`);
+          }
+        }
+      }
+      const ents = [...idsByEntity];
+      for (const [e1, ids1] of ents) {
+        for (const [e2, ids2] of ents) {
+          if (e1 >= e2) continue;
+          for (const [v1, a] of ids1) {
+            for (const [v2, b] of ids2) {
+              if (v1 === v2) continue;
+              const shared = [...a].filter((x) => b.has(x));
+              if (shared.length > 0) wrongLinks.push(`  wrong link: ${ann.family} ${e1} (${v1}) = ${e2} (${v2}) [${shared.join(',')}]`);
+            }
           }
         }
       }
@@ -239,6 +259,8 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       ...[...catches].sort().map(([k, s]): [string, string] => [`  caught, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
       ['entities named in two versions with one id', `${total(links).found} / ${total(links).total} (${ratio(total(links))})`],
       ...[...links].sort().map(([k, s]): [string, string] => [`  linked, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
+      ['  not linked, no mention on one side', String(unlinkedNoMention)],
+      ['entity links between different entities (wrong)', String(wrongLinks.length)],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
@@ -246,6 +268,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       for (const a of alarms) console.log(`  alarm: ${a}`);
       for (const a of strayAlarms) console.log(`  alarm with unrelated releases: ${a}`);
       for (const m of misses) console.log(m);
+      for (const w of wrongLinks) console.log(w);
     }
     return {
       versions: versions.length,
@@ -257,6 +280,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       caughtByPair: Object.fromEntries(catches),
       entityLinks: total(links),
       entityLinksByPair: Object.fromEntries(links),
+      wrongEntityLinks: wrongLinks.length,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
