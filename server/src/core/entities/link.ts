@@ -2,6 +2,7 @@ import type { EntityMention, EntityType, Language } from '../types';
 import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
+import { withEquivalents } from './linkEvidence';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -304,6 +305,9 @@ const ROMANISATIONS: [RegExp, string][] = [
 /** Words too common in names to tell two entities apart by themselves. */
 const WEAK_WORDS = new Set(['municipal', 'provincial', 'county', 'town', 'shi', 'sheng', 'qu', 'xian', 'center', 'science', 'technology', 'development', 'industry', 'innovation', 'international', 'new', 'high', 'tech', 'economic', 'city', 'district', 'zone', 'park', 'group', 'company', 'china', 'japan', 'national', 'this']);
 
+/** Weak words that still name something: a nation's academy is one body. */
+const NATIONS = new Set(['china', 'japan', 'chinajapan']);
+
 interface FamilyTokens { tokens: string[]; weights: number[]; cls: string }
 const familyTokenCache = new Map<string, FamilyTokens>();
 
@@ -312,7 +316,7 @@ function familyTokens(name: string): FamilyTokens {
   let hit = familyTokenCache.get(name);
   if (hit) return hit;
   if (familyTokenCache.size > 50_000) familyTokenCache.clear();
-  const r = readName(name);
+  const r = readName(withEquivalents(name));
   const cls = new Set(r.cls ? r.cls.split('-') : []);
   let text = ` ${r.slugWords.join(' ').toLowerCase().replace(/[^a-z0-9\u3040-\u30ff]+/g, ' ')} `;
   for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `);
@@ -324,6 +328,12 @@ function familyTokens(name: string): FamilyTokens {
   hit = { tokens, weights: tokens.map((t) => (WEAK_WORDS.has(t) || t.length < 3 ? 1 : 3)), cls: r.cls };
   familyTokenCache.set(name, hit);
   return hit;
+}
+
+/** The two names end in type words of one class. */
+function sameClass(na: string, nb: string): boolean {
+  const a = familyTokens(na).cls;
+  return a !== '' && a === familyTokens(nb).cls;
 }
 
 /** Two tokens agree: equal, or a romanised place inside a longer romanised run (xiangcheng in gongchandangxiangchengqu). */
@@ -351,8 +361,11 @@ export function familyNameScore(na: string, nb: string, administrative = true): 
     shared += w;
     if (w > 1) strong++;
   });
-  // Common words alone (science, technology, center) do not make two names one.
-  if (strong === 0 && shared < 3) return 0;
+  // Common words alone (science, technology, center) do not make two names one, unless
+  // they are a nation and the whole of both names and the type words agree (China Academy /
+  // 中国科学院; Science and Technology Center / 科技中心 stays apart).
+  const whole = a.cls !== '' && a.cls === b.cls && used.size === b.tokens.length && matchedA.every((m) => m) && a.tokens.some((t) => NATIONS.has(t));
+  if (strong === 0 && shared < 3 && !whole) return 0;
   // A distinctive word after the shared ones names a narrower body or place (Suzhou …
   // Committee is not Suzhou Xiangcheng … Committee); one before them is a parent's name
   // (Suzhou Xiangcheng District / Xiangcheng District). Bodies and zones only: a project's
@@ -393,10 +406,16 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
   const RESEARCH = new Set(['project', 'lab']);
   const bestOf = (l: Local, m: Local): number => {
     const crossType = l.type !== m.type;
-    if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
+    // Other types apart only on names whose type words agree (academy: a lab or a body).
+    const research = RESEARCH.has(l.type) && RESEARCH.has(m.type);
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of namesAndParts(l)) for (const nb of namesAndParts(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    for (const na of namesAndParts(l)) {
+      for (const nb of namesAndParts(m)) {
+        if (crossType && !research && !sameClass(na, nb)) continue;
+        best = Math.max(best, familyNameScore(na, nb, administrative));
+      }
+    }
     return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
   };
   for (const uris of byFamily.values()) {
@@ -431,7 +450,9 @@ function familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: numb
               if (t.length >= 5) for (const [u, f] of longStrongB) if (u !== t && (u.includes(t) || t.includes(u))) for (const k of f.strong) candidates.add(k);
             } else for (const k of e?.weak ?? []) weakShared.set(k, (weakShared.get(k) ?? 0) + 1);
           }
-          for (const [k, n] of weakShared) if (n >= 3) candidates.add(k);
+          // or the same few common words and nothing else (China Academy / 中国科学院)
+          const own = wordsOf(all[i]).size;
+          for (const [k, n] of weakShared) if (n >= 3 || (n === own && n === wordsOf(all[bs[k]]).size)) candidates.add(k);
           for (const k of candidates) row[k] = bestOf(all[i], all[bs[k]]);
           return row;
         });

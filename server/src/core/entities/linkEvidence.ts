@@ -1,0 +1,59 @@
+import { foldText } from './fold';
+
+/**
+ * Evidence for linking the names of one entity across the versions of a release: common
+ * words of names that the readings leave as pinyin or katakana (低碳 read "ditan",
+ * クリエーティブ kept as is) put in English before reading, so that they meet the words
+ * of the English name. General vocabulary only, no name of a release.
+ */
+const EQUIVALENTS: [string[], string][] = [
+  // nations of bilateral bodies and zones (日本 is otherwise read ri + 本 "this")
+  [['中日'], 'China Japan'],
+  [['日中'], 'Japan China'],
+  [['日本'], 'Japan'],
+  [['低碳', '低炭素'], 'low carbon'],
+  [['城市', '都市'], 'city'],
+  [['动漫', '動漫', 'アニメ・漫画', 'アニメ漫画'], 'anime manga'],
+  [['アニメ', 'アニメーション', '动画', '動画'], 'anime'],
+  [['漫画', 'マンガ'], 'manga'],
+  [['创意', '創意', 'クリエーティブ', 'クリエイティブ'], 'creative'],
+  [['イノベーション'], 'innovation'],
+  [['デジタル'], 'digital'],
+  [['スマート', '智慧'], 'smart'],
+  [['社会'], 'social'],
+];
+
+/** Longest first, folded as the readings fold. */
+const TABLE: [string, string][] = EQUIVALENTS.flatMap(([surfaces, en]) => surfaces.map((s): [string, string] => [foldText(s), en]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The type word of an English name that a Han name holds in one word (X Academy of Sciences = X科学院). */
+const LATIN_TYPE_PHRASES: [RegExp, string][] = [
+  [/\bAcademy of ((?:[A-Z][a-z]+ )?)Sciences\b/g, '$1Academy'],
+];
+
+/**
+ * The name with the words of the tables in English: a Han or kana name keeps its type word
+ * (the reading's class); each English word is set apart in parentheses, which the reading
+ * takes for a word boundary.
+ */
+export function withEquivalents(name: string): string {
+  if (!/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(name)) {
+    let out = name;
+    for (const [re, to] of LATIN_TYPE_PHRASES) out = out.replace(re, to);
+    return out;
+  }
+  const folded = foldText(name);
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < folded.length;) {
+    const hit = TABLE.find(([s]) => folded.startsWith(s, i));
+    // the last word of a name is its type word: left to the reading
+    if (hit && i + hit[0].length < folded.length) {
+      out += hit[1].split(' ').map((w) => `(${w})`).join('');
+      i += hit[0].length;
+      changed = true;
+    } else out += folded[i++];
+  }
+  return changed ? out : name;
+}
