@@ -2,7 +2,7 @@ import type { EntityMention, EntityType, Language } from '../types';
 import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
-import { withEquivalents } from './linkEvidence';
+import { acronymOfPart, withEquivalents } from './linkEvidence';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -191,7 +191,7 @@ export function linkEntities(docs: LinkDocument[], options: LinkOptions = {}): L
   const score = (na: string, nb: string, sameFamily: boolean): number => {
     const key = na < nb ? `${na}\u0000${nb}\u0000${sameFamily}` : `${nb}\u0000${na}\u0000${sameFamily}`;
     let s = scores.get(key);
-    if (s === undefined) scores.set(key, (s = compareNames(na, nb, sameFamily)));
+    if (s === undefined) scores.set(key, (s = acronymOfPart(na, nb, (x, y) => familyNameScore(x, y) > 0) ? 0 : compareNames(na, nb, sameFamily)));
     return s;
   };
   const bestScore = (a: Local, b: Local, sameFamily: boolean): number => {

@@ -57,3 +57,34 @@ export function withEquivalents(name: string): string {
   }
   return changed ? out : name;
 }
+
+const ACRONYM_WORD = /(?<![A-Za-z])[A-Z][A-Z&]{1,7}(?![A-Za-z])/g;
+
+/** The name is its acronym alone, or a name defining it at its end: "… Institute (NRI)". */
+function namesWhole(name: string, acronym: string): boolean {
+  const t = name.trim();
+  return t === acronym || t.endsWith(`(${acronym})`) || t.endsWith(`（${acronym}）`);
+}
+
+/** The acronym glosses words in the middle of the name: Lake Party (LP) Hill City Committee. */
+function glossInside(name: string, acronym: string): boolean {
+  const at = name.search(new RegExp(`[(（]${acronym}[)）]`));
+  return at >= 0 && name.slice(at + acronym.length + 2).replace(/[\s)）]/g, '').length > 1;
+}
+
+/**
+ * Two names that share an acronym where it is a part's, a parent body's: the acronym alone
+ * against a name that glosses it in its middle (LP / Lake Party (LP) Hill City Committee), or
+ * two longer names whose other words disagree (Hill Committee of the LP / Vale Committee of the LP).
+ * Then the shared acronym is no evidence that the two are one.
+ */
+export function acronymOfPart(na: string, nb: string, wordsAgree: (a: string, b: string) => boolean): boolean {
+  const inA = new Set(na.match(ACRONYM_WORD) ?? []);
+  for (const acronym of nb.match(ACRONYM_WORD) ?? []) {
+    if (!inA.has(acronym)) continue;
+    const [wa, wb] = [namesWhole(na, acronym), namesWhole(nb, acronym)];
+    if ((na.trim() === acronym && glossInside(nb, acronym)) || (nb.trim() === acronym && glossInside(na, acronym))) return true;
+    if (!wa && !wb && !wordsAgree(na, nb)) return true;
+  }
+  return false;
+}
