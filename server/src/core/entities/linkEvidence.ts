@@ -11,8 +11,11 @@ const EQUIVALENTS: [string[], string][] = [
   [['中日'], 'China Japan'],
   [['日中'], 'Japan China'],
   [['日本'], 'Japan'],
+  // 城市 and 都市 only after a modifier: alone they end place names (X城 + 市, 京都 + 市)
+  [['低碳城市', '低炭素都市'], 'low carbon city'],
+  [['智慧城市', 'スマート都市', 'スマートシティ'], 'smart city'],
+  [['数字城市', 'デジタル都市'], 'digital city'],
   [['低碳', '低炭素'], 'low carbon'],
-  [['城市', '都市'], 'city'],
   [['动漫', '動漫', 'アニメ・漫画', 'アニメ漫画'], 'anime manga'],
   [['アニメ', 'アニメーション', '动画', '動画'], 'anime'],
   [['漫画', 'マンガ'], 'manga'],
