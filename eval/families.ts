@@ -162,7 +162,9 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
     // Precision: two different annotated entities whose mentions in two versions share an id.
     const wrongLinks: string[] = [];
     const spanLinks: string[] = [];
-    let unlinkedNoMention = 0;
+    // Why a pair is not linked: recognition (no mention, or one over other words than the name) or linking.
+    const unlinkedBy = new Map<string, number>();
+    const wholeNamed = new Set<string>();
     const misses: string[] = [];
     for (const ann of annotations.values()) {
       const present = ann.versions.filter((id) => byId.has(id));
@@ -213,12 +215,18 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
           const analysis = base.analyses.get(uriOf(vid));
           if (text === undefined || !analysis) continue;
           const set = new Set<string>();
+          let whole = false;
           for (const s of surfaces) {
             for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-              for (const m of analysis.mentions) if (overlaps(m, { start: at, end: at + s.length })) set.add(m.id);
+              for (const m of analysis.mentions) {
+                if (!overlaps(m, { start: at, end: at + s.length })) continue;
+                set.add(m.id);
+                if (m.start === at && m.end === at + s.length) whole = true;
+              }
             }
           }
           ids.set(vid, set);
+          if (whole) wholeNamed.add(`${ent.entity}\u0000${vid}`);
         }
         const named = [...ids.keys()];
         for (let i = 0; i < named.length; i++) {
@@ -227,8 +235,9 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
             const b = ids.get(named[j])!;
             const linked = [...a].some((x) => b.has(x));
             add(links, pairKey(byId.get(named[i])!.lang, byId.get(named[j])!.lang), linked);
-            if (!linked && (a.size === 0 || b.size === 0)) unlinkedNoMention++;
-            const cause = a.size === 0 || b.size === 0 ? 'no mention on one side' : 'no evidence';
+            const spanOff = !wholeNamed.has(`${ent.entity}\u0000${named[i]}`) || !wholeNamed.has(`${ent.entity}\u0000${named[j]}`);
+            const cause = a.size === 0 || b.size === 0 ? 'no mention on one side' : spanOff ? 'a mention over other words' : 'no evidence';
+            if (!linked) unlinkedBy.set(cause, (unlinkedBy.get(cause) ?? 0) + 1);
             if (!linked) misses.push(`  entity not linked (${cause}): ${ent.entity} ${named[i]} [${[...a].join(',')}] “${ent.surfaces[named[i]].join('|')}” / ${named[j]} [${[...b].join(',')}] “${ent.surfaces[named[j]].join('|')}”`);
           }
         }
@@ -265,7 +274,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       ...[...catches].sort().map(([k, s]): [string, string] => [`  caught, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
       ['entities named in two versions with one id', `${total(links).found} / ${total(links).total} (${ratio(total(links))})`],
       ...[...links].sort().map(([k, s]): [string, string] => [`  linked, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
-      ['  not linked, no mention on one side', String(unlinkedNoMention)],
+      ...['no mention on one side', 'a mention over other words', 'no evidence'].map((c): [string, string] => [`  not linked, ${c}`, String(unlinkedBy.get(c) ?? 0)]),
       ['entity links between different entities (wrong)', String(wrongLinks.length)],
       ['  ids shared through one mention over two names', String(spanLinks.length)],
     ];
@@ -288,6 +297,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       entityLinks: total(links),
       entityLinksByPair: Object.fromEntries(links),
       wrongEntityLinks: wrongLinks.length,
+      unlinkedBy: Object.fromEntries(unlinkedBy),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
