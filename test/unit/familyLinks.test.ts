@@ -91,4 +91,13 @@ describe('entity links inside a release family', () => {
     const j2 = doc('file:///q/another.ja.txt', 'ja', [['新民党(XDP)谷口市委員会', 'organization']]);
     assert.ok(!linked([e2, j2])('Vale Municipal Committee of the XDP', '新民党(XDP)谷口市委員会'));
   });
+
+  it('reads a bilateral pair in either order (中日, 日中, Sino-Japanese, Japan-China) as one', () => {
+    const e = doc('file:///r/pair.en.txt', 'en', [['Sino-Japanese Qinghe Friendship Industrial Park', 'zone']]);
+    const z = doc('file:///r/pair.zh.txt', 'zh', [['中日清河友好产业园', 'zone']]);
+    const j = doc('file:///r/pair.ja.txt', 'ja', [['日中清河友好産業パーク', 'zone']]);
+    const same = linked([e, z, j], [[e.uri, z.uri, j.uri]]);
+    assert.ok(same('Sino-Japanese Qinghe Friendship Industrial Park', '中日清河友好产业园'));
+    assert.ok(same('中日清河友好产业园', '日中清河友好産業パーク'));
+  });
 });

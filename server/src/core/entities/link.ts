@@ -293,7 +293,7 @@ const ROMANISATIONS: [RegExp, string][] = [
   [/\bcommunist party of china\b|\bcommunist party\b|\bcpc\b|\bccp\b|gongchandang/g, 'cpc'],
   [/\bjapan(?:ese)?\b|riben/g, 'japan'],
   [/\bchin(?:a|ese)\b|zhongguo/g, 'china'],
-  [/\bzhongri\b|\bchina japan\b/g, 'chinajapan'],
+  [/\bzhongri\b|\bchina japan\b|\bjapan china\b|\bsino japanese\b/g, 'chinajapan'],
   // Common words the readings leave in pinyin (Japanese 協力, Chinese 合作 and 地方 of a zone's name).
   [/\bxieli\b|\bhezuo\b/g, 'cooperation'],
   [/\bdifang\b|\blocal\b/g, 'regional'],

@@ -8,8 +8,8 @@ import { foldText } from './fold';
  */
 const EQUIVALENTS: [string[], string][] = [
   // nations of bilateral bodies and zones (日本 is otherwise read ri + 本 "this")
-  [['中日'], 'China Japan'],
-  [['日中'], 'Japan China'],
+  // one bilateral pair, written in each language's order (中日 in Chinese, 日中 in Japanese)
+  [['中日', '日中'], 'China Japan'],
   [['日本'], 'Japan'],
   // 城市 and 都市 only after a modifier: alone they end place names (X城 + 市, 京都 + 市)
   [['低碳城市', '低炭素都市'], 'low carbon city'],
@@ -24,6 +24,7 @@ const EQUIVALENTS: [string[], string][] = [
   [['デジタル'], 'digital'],
   [['スマート', '智慧'], 'smart'],
   [['社会'], 'social'],
+  [['友好'], 'friendship'],
 ];
 
 /** Longest first, folded as the readings fold. */
