@@ -159,6 +159,12 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
     const facts: Score = { found: 0, total: 0 };
     const catches = new Map<string, Score>();
     const links = new Map<string, Score>();
+    // Precision: two different annotated entities whose mentions in two versions share an id.
+    const wrongLinks: string[] = [];
+    const spanLinks: string[] = [];
+    // Why a pair is not linked: recognition (no mention, or one over other words than the name) or linking.
+    const unlinkedBy = new Map<string, number>();
+    const wholeNamed = new Set<string>();
     const misses: string[] = [];
     for (const ann of annotations.values()) {
       const present = ann.versions.filter((id) => byId.has(id));
@@ -200,19 +206,27 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
           if (!caught) misses.push(`  not caught: ${id} “${v.text.slice(span.start, span.end)}” -> “${changed}” (${fact.fact})`);
         }
       }
+      const idsByEntity = new Map<string, Map<string, Set<string>>>();
       for (const ent of ann.entities) {
         const ids = new Map<string, Set<string>>();
+        idsByEntity.set(ent.entity, ids);
         for (const [vid, surfaces] of Object.entries(ent.surfaces)) {
           const text = byId.get(vid)?.text;
           const analysis = base.analyses.get(uriOf(vid));
           if (text === undefined || !analysis) continue;
           const set = new Set<string>();
+          let whole = false;
           for (const s of surfaces) {
             for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-              for (const m of analysis.mentions) if (overlaps(m, { start: at, end: at + s.length })) set.add(m.id);
+              for (const m of analysis.mentions) {
+                if (!overlaps(m, { start: at, end: at + s.length })) continue;
+                set.add(m.id);
+                if (m.start === at && m.end === at + s.length) whole = true;
+              }
             }
           }
           ids.set(vid, set);
+          if (whole) wholeNamed.add(`${ent.entity}\u0000${vid}`);
         }
         const named = [...ids.keys()];
         for (let i = 0; i < named.length; i++) {
@@ -221,7 +235,28 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
             const b = ids.get(named[j])!;
             const linked = [...a].some((x) => b.has(x));
             add(links, pairKey(byId.get(named[i])!.lang, byId.get(named[j])!.lang), linked);
-            if (!linked) misses.push(`  entity not linked: ${ent.entity} ${named[i]} [${[...a].join(',')}] / ${named[j]} [${[...b].join(',')}]`);
+            const spanOff = !wholeNamed.has(`${ent.entity}\u0000${named[i]}`) || !wholeNamed.has(`${ent.entity}\u0000${named[j]}`);
+            const cause = a.size === 0 || b.size === 0 ? 'no mention on one side' : spanOff ? 'a mention over other words' : 'no evidence';
+            if (!linked) unlinkedBy.set(cause, (unlinkedBy.get(cause) ?? 0) + 1);
+            if (!linked) misses.push(`  entity not linked (${cause}): ${ent.entity} ${named[i]} [${[...a].join(',')}] “${ent.surfaces[named[i]].join('|')}” / ${named[j]} [${[...b].join(',')}] “${ent.surfaces[named[j]].join('|')}”`);
+          }
+        }
+      }
+      const ents = [...idsByEntity];
+      for (const [e1, ids1] of ents) {
+        for (const [e2, ids2] of ents) {
+          if (e1 >= e2) continue;
+          for (const [v1, a] of ids1) {
+            for (const [v2, b] of ids2) {
+              if (v1 === v2) continue;
+              // An id both entities carry inside one version comes from one mention over both
+              // names (recognition's span), not from linking: counted apart.
+              const inOne = (x: string) => (ids2.get(v1)?.has(x) ?? false) || (ids1.get(v2)?.has(x) ?? false);
+              const shared = [...a].filter((x) => b.has(x));
+              if (shared.length === 0) continue;
+              if (shared.every(inOne)) spanLinks.push(`  one mention over two entities: ${ann.family} ${e1} (${v1}) = ${e2} (${v2}) [${shared.join(',')}]`);
+              else wrongLinks.push(`  wrong link: ${ann.family} ${e1} (${v1}) = ${e2} (${v2}) [${shared.join(',')}]`);
+            }
           }
         }
       }
@@ -239,6 +274,9 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       ...[...catches].sort().map(([k, s]): [string, string] => [`  caught, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
       ['entities named in two versions with one id', `${total(links).found} / ${total(links).total} (${ratio(total(links))})`],
       ...[...links].sort().map(([k, s]): [string, string] => [`  linked, ${k}`, `${s.found} / ${s.total} (${ratio(s)})`]),
+      ...['no mention on one side', 'a mention over other words', 'no evidence'].map((c): [string, string] => [`  not linked, ${c}`, String(unlinkedBy.get(c) ?? 0)]),
+      ['entity links between different entities (wrong)', String(wrongLinks.length)],
+      ['  ids shared through one mention over two names', String(spanLinks.length)],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
@@ -246,6 +284,7 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       for (const a of alarms) console.log(`  alarm: ${a}`);
       for (const a of strayAlarms) console.log(`  alarm with unrelated releases: ${a}`);
       for (const m of misses) console.log(m);
+      for (const w of [...wrongLinks, ...spanLinks]) console.log(w);
     }
     return {
       versions: versions.length,
@@ -257,6 +296,8 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
       caughtByPair: Object.fromEntries(catches),
       entityLinks: total(links),
       entityLinksByPair: Object.fromEntries(links),
+      wrongEntityLinks: wrongLinks.length,
+      unlinkedBy: Object.fromEntries(unlinkedBy),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

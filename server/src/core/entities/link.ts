@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
 import { runSteps, sortInSteps, type Steps } from '../steps';
+import { acronymOfPart, withEquivalents } from './linkEvidence';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -220,7 +221,7 @@ export function* linkEntitiesInSteps(docs: LinkDocument[], options: LinkOptions 
   const score = (na: string, nb: string, sameFamily: boolean): number => {
     const key = na < nb ? `${na}\u0000${nb}\u0000${sameFamily}` : `${nb}\u0000${na}\u0000${sameFamily}`;
     let s = scores.get(key);
-    if (s === undefined) scores.set(key, (s = compareNames(na, nb, sameFamily)));
+    if (s === undefined) scores.set(key, (s = acronymOfPart(na, nb, (x, y) => familyNameScore(x, y) > 0) ? 0 : compareNames(na, nb, sameFamily)));
     return s;
   };
   const bestScore = (a: Local, b: Local, sameFamily: boolean): number => {
@@ -332,7 +333,7 @@ const ROMANISATIONS: [RegExp, string][] = [
   [/\bcommunist party of china\b|\bcommunist party\b|\bcpc\b|\bccp\b|gongchandang/g, 'cpc'],
   [/\bjapan(?:ese)?\b|riben/g, 'japan'],
   [/\bchin(?:a|ese)\b|zhongguo/g, 'china'],
-  [/\bzhongri\b|\bchina japan\b/g, 'chinajapan'],
+  [/\bzhongri\b|\bchina japan\b|\bjapan china\b|\bsino japanese\b/g, 'chinajapan'],
   // Common words the readings leave in pinyin (Japanese 協力, Chinese 合作 and 地方 of a zone's name).
   [/\bxieli\b|\bhezuo\b/g, 'cooperation'],
   [/\bdifang\b|\blocal\b/g, 'regional'],
@@ -344,6 +345,9 @@ const ROMANISATIONS: [RegExp, string][] = [
 /** Words too common in names to tell two entities apart by themselves. */
 const WEAK_WORDS = new Set(['municipal', 'provincial', 'county', 'town', 'shi', 'sheng', 'qu', 'xian', 'center', 'science', 'technology', 'development', 'industry', 'innovation', 'international', 'new', 'high', 'tech', 'economic', 'city', 'district', 'zone', 'park', 'group', 'company', 'china', 'japan', 'national', 'this']);
 
+/** Weak words that still name something: a nation's academy is one body. */
+const NATIONS = new Set(['china', 'japan', 'chinajapan']);
+
 interface FamilyTokens { tokens: string[]; weights: number[]; cls: string }
 const familyTokenCache = new Map<string, FamilyTokens>();
 
@@ -352,7 +356,7 @@ function familyTokens(name: string): FamilyTokens {
   let hit = familyTokenCache.get(name);
   if (hit) return hit;
   if (familyTokenCache.size > 50_000) familyTokenCache.clear();
-  const r = readName(name);
+  const r = readName(withEquivalents(name));
   const cls = new Set(r.cls ? r.cls.split('-') : []);
   let text = ` ${r.slugWords.join(' ').toLowerCase().replace(/[^a-z0-9\u3040-\u30ff]+/g, ' ')} `;
   for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `);
@@ -364,6 +368,12 @@ function familyTokens(name: string): FamilyTokens {
   hit = { tokens, weights: tokens.map((t) => (WEAK_WORDS.has(t) || t.length < 3 ? 1 : 3)), cls: r.cls };
   familyTokenCache.set(name, hit);
   return hit;
+}
+
+/** The two names end in type words of one class. */
+function sameClass(na: string, nb: string): boolean {
+  const a = familyTokens(na).cls;
+  return a !== '' && a === familyTokens(nb).cls;
 }
 
 /** Two tokens agree: equal, or a romanised place inside a longer romanised run (xiangcheng in gongchandangxiangchengqu). */
@@ -391,8 +401,11 @@ export function familyNameScore(na: string, nb: string, administrative = true): 
     shared += w;
     if (w > 1) strong++;
   });
-  // Common words alone (science, technology, center) do not make two names one.
-  if (strong === 0 && shared < 3) return 0;
+  // Common words alone (science, technology, center) do not make two names one, unless
+  // they are a nation and the whole of both names and the type words agree (China Academy /
+  // 中国科学院; Science and Technology Center / 科技中心 stays apart).
+  const whole = a.cls !== '' && a.cls === b.cls && used.size === b.tokens.length && matchedA.every((m) => m) && a.tokens.some((t) => NATIONS.has(t));
+  if (strong === 0 && shared < 3 && !whole) return 0;
   // A distinctive word after the shared ones names a narrower body or place (Suzhou …
   // Committee is not Suzhou Xiangcheng … Committee); one before them is a parent's name
   // (Suzhou Xiangcheng District / Xiangcheng District). Bodies and zones only: a project's
@@ -433,10 +446,16 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
   const RESEARCH = new Set(['project', 'lab']);
   const bestOf = (l: Local, m: Local): number => {
     const crossType = l.type !== m.type;
-    if (crossType && !(RESEARCH.has(l.type) && RESEARCH.has(m.type))) return 0;
+    // Other types apart only on names whose type words agree (academy: a lab or a body).
+    const research = RESEARCH.has(l.type) && RESEARCH.has(m.type);
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of namesAndParts(l)) for (const nb of namesAndParts(m)) best = Math.max(best, familyNameScore(na, nb, administrative));
+    for (const na of namesAndParts(l)) {
+      for (const nb of namesAndParts(m)) {
+        if (crossType && !research && !sameClass(na, nb)) continue;
+        best = Math.max(best, familyNameScore(na, nb, administrative));
+      }
+    }
     return crossType && best < CROSS_TYPE_THRESHOLD ? 0 : best;
   };
   for (const uris of byFamily.values()) {
@@ -475,7 +494,9 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
               if (t.length >= 5) for (const [u, f] of longStrongB) if (u !== t && (u.includes(t) || t.includes(u))) for (const k of f.strong) candidates.add(k);
             } else for (const k of e?.weak ?? []) weakShared.set(k, (weakShared.get(k) ?? 0) + 1);
           }
-          for (const [k, n] of weakShared) if (n >= 3) candidates.add(k);
+          // or the same few common words and nothing else (China Academy / 中国科学院)
+          const own = wordsOf(all[i]).size;
+          for (const [k, n] of weakShared) if (n >= 3 || (n === own && n === wordsOf(all[bs[k]]).size)) candidates.add(k);
           for (const k of candidates) row[k] = bestOf(all[i], all[bs[k]]);
           score.push(row);
         }
