@@ -9,6 +9,8 @@ import { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer'
 import { MAX_PARAGRAPH, splitParagraphs } from '../../server/src/core/text/paragraphs';
 import { silentLogger, type EntityType } from '../../server/src/core/types';
 import { canonicalUri, pathToUri, uriToFsPath } from '../../server/src/core/workspace/uri';
+import { alignPair } from '../../server/src/core/checks/align';
+import type { DocumentItems } from '../../server/src/core/checks/context';
 import { WorkspaceIndex } from '../../server/src/core/workspace/workspaceIndex';
 import { SAMPLE_FILES, readSample } from '../helpers/samples';
 
@@ -140,5 +142,35 @@ describe('release bytes with NULs in them', () => {
     assert.ok(!decodeRelease(Buffer.from('Hunnan Science City, 28 km', 'utf16le').swap16()).ok, 'UTF-16 BE without a BOM');
     assert.ok(!decodeRelease(Buffer.from([0])).ok, 'a lone NUL');
     assert.ok(!decodeRelease(Buffer.from([0, 0x41, 0, 0xff])).ok, 'not UTF-8');
+  });
+});
+
+describe('aligning a version with a long list of figures', () => {
+  // The fuzzer's hang (seed 35): a 38 KB draft with 2,153 figures in one family with a
+  // release of 48. Pairing the left-overs asked, for every pair, questions about the whole
+  // window and the whole sentence: 2 s per check of the family, at every keystroke.
+  // Work is counted (reads of figure values), not timed: the machine may be loaded.
+  const items = (uri: string, n: number, oneSentence: boolean, base: number, reads: { n: number }): DocumentItems => ({
+    uri,
+    starts: [0],
+    items: Array.from({ length: n }, (_, i) => {
+      const value = base + i * 1.37;
+      const figure = { text: `${value} km²`, start: i * 10, end: i * 10 + 8, unit: 'km2' as const, bound: 'exact' as const, get value() { reads.n++; return value; } };
+      return { uri, idx: i, figure, dim: 'area', rel: (i + 1) / (n + 1), sentence: oneSentence ? 0 : i, entities: new Set(['zone:x']), distinctive: true, around: 'the zone covers' };
+    }),
+  });
+  const work = (n: number): { reads: number; pairs: number } => {
+    const reads = { n: 0 };
+    const pairs = alignPair(items('file:///w/list.zh.txt', n, true, 1000, reads), items('file:///w/release.en.txt', 40, false, 5, reads)).length;
+    return { reads: reads.n, pairs };
+  };
+
+  it('grows with the number of pairs, not with pairs times the window', () => {
+    const small = work(600);
+    const large = work(1200);
+    assert.ok(small.pairs > 0 && large.pairs > 0, 'left-overs are still paired');
+    // Twice the figures, twice the pairs: about twice the work (it was four times, and
+    // 20 times at the fuzzer's 2,153).
+    assert.ok(large.reads < 3 * small.reads, `${small.reads} -> ${large.reads} reads`);
   });
 });

@@ -3,7 +3,7 @@ import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { consistent } from './consistency';
 import { aroundSimilarity, buildItems, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
-import { confidence, mutuallyNearest, neighbourSupport, sentenceItems, stated, sumOfParts } from './pairEvidence';
+import { confidence, leftoverEvidence, neighbourSupport, sentenceDimensionCount, sentenceItems, stated, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
 import { typoTwins } from './typoTwins';
 
@@ -148,13 +148,21 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   // Sole of its dimension in both sentences: "28 agreements worth 21.75 billion" is not
   // tied to one of four sums of a sentence that lists the agreements by size.
   const soleInSentences = (a: FigureItem, b: FigureItem): boolean =>
-    sentenceItems(A, a.sentence).filter((x) => x.dim === a.dim).length === 1 && sentenceItems(B, b.sentence).filter((x) => x.dim === b.dim).length === 1;
+    sentenceDimensionCount(A, a.sentence, a.dim) === 1 && sentenceDimensionCount(B, b.sentence, b.dim) === 1;
+  // Per figure and sentence of the other version, summed once (not again for every pair of a window).
+  const partsOf = new Map<string, boolean>();
+  const totalOfParts = (x: FigureItem, D: DocumentItems, sentence: number): boolean => {
+    const k = `${x.uri}\u0000${x.idx}\u0000${sentence}`;
+    let r = partsOf.get(k);
+    if (r === undefined) partsOf.set(k, (r = sumOfParts(x, sentenceItems(D, sentence))));
+    return r;
+  };
   // Unequal pairings need confidence even when the values agree (more than 150 and 229):
   // a wrong pairing would hide the right one.
   const keep = (m: PairMatch, sole: boolean, tight: boolean, relDiff: number, nearest = false): boolean => {
     if (m.equal) return true;
     // A total in one version against its parts in the other (30 km² / 12 and 18 km²): no fact of one.
-    if (sumOfParts(m.a, sentenceItems(B, m.b.sentence)) || sumOfParts(m.b, sentenceItems(A, m.a.sentence))) return false;
+    if (totalOfParts(m.a, B, m.b.sentence) || totalOfParts(m.b, A, m.a.sentence)) return false;
     // Two versions in one language are worded alike: a figure whose words around differ is another statement.
     if (reworded(m.a, m.b)) return false;
     m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
@@ -171,6 +179,9 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (la.length === 0 || lb.length === 0 || la.length * lb.length > 250_000) return;
     const tight = la.length === 1 && lb.length === 1;
     const allowed = pairable(la, lb, A, B);
+    const evidence = leftoverEvidence(la, lb, A, B);
+    const placeA = placesAmong(la);
+    const placeB = placesAmong(lb);
     const candidates: PairMatch[] = [];
     la.forEach((a, i) => lb.forEach((b, j) => {
       const relA = (i + 1) / (la.length + 1);
@@ -179,10 +190,9 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
       if (score === undefined) return;
       const m: PairMatch = { a, b, score, equal: sameValue(a, b) };
       // Sole of its dimension here, not counting restatements of figures the other version states (a third "2021").
-      const sole = la.every((x) => x === a || x.dim !== a.dim || stated(x, B)) && lb.every((y) => y === b || y.dim !== b.dim || stated(y, A));
       // The place in the stretch among the left-overs of its dimension: a year after a date
       // and a count is still the stretch's only year.
-      if (keep(m, sole, tight, Math.abs(placeAmong(la, a) - placeAmong(lb, b)), mutuallyNearest(a, b, la, lb))) candidates.push(m);
+      if (keep(m, evidence.sole(a, b), tight, Math.abs(placeA.get(a)! - placeB.get(b)!), evidence.nearest(a, b))) candidates.push(m);
     }));
     candidates.sort((x, y) => Number(y.equal) - Number(x.equal) || (y.confidence ?? 1) - (x.confidence ?? 1) || y.score - x.score || x.a.idx - y.a.idx || x.b.idx - y.b.idx);
     for (const m of candidates) {
@@ -248,10 +258,12 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
   return matches;
 }
 
-/** 0..1: the place of `x` among the items of its dimension in `list`. */
-function placeAmong(list: FigureItem[], x: FigureItem): number {
-  const same = list.filter((y) => y.dim === x.dim);
-  return (same.indexOf(x) + 1) / (same.length + 1);
+/** 0..1 for each item: its place among the items of its dimension in `list` (made once per window, not per pair). */
+function placesAmong(list: FigureItem[]): Map<FigureItem, number> {
+  const byDim = groupBy(list, (x) => x.dim);
+  const places = new Map<FigureItem, number>();
+  for (const same of byDim.values()) same.forEach((x, k) => places.set(x, (k + 1) / (same.length + 1)));
+  return places;
 }
 
 function groupBy(items: FigureItem[], key: (x: FigureItem) => string | undefined): Map<string, FigureItem[]> {

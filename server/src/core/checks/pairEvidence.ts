@@ -47,17 +47,60 @@ function digitsOf(x: FigureItem, other: FigureItem): string {
   return x.figure.text.normalize('NFKC').replace(/\D/g, '');
 }
 
-/** Each is the other's closest value among the left-overs of its dimension, within a fifth. */
-export function mutuallyNearest(a: FigureItem, b: FigureItem, la: FigureItem[], lb: FigureItem[]): boolean {
-  const va = numericBase(a.figure);
-  const vb = numericBase(b.figure);
-  if (va === undefined || vb === undefined || a.dim !== b.dim) return false;
-  const gap = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-12);
-  const g = gap(va, vb);
-  if (g > 0.2) return false;
-  const closer = (v: number, list: FigureItem[], self: FigureItem): boolean =>
-    list.some((x) => x !== self && x.dim === a.dim && (() => { const w = numericBase(x.figure); return w !== undefined && gap(v, w) < g; })());
-  return !closer(va, lb, b) && !closer(vb, la, a);
+const gap = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-12);
+
+/**
+ * What pairing the left-overs of a window asks of every pair, made once per window:
+ * `sole`, no other left-over of each figure's dimension on its side that the other
+ * version does not state; `nearest`, each is the other's closest value among the
+ * left-overs of its dimension, within a fifth. Asked pair by pair they cost n·m·(n + m)
+ * for n × m left-overs (a list of 2,000 figures: seconds at every keystroke).
+ */
+export function leftoverEvidence(la: FigureItem[], lb: FigureItem[], A: DocumentItems, B: DocumentItems): { sole(a: FigureItem, b: FigureItem): boolean; nearest(a: FigureItem, b: FigureItem): boolean } {
+  const soleIn = (items: FigureItem[], other: DocumentItems): ((x: FigureItem) => boolean) => {
+    const unstated = new Set(items.filter((x) => !stated(x, other)));
+    const perDim = new Map<string, number>();
+    for (const x of unstated) perDim.set(x.dim, (perDim.get(x.dim) ?? 0) + 1);
+    return (x) => (perDim.get(x.dim) ?? 0) - (unstated.has(x) ? 1 : 0) === 0;
+  };
+  const soleA = soleIn(la, B);
+  const soleB = soleIn(lb, A);
+  const value = new Map<FigureItem, number>();
+  for (const x of [...la, ...lb]) {
+    const v = numericBase(x.figure);
+    if (v !== undefined) value.set(x, v);
+  }
+  // Each figure's smallest gap to a left-over of its dimension on the other side.
+  const closest = (items: FigureItem[], others: FigureItem[]): Map<FigureItem, number> => {
+    const out = new Map<FigureItem, number>();
+    for (const x of items) {
+      const v = value.get(x);
+      if (v === undefined) continue;
+      let min = Infinity;
+      for (const y of others) {
+        const w = value.get(y);
+        if (w === undefined || y.dim !== x.dim) continue;
+        const d = gap(v, w);
+        if (d < min) min = d;
+      }
+      out.set(x, min);
+    }
+    return out;
+  };
+  const closestA = closest(la, lb);
+  const closestB = closest(lb, la);
+  return {
+    sole: (a, b) => soleA(a) && soleB(b),
+    nearest: (a, b) => {
+      const va = value.get(a);
+      const vb = value.get(b);
+      if (va === undefined || vb === undefined || a.dim !== b.dim) return false;
+      const g = gap(va, vb);
+      if (g > 0.2) return false;
+      // b is among a's candidates at gap g: nothing closer on either side means the smallest gap is g.
+      return !(closestA.get(a)! < g) && !(closestB.get(b)! < g);
+    },
+  };
 }
 
 const bySentence = new WeakMap<DocumentItems, Map<number, FigureItem[]>>();
@@ -72,6 +115,17 @@ export function sentenceItems(D: DocumentItems, sentence: number): FigureItem[] 
     }
   }
   return map.get(sentence) ?? [];
+}
+
+const dimsBySentence = new WeakMap<DocumentItems, Map<string, number>>();
+/** How many figures of `dim` a sentence of `D` has (counted once per document). */
+export function sentenceDimensionCount(D: DocumentItems, sentence: number, dim: string): number {
+  let map = dimsBySentence.get(D);
+  if (!map) {
+    dimsBySentence.set(D, (map = new Map()));
+    for (const x of D.items) map.set(`${x.sentence}\u0000${x.dim}`, (map.get(`${x.sentence}\u0000${x.dim}`) ?? 0) + 1);
+  }
+  return map.get(`${sentence}\u0000${dim}`) ?? 0;
 }
 
 /**
