@@ -201,3 +201,11 @@ describe('which Japanese sentences are tokenised for names without a type word',
     assert.ok(a.mentions.some((m) => m.text === 'ミズホシ' && m.type === 'organization'), a.mentions.map((m) => m.text).join(' | '));
   });
 });
+
+describe('Japanese plants named by a number or by common words', () => {
+  it('第N工場, 国内新工場 and 多目的工場 are kinds of plant; a place names one', () => {
+    const got = found('ハルカ製菓は第2工場と国内新工場、多目的工場を整備し、上半期工場の改修も進める。');
+    lacks(got, '第2工場', '国内新工場', '新工場', '多目的工場', '上半期工場');
+    has('ハルカ製菓は大阪新工場と茨城工場を整備する。', 'project 大阪新工場', 'project 茨城工場');
+  });
+});

@@ -55,6 +55,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
     const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
+    // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
+    if (japanese && head.cls === 'plant' && plainPlant(ctx, start, headStart)) generic = true;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     // Japanese: …部 or …室 after a common katakana word (オフィス部) is a part of a building or a firm, not a body
@@ -80,6 +82,18 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
+}
+
+/** Japanese: only an ordinal, numbers, prefixes (新, 多) and common words before a plant's head (第2工場, 国内新工場). */
+function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.end > headStart) return false;
+    const plain = t.surface === '第' || t.pos === '接頭詞' || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
+    if (!plain) return false;
+    pos = t.end;
+  }
+  return true;
 }
 
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
