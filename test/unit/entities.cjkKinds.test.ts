@@ -209,3 +209,11 @@ describe('Japanese plants named by a number or by common words', () => {
     has('ハルカ製菓は大阪新工場と茨城工場を整備する。', 'project 大阪新工場', 'project 茨城工場');
   });
 });
+
+describe('Chinese classes of projects counted or summing up a list', () => {
+  it('X项目 N 个, N个X项目 and 等X项目 are classes; the names a count sums up stay names', () => {
+    const got = found('全县签约农业产业化项目 9 个、商贸流通项目2个，另有甲、乙等基础设施项目。在谈项目 16 个。');
+    lacks(got, '农业产业化项目', '商贸流通项目', '基础设施项目', '谈项目');
+    has('星河建设项目、云杉数据湖项目、晨光交易中心项目3项参加签约。', 'project 星河建设项目', 'project 云杉数据湖项目', 'project 晨光交易中心项目');
+  });
+});

@@ -70,6 +70,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
     // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
+    // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
+    if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
@@ -82,6 +84,17 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
   }
   return out;
+}
+
+const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗]/u;
+const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?$/u;
+
+/** Chinese: a class of things, counted after (X项目18个) or before (14个X项目), or after 等 closing a list of examples. */
+function countedClass(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 6), start);
+  // (not the last of a list of names the count sums up: A项目、B项目3项)
+  if (COUNT_AFTER.test(folded.slice(end, end + 8)) && !/[^个项宗\s]\s?、$/u.test(before)) return true;
+  return COUNT_BEFORE.test(before) || (/[^平对相同]等$/u.test(before) && folded.slice(Math.max(0, start - 30), start).includes('、'));
 }
 
 /** Japanese: only an ordinal, numbers, prefixes (新, 多) and common words before a plant's head (第2工場, 国内新工場). */
