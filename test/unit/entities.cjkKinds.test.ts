@@ -217,3 +217,10 @@ describe('Chinese classes of projects counted or summing up a list', () => {
     has('星河建设项目、云杉数据湖项目、晨光交易中心项目3项参加签约。', 'project 星河建设项目', 'project 云杉数据湖项目', 'project 晨光交易中心项目');
   });
 });
+
+describe('Chinese programmes and funds set off by quotes or a launching verb', () => {
+  it('「X計劃」, 成立X基金 and 推出X先導計劃 are projects; a kind of plan is not', () => {
+    has('政府將推出「星海加速器先導計劃」，並成立雲杉創投基金 20億元，再推出晨光科技券計劃。', 'project 星海加速器先導計劃', 'project 雲杉創投基金', 'project 晨光科技券計劃');
+    lacks(found('現有培育計劃和年度计划已完成，计划投资5亿元，并成立母基金。'), '培育計劃', '年度计划', '母基金', '计划');
+  });
+});
