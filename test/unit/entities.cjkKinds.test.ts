@@ -224,3 +224,10 @@ describe('Chinese programmes and funds set off by quotes or a launching verb', (
     lacks(found('現有培育計劃和年度计划已完成，计划投资5亿元，并成立母基金。'), '培育計劃', '年度计划', '母基金', '计划');
   });
 });
+
+describe('Japanese determiners and counters at the start of a proper noun', () => {
+  it('本 or 各 that only starts a place name does not make the name generic', () => {
+    has('ハルカ製菓は本郷工場を増設する。', 'project 本郷工場');
+    lacks(found('本プロジェクトは本年度に終了し、各センターで報告する。'), 'プロジェクト', 'センター');
+  });
+});

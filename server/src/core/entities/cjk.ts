@@ -45,7 +45,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
-    const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
+    const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
     if (!national) start = stripLeading(ctx, start, headStart);
     if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
@@ -276,12 +276,18 @@ function stripPeriod(ctx: Ctx, start: number, headStart: number): number {
   return start;
 }
 
+/** Japanese: a determiner or quantifier (本, 各) that is only the start of a proper noun (the place 本郷) is none. */
+function insideProperWord(ctx: Ctx, start: number, length: number): boolean {
+  const t = ctx.tokensByStart.get(start);
+  return !!t && t.end > start + length && t.posDetail === '固有名詞';
+}
+
 /** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
 export function stripLeading(ctx: Ctx, start: number, headStart: number): number {
   const { folded } = ctx;
   for (;;) {
     while (start < headStart && /[\s・()]/.test(folded[start])) start++;
-    const d = FOLDED_DETERMINERS.find((w) => start + w.length <= headStart && folded.startsWith(w, start));
+    const d = FOLDED_DETERMINERS.find((w) => start + w.length <= headStart && folded.startsWith(w, start) && !insideProperWord(ctx, start, w.length));
     if (!d) break;
     start += d.length;
   }
