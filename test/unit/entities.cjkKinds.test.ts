@@ -231,3 +231,11 @@ describe('Japanese determiners and counters at the start of a proper noun', () =
     lacks(found('本プロジェクトは本年度に終了し、各センターで報告する。'), 'プロジェクト', 'センター');
   });
 });
+
+describe('Chinese verbs and class modifiers before a park or a programme', () => {
+  it('设置, 建立, 加强, 学习, 其他 and 一流 never start a name', () => {
+    const got = found('經濟部規劃設置產業園區，並加強其他加速器項目，向台灣學習科學園區經驗，建设国家一流经济技术开发区。');
+    lacks(got, '設置產業園區', '加強其他加速器項目', '其他加速器項目', '加速器項目', '台灣學習科學園區', '国家一流经济技术开发区');
+    has('星海加速器基地啟用。', 'project 星海加速器基地');
+  });
+});
