@@ -239,3 +239,10 @@ describe('Chinese verbs and class modifiers before a park or a programme', () =>
     has('星海加速器基地啟用。', 'project 星海加速器基地');
   });
 });
+
+describe('Chinese farms, theme parks and funds named by their head', () => {
+  it('X农场, X养殖场, X乐园, X创投基金 and X加速计划 are projects; generic funds are not', () => {
+    has('星河科技園創投基金將增資，推行星海企業加速計劃。青石農場與黑龙生猪养殖场、星河乐园同步開放。', 'project 星河科技園創投基金', 'project 星海企業加速計劃', 'project 青石農場', 'project 黑龙生猪养殖场', 'project 星河乐园');
+    lacks(found('政府引导基金和产业投资基金规模扩大。'), '政府引导基金', '产业投资基金', '引导基金', '投资基金');
+  });
+});
