@@ -246,3 +246,10 @@ describe('Chinese farms, theme parks and funds named by their head', () => {
     lacks(found('政府引导基金和产业投资基金规模扩大。'), '政府引导基金', '产业投资基金', '引导基金', '投资基金');
   });
 });
+
+describe('Web page furniture is no organisation', () => {
+  it('JavaScript, RSS, ALT, 訂閱 and 即時新聞 are page words', () => {
+    lacks(found('請啟用JavaScript瀏覽本站。訂閱RSS。圖片ALT說明。即時新聞。今日整點新聞。'), 'JavaScript', 'RSS', 'ALT', '即時新聞', '今日整點新聞', '整點新聞');
+    has('经济日报记者报道。', 'organization 经济日报');
+  });
+});

@@ -248,7 +248,7 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   // time adverbs (现时X局, 目前X园区)
   '现时', '目前', '当前', '现在', '如今', '即现时',
   // verbs that take a park or a programme as their object (设置X园区, 建立X基地, 加强X项目, 向X学习), and modifiers of a class (其他, 合法, 周边, 一流, 领跑)
-  '设置', '建立', '加强', '学习', '招募', '选择', '优先', '其他', '其它', '合法', '周边', '一流', '领跑',
+  '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */
@@ -277,4 +277,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'BRI', 'GBA', 'I&T', 'DRAM', 'GAAP', 'BCP', 'GFA', 'III', 'NAND', 'SSD', 'LTE', 'WIFI', 'USB', 'HVAC', 'EPS', 'NAV', 'TOD', 'ROI', 'KPI', 'SDG', 'SDGS', 'CSR', 'M&A', 'Q&A', 'GIS', 'BIM', 'ERP', 'CRM', 'OTC', 'B2C', 'NFT',
   // business and building abbreviations, and capitalised page words (TOP, NEWS)
   'SNS', 'CRO', 'CDMO', 'CMO', 'BTS', 'ZEB', 'ZEH', 'TOP', 'NEWS', 'DX', 'GX', 'EC', 'ICT',
+  // web page furniture (RSS feeds, ALT text, scripts)
+  'RSS', 'ALT', 'HTML', 'CSS', 'JAVASCRIPT', 'COOKIE', 'COOKIES',
 ]);
