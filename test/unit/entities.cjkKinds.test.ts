@@ -253,3 +253,10 @@ describe('Web page furniture is no organisation', () => {
     has('经济日报记者报道。', 'organization 经济日报');
   });
 });
+
+describe('One mention for a park named with 园区', () => {
+  it('X产业园区 is not also found as X产业园', () => {
+    const got = found('星河產業園區今年擴建，台湾青石科学园区同步招商。');
+    assert.deepEqual(got, ['zone 星河產業園區', 'zone 台湾青石科学园区']);
+  });
+});

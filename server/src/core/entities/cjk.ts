@@ -72,6 +72,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
+    // Chinese: a country and generic words before a zone's head make a class of zones (中国自由贸易试验区, 台湾产业园区); a province or a city names one
+    if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && readName(namePart.replace(COUNTRY_CLASS, '')).allGloss) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
@@ -112,6 +114,7 @@ function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
+const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
