@@ -260,3 +260,11 @@ describe('One mention for a park named with 园区', () => {
     assert.deepEqual(got, ['zone 星河產業園區', 'zone 台湾青石科学园区']);
   });
 });
+
+describe('A country and generic words before a zone head', () => {
+  it('中国自由贸易试验区 and 台湾产业园区 are classes; a city in parentheses names one', () => {
+    const got = found('台灣產業園區已成為重鎮。中国自由贸易试验区建设十年。中国（青石）自由贸易试验区挂牌。');
+    lacks(got, '台灣產業園區', '台灣產業園', '中国自由贸易试验区');
+    assert.ok(got.includes('zone 中国（青石）自由贸易试验区'), got.join(' | '));
+  });
+});

@@ -72,13 +72,13 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
-    // Chinese: a country and generic words before a zone's head make a class of zones (中国自由贸易试验区, 台湾产业园区); a province or a city names one
-    if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && readName(namePart.replace(COUNTRY_CLASS, '')).allGloss) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
+    if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
@@ -115,6 +115,7 @@ const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown 
 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
+const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
