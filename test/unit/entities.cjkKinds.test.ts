@@ -201,3 +201,70 @@ describe('which Japanese sentences are tokenised for names without a type word',
     assert.ok(a.mentions.some((m) => m.text === 'ミズホシ' && m.type === 'organization'), a.mentions.map((m) => m.text).join(' | '));
   });
 });
+
+describe('Japanese plants named by a number or by common words', () => {
+  it('第N工場, 国内新工場 and 多目的工場 are kinds of plant; a place names one', () => {
+    const got = found('ハルカ製菓は第2工場と国内新工場、多目的工場を整備し、上半期工場の改修も進める。');
+    lacks(got, '第2工場', '国内新工場', '新工場', '多目的工場', '上半期工場');
+    has('ハルカ製菓は大阪新工場と茨城工場を整備する。', 'project 大阪新工場', 'project 茨城工場');
+  });
+});
+
+describe('Chinese classes of projects counted or summing up a list', () => {
+  it('X项目 N 个, N个X项目 and 等X项目 are classes; the names a count sums up stay names', () => {
+    const got = found('全县签约农业产业化项目 9 个、商贸流通项目2个，另有甲、乙等基础设施项目。在谈项目 16 个。');
+    lacks(got, '农业产业化项目', '商贸流通项目', '基础设施项目', '谈项目');
+    has('星河建设项目、云杉数据湖项目、晨光交易中心项目3项参加签约。', 'project 星河建设项目', 'project 云杉数据湖项目', 'project 晨光交易中心项目');
+  });
+});
+
+describe('Chinese programmes and funds set off by quotes or a launching verb', () => {
+  it('「X計劃」, 成立X基金 and 推出X先導計劃 are projects; a kind of plan is not', () => {
+    has('政府將推出「星海加速器先導計劃」，並成立雲杉創投基金 20億元，再推出晨光科技券計劃。', 'project 星海加速器先導計劃', 'project 雲杉創投基金', 'project 晨光科技券計劃');
+    lacks(found('現有培育計劃和年度计划已完成，计划投资5亿元，并成立母基金。'), '培育計劃', '年度计划', '母基金', '计划');
+  });
+});
+
+describe('Japanese determiners and counters at the start of a proper noun', () => {
+  it('本 or 各 that only starts a place name does not make the name generic', () => {
+    has('ハルカ製菓は本郷工場を増設する。', 'project 本郷工場');
+    lacks(found('本プロジェクトは本年度に終了し、各センターで報告する。'), 'プロジェクト', 'センター');
+  });
+});
+
+describe('Chinese verbs and class modifiers before a park or a programme', () => {
+  it('设置, 建立, 加强, 学习, 其他 and 一流 never start a name', () => {
+    const got = found('經濟部規劃設置產業園區，並加強其他加速器項目，向台灣學習科學園區經驗，建设国家一流经济技术开发区。');
+    lacks(got, '設置產業園區', '加強其他加速器項目', '其他加速器項目', '加速器項目', '台灣學習科學園區', '国家一流经济技术开发区');
+    has('星海加速器基地啟用。', 'project 星海加速器基地');
+  });
+});
+
+describe('Chinese farms, theme parks and funds named by their head', () => {
+  it('X农场, X养殖场, X乐园, X创投基金 and X加速计划 are projects; generic funds are not', () => {
+    has('星河科技園創投基金將增資，推行星海企業加速計劃。青石農場與黑龙生猪养殖场、星河乐园同步開放。', 'project 星河科技園創投基金', 'project 星海企業加速計劃', 'project 青石農場', 'project 黑龙生猪养殖场', 'project 星河乐园');
+    lacks(found('政府引导基金和产业投资基金规模扩大。'), '政府引导基金', '产业投资基金', '引导基金', '投资基金');
+  });
+});
+
+describe('Web page furniture is no organisation', () => {
+  it('JavaScript, RSS, ALT, 訂閱 and 即時新聞 are page words', () => {
+    lacks(found('請啟用JavaScript瀏覽本站。訂閱RSS。圖片ALT說明。即時新聞。今日整點新聞。'), 'JavaScript', 'RSS', 'ALT', '即時新聞', '今日整點新聞', '整點新聞');
+    has('经济日报记者报道。', 'organization 经济日报');
+  });
+});
+
+describe('One mention for a park named with 园区', () => {
+  it('X产业园区 is not also found as X产业园', () => {
+    const got = found('星河產業園區今年擴建，台湾青石科学园区同步招商。');
+    assert.deepEqual(got, ['zone 星河產業園區', 'zone 台湾青石科学园区']);
+  });
+});
+
+describe('A country and generic words before a zone head', () => {
+  it('中国自由贸易试验区 and 台湾产业园区 are classes; a city in parentheses names one', () => {
+    const got = found('台灣產業園區已成為重鎮。中国自由贸易试验区建设十年。中国（青石）自由贸易试验区挂牌。');
+    lacks(got, '台灣產業園區', '台灣產業園', '中国自由贸易试验区');
+    assert.ok(got.includes('zone 中国（青石）自由贸易试验区'), got.join(' | '));
+  });
+});

@@ -45,7 +45,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
-    const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart);
+    const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
     if (!national) start = stripLeading(ctx, start, headStart);
     if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
@@ -55,6 +55,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
     const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
+    // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
+    if (japanese && head.cls === 'plant' && plainPlant(ctx, start, headStart)) generic = true;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
     if (head.text.length === 1 && (namePart.length < 2 || /^[东西南北中内外全总本上下前后]+$/u.test(namePart))) generic = true;
     // Japanese: …部 or …室 after a common katakana word (オフィス部) is a part of a building or a firm, not a body
@@ -68,11 +70,15 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
     // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
+    // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
+    if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
+    if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
@@ -82,9 +88,34 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   return out;
 }
 
+const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗]/u;
+const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?$/u;
+
+/** Chinese: a class of things, counted after (X项目18个) or before (14个X项目), or after 等 closing a list of examples. */
+function countedClass(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 6), start);
+  // (not the last of a list of names the count sums up: A项目、B项目3项)
+  if (COUNT_AFTER.test(folded.slice(end, end + 8)) && !/[^个项宗\s]\s?、$/u.test(before)) return true;
+  return COUNT_BEFORE.test(before) || (/[^平对相同]等$/u.test(before) && folded.slice(Math.max(0, start - 30), start).includes('、'));
+}
+
+/** Japanese: only an ordinal, numbers, prefixes (新, 多) and common words before a plant's head (第2工場, 国内新工場). */
+function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.end > headStart) return false;
+    const plain = t.surface === '第' || t.pos === '接頭詞' || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
+    if (!plain) return false;
+    pos = t.end;
+  }
+  return true;
+}
+
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
+const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
+const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
@@ -249,12 +280,18 @@ function stripPeriod(ctx: Ctx, start: number, headStart: number): number {
   return start;
 }
 
+/** Japanese: a determiner or quantifier (本, 各) that is only the start of a proper noun (the place 本郷) is none. */
+function insideProperWord(ctx: Ctx, start: number, length: number): boolean {
+  const t = ctx.tokensByStart.get(start);
+  return !!t && t.end > start + length && t.posDetail === '固有名詞';
+}
+
 /** Drops leading white space, punctuation and determiners (全国, 本, 主要 ...) from a name. */
 export function stripLeading(ctx: Ctx, start: number, headStart: number): number {
   const { folded } = ctx;
   for (;;) {
     while (start < headStart && /[\s・()]/.test(folded[start])) start++;
-    const d = FOLDED_DETERMINERS.find((w) => start + w.length <= headStart && folded.startsWith(w, start));
+    const d = FOLDED_DETERMINERS.find((w) => start + w.length <= headStart && folded.startsWith(w, start) && !insideProperWord(ctx, start, w.length));
     if (!d) break;
     start += d.length;
   }

@@ -76,6 +76,7 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['转化', 'transformation', true],
   ['计算', 'computing', true],
   ['算力', 'computing', true],
+  ['加速器', 'accelerator', true],
   ['新型', 'new', true],
   ['新兴', 'emerging', true],
   ['未来', 'future', true],
@@ -246,6 +247,8 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '跟进', '优化', '配合', '相信', '汇聚', '集成', '交付', '予', '获', '视', '为此', '其中', '期间', '企业', '加入', '携', '依靠', '借助', '吸引', '利用',
   // time adverbs (现时X局, 目前X园区)
   '现时', '目前', '当前', '现在', '如今', '即现时',
+  // verbs that take a park or a programme as their object (设置X园区, 建立X基地, 加强X项目, 向X学习), and modifiers of a class (其他, 合法, 周边, 一流, 领跑)
+  '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */
@@ -274,4 +277,6 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'BRI', 'GBA', 'I&T', 'DRAM', 'GAAP', 'BCP', 'GFA', 'III', 'NAND', 'SSD', 'LTE', 'WIFI', 'USB', 'HVAC', 'EPS', 'NAV', 'TOD', 'ROI', 'KPI', 'SDG', 'SDGS', 'CSR', 'M&A', 'Q&A', 'GIS', 'BIM', 'ERP', 'CRM', 'OTC', 'B2C', 'NFT',
   // business and building abbreviations, and capitalised page words (TOP, NEWS)
   'SNS', 'CRO', 'CDMO', 'CMO', 'BTS', 'ZEB', 'ZEH', 'TOP', 'NEWS', 'DX', 'GX', 'EC', 'ICT',
+  // web page furniture (RSS feeds, ALT text, scripts)
+  'RSS', 'ALT', 'HTML', 'CSS', 'JAVASCRIPT', 'COOKIE', 'COOKIES',
 ]);

@@ -1,3 +1,4 @@
+import { programmeCandidates } from './programmes';
 import type { EntityMention, Paragraph } from '../types';
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { ChineseWordBoundaries } from '../text/chineseSegmenter';
@@ -54,7 +55,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }

@@ -25,7 +25,8 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
       const same = k.start === c.start && k.end === c.end;
       const crossing = c.start < k.end && k.start < c.end && !(c.start >= k.start && c.end <= k.end) && !(k.start >= c.start && k.end <= c.end);
       // 高新区 inside 福州高新区; anything of the same type inside a catalog name (the catalog says what the whole is)
-      const nestedSameEnd = c.start >= k.start && c.end <= k.end && c.type === k.type && (c.end === k.end || k.source === 'catalog');
+      // (and 星河产业园 inside 星河产业园区: the same name with one more character of its type word)
+      const nestedSameEnd = c.start >= k.start && c.end <= k.end && c.type === k.type && (c.end === k.end || k.source === 'catalog' || (c.start === k.start && k.end - c.end === 1 && c.source === 'pattern' && k.source === 'pattern'));
       const acronymInside = c.acronym === true && c.start >= k.start && c.end <= k.end;
       if (same || crossing || nestedSameEnd || acronymInside) {
         ok = false;

@@ -152,6 +152,15 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['工厂', P, 'plant'],
   ['工場', P, 'plant'],
   ['プラント', P, 'plant'],
+  ['农场', P, 'farm'],
+  ['养殖场', P, 'farm'],
+  ['乐园', P, 'theme-park'],
+  // funds and programmes whose head says what they are (X创投基金, X先导计划); a bare 基金 or 计划 only in quotes (programmes.ts)
+  ['创投基金', P, 'fund'],
+  ['投资基金', P, 'fund'],
+  ['引导基金', P, 'fund'],
+  ['先导计划', P, 'programme'],
+  ['加速计划', P, 'programme'],
   ['テーマパーク', P, 'theme-park'],
   ['ショッピング街', P, 'shopping-street'],
   // organisations: companies, media, government bodies (委/部/局 short forms: cjk.ts)
