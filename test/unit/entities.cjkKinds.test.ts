@@ -4,7 +4,7 @@
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
-import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 import { mayContainCjkEntity } from '../../server/src/core/entities';
 import { DocumentAnalyzer } from '../../server/src/core/analyzer';
 import { silentLogger } from '../../server/src/core/types';
@@ -13,15 +13,7 @@ let tok: JapaneseTokenizer;
 before(async () => {
   tok = await loadTokenizer();
 });
-const found = (text: string) => analyze(tok, 'a.txt', text).mentions.map((m) => `${m.type} ${m.text}`);
-const has = (text: string, ...expected: string[]) => {
-  const got = found(text);
-  for (const e of expected) assert.ok(got.includes(e), `${e} not in: ${got.join(' | ')}`);
-  return got;
-};
-const lacks = (got: string[], ...words: string[]) => {
-  for (const w of words) assert.ok(!got.some((g) => g.endsWith(` ${w}`)), `${w} in: ${got.join(' | ')}`);
-};
+const { found, has, lacks } = namesFound(() => tok);
 
 describe('Japanese companies without a type word', () => {
   it('a company with its seat in parentheses, and the same name later in the text', () => {

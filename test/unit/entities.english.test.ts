@@ -4,21 +4,13 @@
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
-import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 
 let tok: JapaneseTokenizer;
 before(async () => {
   tok = await loadTokenizer();
 });
-const found = (text: string) => analyze(tok, 'a.txt', text).mentions.map((m) => `${m.type} ${m.text}`);
-const has = (text: string, ...expected: string[]) => {
-  const got = found(text);
-  for (const e of expected) assert.ok(got.includes(e), `${e} not in: ${got.join(' | ')}`);
-  return got;
-};
-const hasNot = (got: string[], ...absent: string[]) => {
-  for (const a of absent) assert.ok(!got.some((g) => g.endsWith(` ${a}`)), `${a} in: ${got.join(' | ')}`);
-};
+const { found, has, lacks: hasNot } = namesFound(() => tok);
 
 describe('English types from the head word', () => {
   it('a Title Case park is a zone even when its words are generic; a university park stays a project', () => {

@@ -6,18 +6,13 @@ import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { applyWorkspaceGazetteer, linkEntities, PatternMatcher } from '../../server/src/core/entities';
-import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 
 let tok: JapaneseTokenizer;
 before(async () => {
   tok = await loadTokenizer();
 });
-const found = (text: string) => analyze(tok, 'a.txt', text).mentions.map((m) => `${m.type} ${m.text}`);
-const has = (text: string, ...expected: string[]) => {
-  const got = found(text);
-  for (const e of expected) assert.ok(got.includes(e), `${e} not in: ${got.join(' | ')}`);
-  return got;
-};
+const { found, has } = namesFound(() => tok);
 
 describe('names without a type word', () => {
   it('Latin companies by their legal form, in every language; two companies joined by "and" stay two', () => {
