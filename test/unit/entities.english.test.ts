@@ -183,3 +183,22 @@ describe('English phases', () => {
     has('Work on Tarrow Port Phase II and on Phase 2 of the Velda Cable Project began.', 'project Tarrow Port Phase II', 'project Phase 2 of the Velda Cable Project');
   });
 });
+
+describe('English projects: numbers, plants, malls and funds', () => {
+  it('a number right after a name word is part of the name; a year or an amount is not', () => {
+    const got = has('The plant will be named “Wellmoor No.2 Plant”, and $5.5 billion went to Harbourport 5 Tower.', 'project Wellmoor No.2 Plant', 'project Harbourport 5 Tower');
+    hasNot(got, '5 Harbourport 5 Tower');
+    hasNot(found('In the 2019 Science Park budget, 5 Science Parks grew.'), '2019 Science Park', '5 Science Parks');
+  });
+  it('an assembly plant and a shopping mall are projects', () => {
+    has('Jobs stay at its Carrow Delta Township assembly plant and the Brell Assembly plant; Orla Complex Shopping Mall opens.', 'project Carrow Delta Township assembly plant', 'project Brell Assembly plant', 'project Orla Complex Shopping Mall');
+  });
+  it('a fund of two Title Case words after "the" is a name even in generic words', () => {
+    has('The Government will inject $2 billion into the Innovation & Technology Fund this year.', 'project Innovation & Technology Fund');
+    hasNot(found('A Development Fund and the Research Fund exist.'), 'Development Fund', 'Research Fund');
+  });
+  it('a numbered or camel-case project recurs without "project"; a one-word one does not', () => {
+    const got = has('Marlo launches its maiden eStation 21 project. The first eStation 21 development opens. The Quay project starts; Quay is a town.', 'project eStation 21 project', 'project eStation 21');
+    hasNot(got, 'Quay');
+  });
+});

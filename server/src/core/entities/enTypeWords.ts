@@ -71,6 +71,12 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Data Centre', P, 'data-center'],
   ['Facility', P, 'facility'],
   ['Database', P, 'platform'],
+  ['assembly plant', P, 'plant'],
+  ['Assembly plant', P, 'plant'],
+  ['Assembly Plant', P, 'plant'],
+  ['Shopping Mall', P, 'mall'],
+  ['Shopping Centre', P, 'mall'],
+  ['Shopping Center', P, 'mall'],
   // bodies named by an "of" complement only (City of X, Office of X): latin.ts
   ['City', O, 'city-government'],
   ['Office', O, 'office'],

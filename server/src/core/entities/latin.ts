@@ -15,7 +15,8 @@ interface Word {
 }
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
-const WORD = /\([A-Z][a-z]+\)|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// a number is a word too (No.2, 21, 20-20): inside a name only right after a name word (Wellmoor No.2 Plant)
+const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
 // numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
@@ -61,7 +62,11 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
 // a scheme, fund or programme "for" its beneficiaries: Seed Scheme for Graduates
 const NEWS_CLASSES = new Set(['newspaper', 'news', 'news-agency']);
 const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
-const isCap = (w: string): boolean => /^\(?[A-Z]/.test(w);
+// a brand in camel case (eStation) is capitalised too
+const isCap = (w: string): boolean => /^\(?[A-Z]|^[a-z][A-Z][a-z]/.test(w);
+const isNum = (w: string): boolean => /^(?:No\.\s?)?\d/.test(w);
+// a number right after a name word is part of the name (Harbourport 5, Orion 20-20); a year or an amount is not
+const nameNumber = (run: Word[], k: number): boolean => isNum(run[k].text) && !/^\d{4}$/.test(run[k].text) && k > 0 && isCap(run[k - 1].text) && !NON_NAME.has(run[k - 1].text);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 
 // A type word as written: the case after a hyphen varies (Hi-tech Zone, High-Tech Zone), and a
@@ -97,7 +102,7 @@ function runCandidates(run: Word[]): Candidate[] {
     const next = run[end]?.text;
     // "the government of X": a lower-case body with a named complement
     const ofBody = head.type === 'organization' && next === 'of';
-    if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord))) continue;
+    if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord)) && !(hs > 0 && nameNumber(run, hs - 1))) continue;
     const before = run[hs - 2]?.text ?? '';
     if (lowerHead && COUNTRY_WORDS.has(prevWord) && (!isCap(before) || /^[A-Z]{1,3}$/.test(before))) continue;
     // "the Dalmer area of the X Free Trade Zone": an area is a zone only as a part of one
@@ -133,7 +138,7 @@ function runCandidates(run: Word[]): Candidate[] {
     let s = hs;
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
-      if (isCap(w) && !NON_NAME.has(w)) {
+      if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1)) {
         s--;
         continue;
       }
@@ -155,7 +160,9 @@ function runCandidates(run: Word[]): Candidate[] {
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
     // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Evening Times)
     const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
-    const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled);
+    // a fund, scheme or programme of two Title Case words or more is a name even in generic words (the Innovation & Technology Fund)
+    const titledScheme = FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '');
+    const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled && !titledScheme);
     // a centre "for" a field is a research centre (Center for Marine Biology)
     const type = facility
       ? latinTypeOf(facility, run.slice(s, stop - facility.words.length).map((w) => w.text), reading)

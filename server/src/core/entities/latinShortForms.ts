@@ -59,15 +59,18 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
 /**
  * A district named by one word and its type word ("Corran District") is that word alone
  * later on ("in Corran"), when the word stands alone: not before another capitalised word.
+ * So is a project named before a lower-case "project" ("the Quay 7 project" … "Quay 7"), unless its name is one word.
  */
 function districtShortForms(text: string, mentions: readonly EntityMention[], out: EntityMention[], taken: (s: number, e: number) => boolean): void {
   for (const d of mentions) {
-    const m = /^([A-Z][a-z]{2,}) [Dd]istrict$/.exec(d.text);
-    if (!m || d.type !== 'zone' || d.source === 'shortForm') continue;
+    const m = d.type === 'zone' ? /^([A-Z][a-z]{2,}) [Dd]istrict$/.exec(d.text) : d.type === 'project' ? /^((?:[A-Z]|[a-z][A-Z])[\w&-]*(?: [A-Z0-9][\w&-]*){0,3}) project$/.exec(d.text) : null;
+    if (!m || d.source === 'shortForm') continue;
     const word = m[1];
+    // a single capitalised word before "project" is often a place (the Dunvale project): not alone
+    if (d.type === 'project' && !/\d|^[a-z][A-Z]| /.test(word)) continue;
     for (let at = text.indexOf(word, d.end); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
-      if (/[\w&-]/.test(text[at - 1] ?? '') || /[\w&'’-]/.test(text[end] ?? '') || /^ [A-Z]|^ [Dd]istrict/.test(text.slice(end, end + 10)) || taken(at, end)) continue;
+      if (/[\w&-]/.test(text[at - 1] ?? '') || /[\w&'’-]/.test(text[end] ?? '') || /^ [A-Z]|^ [Dd]istrict|^ project/.test(text.slice(end, end + 10)) || taken(at, end)) continue;
       out.push({ start: at, end, text: word, type: d.type, id: d.id, source: 'shortForm' });
     }
   }
