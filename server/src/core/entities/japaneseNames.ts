@@ -163,13 +163,15 @@ function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidat
     if (!type) continue;
     // the quoted text must not be a whole phrase of common words (「地域の活性化」)
     const start = open + 1;
-    const end = start + m[1].length;
+    // a provisional name's 「(仮称)」 is no part of it (「新Xセンター(仮称)」)
+    const name = m[1].replace(/[(（]仮称[)）]$/u, '');
+    const end = start + name.length;
     // after a word that only names take (プロジェクト「X」, 施設「X」, ブランド「X」), a short name of common words is one too
-    if (!hasProperPart(ctx, start, end) && !(NAMING_NOUN.test(before) && m[1].length <= 10)) continue;
+    if (!hasProperPart(ctx, start, end) && !(NAMING_NOUN.test(before) && name.length <= 10)) continue;
     // a name that ends in a type word takes that word's type (「新R&Dセンター」 is a lab)
-    const key = foldText(m[1]);
+    const key = foldText(name);
     const head = cjkHead(key);
-    const typed = head && head.text.length < key.length ? typeOf(head, key.slice(0, key.length - head.text.length), readName(m[1])) : type;
+    const typed = head && head.text.length < key.length ? typeOf(head, key.slice(0, key.length - head.text.length), readName(name)) : type;
     out.push({ start, end, type: typed, source: 'pattern', generic: false, hasName: true });
   }
   return out;

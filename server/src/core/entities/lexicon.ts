@@ -110,6 +110,11 @@ export const GLOSSARY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['ビジネス', 'business', true],
   ['エネルギー', 'energy', true],
   ['グリーン', 'green', true],
+  // kinds of laboratory space (a shared lab, a dry lab, a wet lab)
+  ['シェア', 'shared', true],
+  ['ドライ', 'dry', true],
+  ['ウェット', 'wet', true],
+  ['レンタル', 'rental', true],
   ['媒体', 'media', true],
   ['标志性', 'iconic', true],
   // more generic modifiers of kinds of facilities (超级算力中心, 开放创新载体平台, 财政资金项目, 配送中心)

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
 import { foldText } from './fold';
+import { CJK_TYPE_WORDS } from './typeWords';
 import { extendJapanese } from './cjk';
 import { extendChinese } from './nameEdges';
 import type { Candidate, Ctx } from './candidate';
@@ -11,6 +12,9 @@ import type { Candidate, Ctx } from './candidate';
 
 const DEFINITION = /^\s?[(（](?:以下)?(?:简称|簡稱|略称|以下)[:：、,，]?\s?[“"「『]?([^“”"「」『』()（）、,，。\s]{2,12}?)[”"」』]?(?:という|と略す|と称する)?[)）]/u;
 
+// the shortest type words first: 新R&Dセンター is 新センター
+const SHORT_HEADS = [...new Set(CJK_TYPE_WORDS.map(([w]) => foldText(w)).filter((w) => w.length >= 2))].sort((a, b) => a.length - b.length);
+
 export function cjkShortNameMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const defined = new Map<string, EntityMention>();
   const out: EntityMention[] = [];
@@ -20,6 +24,16 @@ export function cjkShortNameMentions(text: string, mentions: readonly EntityMent
     // a short name has no hiragana (以下同じ is no name)
     if (!d || !/[\u30a0-\u30ff\u3400-\u9fff]/u.test(d[1]) || /[\u3040-\u309f]/u.test(d[1]) || d[1] === m.text) continue;
     defined.set(foldText(d[1]), m);
+  }
+  // a new facility named 新X…センター is 新センター later in the same text (新工場, 新ラボ)
+  for (const m of mentions) {
+    // 新 as a prefix of its own, before kana or Latin (not 新疆, 新加坡)
+    if (m.source === 'shortForm' || m.text[0] !== '新' || /[\u3400-\u9fff]/u.test(m.text[1] ?? '')) continue;
+    const folded = foldText(m.text);
+    const head = SHORT_HEADS.find((w) => folded.endsWith(w) && folded.length > w.length + 1);
+    if (!head) continue;
+    const short = '新' + head;
+    if (!defined.has(short)) defined.set(short, m);
   }
   if (!defined.size) return out;
   const taken = mentions.map((m) => [m.start, m.end] as const);

@@ -1,5 +1,6 @@
 import type { EntityType } from '../types';
 import { EN_MORE_TYPE_WORDS } from './enTypeWords';
+import { CJK_LAB_WORDS } from './cjkLabWords';
 
 /**
  * The head-word tables, one per script: the type word that ends a name gives its type
@@ -224,6 +225,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['タイムス', O, 'newspaper'], ['タイムズ', O, 'newspaper'], ['パーク区', Z, 'park'],
   // short forms of government bodies, names in their own right (省发改委, 发改委)
   ...ABBREVIATED_BODIES.map((w) => [w, O, 'commission'] as const),
+  ...CJK_LAB_WORDS,
 ];
 
 /**
