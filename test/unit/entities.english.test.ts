@@ -122,6 +122,15 @@ describe('English companies known by what the sentence says of them', () => {
   it('a name right after the word that classes it, and a name the sentence calls a company', () => {
     has('Logistics firm Harrowgate Freight and Tulsa-based Pemberly will move in. Meanwhile, Ostrava Micro, a company making sensors, expands.', 'organization Harrowgate Freight', 'organization Pemberly', 'organization Ostrava Micro');
   });
+  it('an acronym that announces or says something is a body, wherever it recurs; a country or a title is not', () => {
+    const got = has('Dunmore Gets One More QX Boost. QX announced a $175 million plan. All told, QX already has 3,500 staff. The US said no and the CEO said yes.', 'organization QX');
+    assert.equal(got.filter((g) => g === 'organization QX').length, 3);
+    hasNot(got, 'US', 'CEO');
+  });
+  it('a body with a Title Case complement is a name in generic words; a pension fund is an investor', () => {
+    has('The Department of Economic Zone Management met the Greater Marrow Pension Fund.', 'organization Department of Economic Zone Management', 'organization Greater Marrow Pension Fund');
+    hasNot(found('A Management Committee met.'), 'Management Committee');
+  });
   it('titles after a company word and sentence openers are not names', () => {
     const got = found('The company President spoke. Companies such as The Best of them were absent.');
     hasNot(got, 'President', 'The Best');

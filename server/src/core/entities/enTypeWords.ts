@@ -81,6 +81,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['City', O, 'city-government'],
   ['Office', O, 'office'],
   ['Partnership', O, 'partnership'],
+  // a pension fund is an investor, not a scheme
+  ['Pension Fund', O, 'investor'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],

@@ -160,8 +160,12 @@ function runCandidates(run: Word[]): Candidate[] {
     const reading = readName(run.slice(s, stop).map((w) => w.text).join(' '));
     // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Evening Times)
     const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
-    // a fund, scheme or programme of two Title Case words or more is a name even in generic words (the Innovation & Technology Fund)
-    const titledScheme = FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '');
+    // a fund, scheme or programme of two Title Case words or more after "the" is a name even in generic
+    // words (the Innovation & Technology Fund), and so is a body with a Title Case complement (Department of
+    // Economic Zone Management); a body of generic words alone is not (the Innovation Development Board)
+    const titledScheme =
+      (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
+      (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w)));
     const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled && !titledScheme);
     // a centre "for" a field is a research centre (Center for Marine Biology)
     const type = facility

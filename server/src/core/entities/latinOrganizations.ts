@@ -23,6 +23,10 @@ const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:S
 /** "X Chairman First Last": the body a chairman or chief executive heads. */
 const HEADED_BY = new RegExp(String.raw`(${NAME}) (?:Chairman|Chairwoman|CEO|founder) (?:[A-Z][a-z]+ ){1,2}`, 'g');
 
+/** "GM announced", "ABX said": an acronym that speaks or acts as a subject is a body (not a country, a title or a unit). */
+const ACRONYM_SAYS = /(?<![\w&.’'-])([A-Z][A-Z0-9&]{1,5})(?: (?:has|had|will|also|then|now))? (?:said|says|announced|announces|plans|planned|intends|intended|unveiled|unveils|signed|invested|invests|employs|employed|hired|opened|opens)\b/g;
+const NOT_A_BODY = /^(?:US|USA|UK|EU|UN|UAE|PRC|ROK|CEO|CFO|CTO|COO|MD|VP|PM|GDP|AI|IT|IoT|EV|EVS|HQ|LLC|USD|RMB|JPY|KRW)$/;
+
 /** Titles and words that follow a company noun without being a name (the company President, company Ltd.). */
 const NOT_A_NAME = /^(?:Chairman|Chairwoman|President|CEO|Director|Founder|Vice|Executive|Manager|Officer|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Chief|Ltd|Co|Inc|Group|Limited)\b/;
 const ABBREVIATED = /(?:Ltd|Co|Inc|Corp|Bhd|Pte|Pvt)\.$/;
@@ -50,6 +54,8 @@ export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number)
       if (!it[2]) break;
     }
   }
+  ACRONYM_SAYS.lastIndex = 0;
+  for (let m = ACRONYM_SAYS.exec(slice); m; m = ACRONYM_SAYS.exec(slice)) if (!NOT_A_BODY.test(m[1])) add(m.index, m[1]);
   for (const re of [AFTER_NOUN, APPOSITION, HEADED_BY]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) add(m.index + (re === AFTER_NOUN ? m[0].length - m[1].length : m[0].indexOf(m[1])), m[1]);
