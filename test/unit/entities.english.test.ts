@@ -131,6 +131,10 @@ describe('English companies known by what the sentence says of them', () => {
     has('The Department of Economic Zone Management met the Greater Marrow Pension Fund.', 'organization Department of Economic Zone Management', 'organization Greater Marrow Pension Fund');
     hasNot(found('A Management Committee met.'), 'Management Committee');
   });
+  it('a possessive ends its owner’s name; an owner in capitals or camel case is a body, a place is not', () => {
+    const got = has('Work with KVRI’s Marine Robotics Centre and Dorrin TechWorks’ Alder Park began, like Dunvale’s Harbour Park and the Founder’s Centre.', 'organization KVRI', 'project Marine Robotics Centre', 'zone Harbour Park');
+    hasNot(got, 'KVRI’s Marine Robotics Centre', 'Dunvale', 'Dunvale’s Harbour Park');
+  });
   it('titles after a company word and sentence openers are not names', () => {
     const got = found('The company President spoke. Companies such as The Best of them were absent.');
     hasNot(got, 'President', 'The Best');

@@ -33,6 +33,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   const runs: Word[][] = [];
   let run: Word[] = [];
   let lastEnd = -1;
+  const owners: { start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const w = { start: pStart + m.index, end: pStart + m.index + m[0].length, text: m[0] };
@@ -50,11 +51,26 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
       lastEnd = -1;
       continue;
     }
+    // a possessive on another capitalised word ends its owner's name: the name after it starts afresh
+    // (UKRI’s Marine Centre); an owner in capitals or camel case is a body (a place's is not: Dunvale’s X)
+    // (a possessive right before a type word is inside a name: Founder's Centre)
+    const owner = /^([A-Z].*)['’]s$/.exec(w.text);
+    if (owner && !HEAD_ENDS.has(/^ ([A-Za-z]+)/.exec(text.slice(w.end, w.end + 30))?.[1] ?? '')) {
+      run.push({ start: w.start, end: w.start + owner[1].length, text: owner[1] });
+      let first = run.length;
+      while (first > 0 && isCap(run[first - 1].text) && !NON_NAME.has(run[first - 1].text)) first--;
+      const words = run.slice(first);
+      if (words.length && words.length <= 4 && words.some((x) => /^[A-Z][A-Z0-9&]{1,5}$|[a-z][A-Z]/.test(x.text)) && !COUNTRY_WORDS.has(words[0].text)) owners.push({ start: words[0].start, end: w.start + owner[1].length });
+      runs.push(run);
+      run = [];
+      lastEnd = -1;
+      continue;
+    }
     run.push(w);
     lastEnd = w.end;
   }
   if (run.length) runs.push(run);
-  const out: Candidate[] = [];
+  const out: Candidate[] = owners.map((o) => ({ ...o, type: 'organization' as const, source: 'pattern' as const, generic: false, hasName: true, acronym: true }));
   for (const r of runs) out.push(...runCandidates(r));
   return out;
 }
