@@ -266,8 +266,8 @@ describe('Japanese research facilities', () => {
     has('地域企業は北山ロボットテストフィールドと北山テクノロジーセンターを利用する。', 'lab 北山ロボットテストフィールド', 'lab 北山テクノロジーセンター');
   });
   it('a provisional name drops (仮称), and 新…センター is 新センター later on', () => {
-    const got = has('子会社が研究開発拠点「新R&Dセンター(仮称)」を建設する。新センターでは開発部が入る。', 'lab 新R&Dセンター', 'lab 新センター');
-    lacks(got, '新R&Dセンター(仮称)');
+    const got = has('子会社が研究開発拠点「新テック研究センター(仮称)」を建設する。新センターでは開発部が入る。', 'lab 新テック研究センター', 'lab 新センター');
+    lacks(got, '新テック研究センター(仮称)');
     lacks(found('新センターを作る。新疆の新区で。'), '新センター');
   });
   it('a shared, dry or wet lab is a kind of room, not a name', () => {

@@ -123,16 +123,16 @@ describe('English companies known by what the sentence says of them', () => {
     has('Logistics firm Harrowgate Freight and Tulsa-based Pemberly will move in. Meanwhile, Ostrava Micro, a company making sensors, expands.', 'organization Harrowgate Freight', 'organization Pemberly', 'organization Ostrava Micro');
   });
   it('an acronym that announces or says something is a body, wherever it recurs; a country or a title is not', () => {
-    const got = has('Dunmore Gets One More QX Boost. QX announced a $175 million plan. All told, QX already has 3,500 staff. The US said no and the CEO said yes.', 'organization QX');
+    const got = has('Dunmore welcomes QX. QX announced a $175 million plan. Today QX already has 3,500 staff. The US said no and the CEO said yes.', 'organization QX');
     assert.equal(got.filter((g) => g === 'organization QX').length, 3);
     hasNot(got, 'US', 'CEO');
   });
   it('a body with a Title Case complement is a name in generic words; a pension fund is an investor', () => {
-    has('The Department of Economic Zone Management met the Greater Marrow Pension Fund.', 'organization Department of Economic Zone Management', 'organization Greater Marrow Pension Fund');
+    has('The Department of Industrial Estate Planning met the Greater Marrow Pension Fund.', 'organization Department of Industrial Estate Planning', 'organization Greater Marrow Pension Fund');
     hasNot(found('A Management Committee met.'), 'Management Committee');
   });
   it('a possessive ends its owner’s name; an owner in capitals or camel case is a body, a place is not', () => {
-    const got = has('Work with KVRI’s Marine Robotics Centre and Dorrin TechWorks’ Alder Park began, like Dunvale’s Harbour Park and the Founder’s Centre.', 'organization KVRI', 'project Marine Robotics Centre', 'zone Harbour Park');
+    const got = has('Work with KVRI’s Marine Robotics Centre and Dorrin TechWorks’ Alder Park began, like Dunvale’s Harbour Park and the Builder’s Centre.', 'organization KVRI', 'project Marine Robotics Centre', 'zone Harbour Park');
     hasNot(got, 'KVRI’s Marine Robotics Centre', 'Dunvale', 'Dunvale’s Harbour Park');
   });
   it('titles after a company word and sentence openers are not names', () => {
@@ -204,10 +204,10 @@ describe('English projects: numbers, plants, malls and funds', () => {
     hasNot(found('In the 2019 Science Park budget, 5 Science Parks grew.'), '2019 Science Park', '5 Science Parks');
   });
   it('an assembly plant and a shopping mall are projects', () => {
-    has('Jobs stay at its Carrow Delta Township assembly plant and the Brell Assembly plant; Orla Complex Shopping Mall opens.', 'project Carrow Delta Township assembly plant', 'project Brell Assembly plant', 'project Orla Complex Shopping Mall');
+    has('Jobs stay at its Carrow Ridge Township assembly plant and the Brell Assembly plant; Orla Riverside Shopping Mall opens.', 'project Carrow Ridge Township assembly plant', 'project Brell Assembly plant', 'project Orla Riverside Shopping Mall');
   });
   it('a fund of two Title Case words after "the" is a name even in generic words', () => {
-    has('The Government will inject $2 billion into the Innovation & Technology Fund this year.', 'project Innovation & Technology Fund');
+    has('The Government will inject $2 billion into the Research & Design Fund this year.', 'project Research & Design Fund');
     hasNot(found('A Development Fund and the Research Fund exist.'), 'Development Fund', 'Research Fund');
   });
   it('a numbered or camel-case project recurs without "project"; a one-word one does not', () => {

@@ -53,7 +53,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
     }
     // a possessive on another capitalised word ends its owner's name: the name after it starts afresh
     // (UKRI’s Marine Centre); an owner in capitals or camel case is a body (a place's is not: Dunvale’s X)
-    // (a possessive right before a type word is inside a name: Founder's Centre)
+    // (a possessive right before a type word is inside a name: the Builder's Centre)
     const owner = /^([A-Z].*)['’]s$/.exec(w.text);
     if (owner && !HEAD_ENDS.has(/^ ([A-Za-z]+)/.exec(text.slice(w.end, w.end + 30))?.[1] ?? '')) {
       run.push({ start: w.start, end: w.start + owner[1].length, text: owner[1] });
@@ -177,8 +177,8 @@ function runCandidates(run: Word[]): Candidate[] {
     // a capitalised "The" inside a sentence marks a newspaper's title even when its words are generic (told The Evening Times)
     const titled = nameWords.length >= 1 && NEWS_CLASSES.has(head.cls) && s > 0 && run[s - 1].text === 'The';
     // a fund, scheme or programme of two Title Case words or more after "the" is a name even in generic
-    // words (the Innovation & Technology Fund), and so is a body with a Title Case complement (Department of
-    // Economic Zone Management); a body of generic words alone is not (the Innovation Development Board)
+    // words (the Research & Design Fund), and so is a body with a Title Case complement (Department of
+    // Industrial Estate Planning); a body of generic words alone is not (the Innovation Development Board)
     const titledScheme =
       (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
       (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w)));

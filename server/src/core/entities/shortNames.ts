@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from './candidate';
 
 const DEFINITION = /^\s?[(（](?:以下)?(?:简称|簡稱|略称|以下)[:：、,，]?\s?[“"「『]?([^“”"「」『』()（）、,，。\s]{2,12}?)[”"」』]?(?:という|と略す|と称する)?[)）]/u;
 
-// the shortest type words first: 新R&Dセンター is 新センター
+// the shortest type words first: 新テック研究センター is 新センター
 const SHORT_HEADS = [...new Set(CJK_TYPE_WORDS.map(([w]) => foldText(w)).filter((w) => w.length >= 2))].sort((a, b) => a.length - b.length);
 
 export function cjkShortNameMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
