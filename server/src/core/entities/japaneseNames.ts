@@ -168,7 +168,7 @@ function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidat
     const end = start + name.length;
     // after a word that only names take (プロジェクト「X」, 施設「X」, ブランド「X」), a short name of common words is one too
     if (!hasProperPart(ctx, start, end) && !(NAMING_NOUN.test(before) && name.length <= 10)) continue;
-    // a name that ends in a type word takes that word's type (「新R&Dセンター」 is a lab)
+    // a name that ends in a type word takes that word's type (「新テストセンター」 is a lab)
     const key = foldText(name);
     const head = cjkHead(key);
     const typed = head && head.text.length < key.length ? typeOf(head, key.slice(0, key.length - head.text.length), readName(name)) : type;
