@@ -69,8 +69,9 @@ export class Publishing {
    * of the text they were computed from; while its editor text is still being read
    * (the index holds the disk's), nothing is published for it.
    */
-  publishAll(force?: string, everything = false): void {
-    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
+  publishAll(force?: string | ReadonlySet<string>, everything = false): void {
+    const forced = typeof force === 'string' ? new Set([force]) : (force ?? new Set<string>());
+    for (const uri of this.urisToPublish(forced, everything)) this.publishOne(uri, forced.has(uri));
     this.sendStatus();
   }
 
@@ -126,15 +127,15 @@ export class Publishing {
     });
   }
 
-  private urisToPublish(force?: string, everything = false): string[] {
+  private urisToPublish(forced: ReadonlySet<string> = new Set(), everything = false): string[] {
     const { index } = this.host;
     const changed = index.takeChangedDiagnostics();
     const uris = changed === 'all' || everything ? index.uris() : [...changed].filter((u) => index.get(u));
-    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
+    if (changed !== 'all' && !everything) for (const uri of forced) if (!changed.has(uri)) uris.push(uri);
     return uris;
   }
 
-  private publishOne(uri: string, force?: string): void {
+  private publishOne(uri: string, forced = false): void {
     const indexed = this.host.index.get(uri);
     if (!indexed) return;
     const open = this.host.documents.get(uri) !== undefined;
@@ -142,6 +143,6 @@ export class Publishing {
     if (open === (indexed.version === undefined)) return;
     if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
     if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
-    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), forced);
   }
 }
