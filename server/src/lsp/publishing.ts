@@ -32,6 +32,11 @@ export class Publishing {
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
+  /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
+  private queued: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
+  /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
+  private analysing = 0;
+  private activity = 0;
 
   constructor(private readonly host: PublishingHost) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
@@ -73,6 +78,51 @@ export class Publishing {
     const forced = typeof force === 'string' ? new Set([force]) : (force ?? new Set<string>());
     for (const uri of this.urisToPublish(forced, everything)) this.publishOne(uri, forced.has(uri));
     this.sendStatus();
+  }
+
+  /**
+   * As publishAll (`force` always answered), once the burst of analyses this belongs to
+   * has ended: a publish computes the workspace view when a store invalidated it, and a
+   * restarted editor reopening twenty documents (each message handled in its own turn)
+   * would compute it twenty times. Waits while analyses are storing (begin/end), and a
+   * turn more while new ones start.
+   */
+  queue(force?: string): void {
+    this.activity++;
+    this.queued ??= { force: new Set(), activity: this.activity, scheduled: false };
+    if (force) this.queued.force.add(force);
+    this.scheduleFlush();
+  }
+
+  /** An analysis whose findings will be queued starts storing. */
+  begin(): void {
+    this.analysing++;
+    this.activity++;
+  }
+
+  /** It is done: the burst may have ended. */
+  end(): void {
+    this.analysing--;
+    this.activity++;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    const queued = this.queued;
+    // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
+    if (!queued || queued.scheduled || this.analysing > 0) return;
+    queued.scheduled = true;
+    setImmediate(() => {
+      queued.scheduled = false;
+      if (this.analysing > 0) return;
+      if (queued.activity !== this.activity) {
+        queued.activity = this.activity;
+        this.scheduleFlush();
+        return;
+      }
+      this.queued = undefined;
+      this.publishAll(queued.force);
+    });
   }
 
   /**

@@ -57,11 +57,6 @@ export class Session {
   private readonly catalog: CatalogController;
   private readonly publishing: Publishing;
   private readonly pending = new Map<string, Promise<void>>();
-  /** Publishing held until a burst of analyses ends (see queuePublish): the documents always answered, and what happened since it was queued. */
-  private queuedPublish: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
-  /** Open-document analyses storing now, and a count of those started (a burst goes on while it moves). */
-  private analysing = 0;
-  private activity = 0;
   private cache: AnalysisCache | undefined;
 
   constructor(readonly connection: Connection, fileSystem: FileSystem = nodeFileSystem) {
@@ -201,7 +196,7 @@ export class Session {
     const file = uriToFsPath(uri);
     if (!file) return;
     // One burst: the siblings' findings are published once all are read.
-    this.analysing++;
+    this.publishing.begin();
     try {
       for (const sibling of await this.lens.siblingReleaseFiles(file)) {
         const siblingUri = pathToUri(sibling);
@@ -210,7 +205,7 @@ export class Session {
         await this.updateFromDisk(siblingUri);
       }
     } finally {
-      this.analysed();
+      this.publishing.end();
     }
   }
 
@@ -232,13 +227,13 @@ export class Session {
       try {
         const text = latest.getText();
         const spelling = this.clientUri(uri);
-        this.analysing++;
-        this.activity++;
-        const changed = await this.index.upsert(uri, text, true, version).finally(() => this.analysed());
+        // Published once the burst it belongs to ends (Publishing.queue).
+        this.publishing.begin();
+        const changed = await this.index.upsert(uri, text, true, version).finally(() => this.publishing.end());
         if (this.index.get(uri)?.version === version) this.publishing.analysed(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
-        this.queuePublish(uri);
+        this.publishing.queue(uri);
         // Opened with the text the index already has (from disk or the disk cache): read it
         // once more as an edited document, after the answer, so that its paragraphs are
         // cached (and the Japanese dictionary loaded, if it was let go) and the first
@@ -275,7 +270,7 @@ export class Session {
     if (this.documents.get(uri)?.version !== version) return;
     this.index.store(uri, text, first, version, true);
     this.publishing.analysed(uri, spelling);
-    this.queuePublish(uri);
+    this.publishing.queue(uri);
   }
 
   /** Resolves once no open document's analysis is pending (new edits arriving meanwhile included). */
@@ -346,7 +341,7 @@ export class Session {
       }
       return;
     }
-    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.queuePublish();
+    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.publishing.queue();
   }
 
   /** Takes a document out of the index and clears its findings. */
@@ -397,44 +392,6 @@ export class Session {
   /** Publishes the findings of every document whose findings changed (and of `force`, always): see Publishing.publishAll. */
   publishAll(force?: string, everything = false): void {
     this.publishing.publishAll(force, everything);
-  }
-
-  /**
-   * Publishes as publishAll, once the burst of analyses this one belongs to has ended: a
-   * publish computes the workspace view when a store invalidated it, and a restarted
-   * editor reopening twenty documents (each message handled in its own turn) would compute
-   * it twenty times. Waits while analyses are storing, and a turn more while new ones start.
-   */
-  private queuePublish(force?: string): void {
-    this.activity++;
-    this.queuedPublish ??= { force: new Set(), activity: this.activity, scheduled: false };
-    if (force) this.queuedPublish.force.add(force);
-    this.scheduleFlush();
-  }
-
-  /** An analysis whose publish may be queued is done: the burst may have ended. */
-  private analysed(): void {
-    this.analysing--;
-    this.activity++;
-    this.scheduleFlush();
-  }
-
-  private scheduleFlush(): void {
-    const queued = this.queuedPublish;
-    // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
-    if (!queued || queued.scheduled || this.analysing > 0) return;
-    queued.scheduled = true;
-    setImmediate(() => {
-      queued.scheduled = false;
-      if (this.analysing > 0) return;
-      if (queued.activity !== this.activity) {
-        queued.activity = this.activity;
-        this.scheduleFlush();
-        return;
-      }
-      this.queuedPublish = undefined;
-      this.publishing.publishAll(queued.force);
-    });
   }
 
   sendStatus(): void {
