@@ -32,6 +32,11 @@ export class Publishing {
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
+  /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
+  private queued: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
+  /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
+  private analysing = 0;
+  private activity = 0;
 
   constructor(private readonly host: PublishingHost) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
@@ -69,9 +74,55 @@ export class Publishing {
    * of the text they were computed from; while its editor text is still being read
    * (the index holds the disk's), nothing is published for it.
    */
-  publishAll(force?: string, everything = false): void {
-    for (const uri of this.urisToPublish(force, everything)) this.publishOne(uri, force);
+  publishAll(force?: string | ReadonlySet<string>, everything = false): void {
+    const forced = typeof force === 'string' ? new Set([force]) : (force ?? new Set<string>());
+    for (const uri of this.urisToPublish(forced, everything)) this.publishOne(uri, forced.has(uri));
     this.sendStatus();
+  }
+
+  /**
+   * As publishAll (`force` always answered), once the burst of analyses this belongs to
+   * has ended: a publish computes the workspace view when a store invalidated it, and a
+   * restarted editor reopening twenty documents (each message handled in its own turn)
+   * would compute it twenty times. Waits while analyses are storing (begin/end), and a
+   * turn more while new ones start.
+   */
+  queue(force?: string): void {
+    this.activity++;
+    this.queued ??= { force: new Set(), activity: this.activity, scheduled: false };
+    if (force) this.queued.force.add(force);
+    this.scheduleFlush();
+  }
+
+  /** An analysis whose findings will be queued starts storing. */
+  begin(): void {
+    this.analysing++;
+    this.activity++;
+  }
+
+  /** It is done: the burst may have ended. */
+  end(): void {
+    this.analysing--;
+    this.activity++;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    const queued = this.queued;
+    // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
+    if (!queued || queued.scheduled || this.analysing > 0) return;
+    queued.scheduled = true;
+    setImmediate(() => {
+      queued.scheduled = false;
+      if (this.analysing > 0) return;
+      if (queued.activity !== this.activity) {
+        queued.activity = this.activity;
+        this.scheduleFlush();
+        return;
+      }
+      this.queued = undefined;
+      this.publishAll(queued.force);
+    });
   }
 
   /**
@@ -126,15 +177,15 @@ export class Publishing {
     });
   }
 
-  private urisToPublish(force?: string, everything = false): string[] {
+  private urisToPublish(forced: ReadonlySet<string> = new Set(), everything = false): string[] {
     const { index } = this.host;
     const changed = index.takeChangedDiagnostics();
     const uris = changed === 'all' || everything ? index.uris() : [...changed].filter((u) => index.get(u));
-    if (force && changed !== 'all' && !changed.has(force)) uris.push(force);
+    if (changed !== 'all' && !everything) for (const uri of forced) if (!changed.has(uri)) uris.push(uri);
     return uris;
   }
 
-  private publishOne(uri: string, force?: string): void {
+  private publishOne(uri: string, forced = false): void {
     const indexed = this.host.index.get(uri);
     if (!indexed) return;
     const open = this.host.documents.get(uri) !== undefined;
@@ -142,6 +193,6 @@ export class Publishing {
     if (open === (indexed.version === undefined)) return;
     if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
     if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
-    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), uri === force);
+    this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), forced);
   }
 }

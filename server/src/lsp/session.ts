@@ -195,11 +195,17 @@ export class Session {
   async readSiblings(uri: string): Promise<void> {
     const file = uriToFsPath(uri);
     if (!file) return;
-    for (const sibling of await this.lens.siblingReleaseFiles(file)) {
-      const siblingUri = pathToUri(sibling);
-      if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.selection.excluded(this.relativePath(siblingUri))) continue;
-      this.selection.addSibling(sibling);
-      await this.updateFromDisk(siblingUri);
+    // One burst: the siblings' findings are published once all are read.
+    this.publishing.begin();
+    try {
+      for (const sibling of await this.lens.siblingReleaseFiles(file)) {
+        const siblingUri = pathToUri(sibling);
+        if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.selection.excluded(this.relativePath(siblingUri))) continue;
+        this.selection.addSibling(sibling);
+        await this.updateFromDisk(siblingUri);
+      }
+    } finally {
+      this.publishing.end();
     }
   }
 
@@ -221,11 +227,13 @@ export class Session {
       try {
         const text = latest.getText();
         const spelling = this.clientUri(uri);
-        const changed = await this.index.upsert(uri, text, true, version);
+        // Published once the burst it belongs to ends (Publishing.queue).
+        this.publishing.begin();
+        const changed = await this.index.upsert(uri, text, true, version).finally(() => this.publishing.end());
         if (this.index.get(uri)?.version === version) this.publishing.analysed(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
-        this.publishAll(uri);
+        this.publishing.queue(uri);
         // Opened with the text the index already has (from disk or the disk cache): read it
         // once more as an edited document, after the answer, so that its paragraphs are
         // cached (and the Japanese dictionary loaded, if it was let go) and the first
@@ -262,7 +270,7 @@ export class Session {
     if (this.documents.get(uri)?.version !== version) return;
     this.index.store(uri, text, first, version, true);
     this.publishing.analysed(uri, spelling);
-    this.publishAll(uri);
+    this.publishing.queue(uri);
   }
 
   /** Resolves once no open document's analysis is pending (new edits arriving meanwhile included). */
@@ -333,7 +341,7 @@ export class Session {
       }
       return;
     }
-    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.publishAll();
+    if ((await this.index.upsert(uri, read.text, false, undefined, readAt)) && publish) this.publishing.queue();
   }
 
   /** Takes a document out of the index and clears its findings. */
