@@ -376,6 +376,18 @@ export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | '
   await inputValueIs(target);
   const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
   await ok.waitFor({ state: 'visible' });
-  await ok.click();
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  // The dialog can ignore an accept while it still lists the folder just typed (once it
+  // stayed open for 60 s): accept again until it closes.
+  for (let attempt = 1; ; attempt++) {
+    await ok.click();
+    try {
+      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (!(await page.locator(QUICK_INPUT).isVisible())) return;
+      if (attempt >= 3) throw error;
+      log(`the folder dialog is still open after accepting (attempt ${attempt}); accepting again`);
+      await inputValueIs(target);
+    }
+  }
 }
