@@ -98,7 +98,7 @@ export class Session {
         await this.cache?.save().catch((error) => this.logger.warn(`Could not write the analysis cache: ${(error as Error).message}`));
       },
       unloadJapaneseWhenIdle: () => this.unloadJapaneseWhenIdle(),
-      publishAllInSlices: (pause) => this.publishing.publishAllInSlices(pause),
+      publishAllInSlices: (pause, sliceMs) => this.publishing.publishAllInSlices(pause, sliceMs),
       sendStatus: () => this.sendStatus(),
     });
     this.catalog = new CatalogController({

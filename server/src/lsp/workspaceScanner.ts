@@ -6,6 +6,7 @@ import type { ReleaseLens } from '../core/service';
 import type { Logger } from '../core/types';
 import type { ReadResult } from '../core/workspace/releaseFiles';
 import { pathToUri } from '../core/workspace/uri';
+import { yieldToMessages } from './yieldToMessages';
 
 /** Releases analysed at once by the background index (tokenizer thread and this one overlap). */
 const FILES_IN_FLIGHT = 3;
@@ -28,7 +29,7 @@ export interface ScannerHost {
   saveCache(): Promise<void>;
   unloadJapaneseWhenIdle(): Promise<void>;
   /** Publishes every document's findings in slices, awaiting `pause` between them. */
-  publishAllInSlices(pause: () => Promise<void>): Promise<void>;
+  publishAllInSlices(pause: () => Promise<void>, sliceMs: number): Promise<void>;
   sendStatus(): void;
 }
 
@@ -38,7 +39,7 @@ export interface IndexingProgress {
   active: boolean;
 }
 
-/** The longest the workspace view runs before it lets pending requests in (a keystroke waits at most about this). */
+/** The longest the workspace view and its publishing run before they let pending requests in (a keystroke waits at most about this). */
 const VIEW_SLICE_MS = 4;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -104,10 +105,10 @@ export class WorkspaceScanner {
     await host.saveCache();
     // Before the workspace view is computed: that is when memory peaks.
     await host.unloadJapaneseWhenIdle();
-    // Between slices of the view and of publishing, as between files: requests are let in,
-    // and an edit being analysed goes first (its answer is not queued behind the index's).
+    // Between slices of the view and of publishing: a message read meanwhile is handled
+    // before the next slice (yieldToMessages), and an edit being analysed goes first.
     const editsFirst = async () => {
-      await nextTurn();
+      await yieldToMessages();
       await host.openDocumentsSettled();
     };
     // The whole-workspace view (the open documents' view answers meanwhile).
@@ -116,7 +117,7 @@ export class WorkspaceScanner {
       index.deferView(true); // a newer scan started meanwhile: its end computes the view
       return;
     }
-    await host.publishAllInSlices(editsFirst);
+    await host.publishAllInSlices(editsFirst, VIEW_SLICE_MS);
     host.logger.info(`Indexed ${files.length} release files`);
   }
 }
