@@ -28,6 +28,14 @@ export class ReleaseSelection {
     return !this.notExcluded(relativePath);
   }
 
+  /** Whether the workspace scan reads `file`: it is in a workspace folder and matches the globs. */
+  scanned(file: string): boolean {
+    return this.folders.some((folder) => {
+      const rel = path.relative(folder, file);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && this.matcher(rel.split(path.sep).join('/'));
+    });
+  }
+
   /** `file` is read because it sits next to an opened release. */
   addSibling(file: string): void {
     this.siblings.add(file);

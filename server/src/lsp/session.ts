@@ -195,17 +195,20 @@ export class Session {
   async readSiblings(uri: string): Promise<void> {
     const file = uriToFsPath(uri);
     if (!file) return;
-    // One burst: the siblings' findings are published once all are read.
-    this.publishing.begin();
+    // One burst: the siblings' findings are published once all are read (the opened
+    // document's own answers do not wait for it).
+    this.publishing.begin(true);
     try {
       for (const sibling of await this.lens.siblingReleaseFiles(file)) {
         const siblingUri = pathToUri(sibling);
         if (this.index.get(siblingUri) || this.documents.get(siblingUri) || this.selection.excluded(this.relativePath(siblingUri))) continue;
+        // The workspace scan reads it (maybe still to come, while the first index runs).
+        if (this.selection.scanned(sibling)) continue;
         this.selection.addSibling(sibling);
         await this.updateFromDisk(siblingUri);
       }
     } finally {
-      this.publishing.end();
+      this.publishing.end(true);
     }
   }
 
