@@ -34,13 +34,8 @@ export class Publishing {
   private readonly analysedSpelling = new Map<string, string>();
   /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
   private queued: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
-  /**
-   * Analyses storing now (begin/end): of open documents, and in the background (the
-   * releases next to an opened one); and a count of every start and end (a burst goes on
-   * while it moves).
-   */
+  /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
-  private analysingInBackground = 0;
   private activity = 0;
 
   constructor(private readonly host: PublishingHost) {
@@ -99,21 +94,15 @@ export class Publishing {
     this.scheduleFlush();
   }
 
-  /**
-   * An analysis whose findings will be queued starts storing. A background one (reading
-   * hundreds of files next to an opened release) holds back only the publishes no edited
-   * document waits for.
-   */
-  begin(background = false): void {
-    if (background) this.analysingInBackground++;
-    else this.analysing++;
+  /** An analysis whose findings will be queued starts storing. */
+  begin(): void {
+    this.analysing++;
     this.activity++;
   }
 
   /** It is done: the burst may have ended. */
-  end(background = false): void {
-    if (background) this.analysingInBackground--;
-    else this.analysing--;
+  end(): void {
+    this.analysing--;
     this.activity++;
     this.scheduleFlush();
   }
@@ -131,8 +120,6 @@ export class Publishing {
         this.scheduleFlush();
         return;
       }
-      // The background burst's own end publishes it; an edited document is answered now.
-      if (this.analysingInBackground > 0 && queued.force.size === 0) return;
       this.queued = undefined;
       this.publishAll(queued.force);
     });

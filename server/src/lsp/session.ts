@@ -195,9 +195,8 @@ export class Session {
   async readSiblings(uri: string): Promise<void> {
     const file = uriToFsPath(uri);
     if (!file) return;
-    // One burst: the siblings' findings are published once all are read (the opened
-    // document's own answers do not wait for it).
-    this.publishing.begin(true);
+    // One burst: the siblings' findings are published once all are read.
+    this.publishing.begin();
     try {
       for (const sibling of await this.lens.siblingReleaseFiles(file)) {
         const siblingUri = pathToUri(sibling);
@@ -208,7 +207,7 @@ export class Session {
         await this.updateFromDisk(siblingUri);
       }
     } finally {
-      this.publishing.end(true);
+      this.publishing.end();
     }
   }
 
