@@ -362,18 +362,30 @@ export async function exportAnnotations(page: Page, format: 'jsonl' | 'brat' | '
   await page.locator(`${QUICK_INPUT} .quick-input-title`, { hasText: 'Export Annotations: folder' }).waitFor({ state: 'visible' });
   // The dialog writes its default folder (a path ending in /) into the input once it has
   // read it; a value typed before that is overwritten. Wait for it, then type ours.
-  const inputValueIs = (test: 'folder' | string) =>
+  const inputValueIs = (test: 'folder' | string, timeout?: number) =>
     page.waitForFunction(
       ([selector, wanted]) => {
         const value = document.querySelector(selector)?.value ?? '';
         return wanted === 'folder' ? value.endsWith('/') : value === wanted;
       },
       [`${QUICK_INPUT} input`, test] as const,
+      { timeout },
     );
   await inputValueIs('folder');
   const target = folder.endsWith('/') ? folder : `${folder}/`;
-  await input.fill(target);
-  await inputValueIs(target);
+  // The dialog may write its default in more than one step (a first folder, then the
+  // workspace's), and a later step rewrites what was typed (seen in CI: the default with our
+  // path after it). Type ours again until it is what the input holds.
+  for (let attempt = 1; ; attempt++) {
+    await input.fill(target);
+    try {
+      await inputValueIs(target, 5_000);
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      log(`the folder dialog rewrote the typed path (attempt ${attempt}); typing it again`);
+    }
+  }
   const ok = page.locator(`${QUICK_INPUT} .monaco-button`, { hasText: 'Export Here' }).first();
   await ok.waitFor({ state: 'visible' });
   // The dialog can ignore an accept while it still lists the folder just typed (once it
