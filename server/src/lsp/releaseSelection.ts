@@ -30,10 +30,8 @@ export class ReleaseSelection {
 
   /** Whether the workspace scan reads `file`: it is in a workspace folder and matches the globs. */
   scanned(file: string): boolean {
-    return this.folders.some((folder) => {
-      const rel = path.relative(folder, file);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && this.matcher(rel.split(path.sep).join('/'));
-    });
+    const rel = this.inFolder(file);
+    return rel !== undefined && this.matcher(rel);
   }
 
   /** `file` is read because it sits next to an opened release. */
@@ -44,11 +42,16 @@ export class ReleaseSelection {
   relativePath(uri: string): string {
     const file = uriToFsPath(uri);
     if (!file) return uri;
+    return this.inFolder(file) ?? path.basename(file);
+  }
+
+  /** `file`'s path relative to the first workspace folder that holds it, with `/`. */
+  private inFolder(file: string): string | undefined {
     for (const folder of this.folders) {
       const rel = path.relative(folder, file);
       if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
     }
-    return path.basename(file);
+    return undefined;
   }
 
   /**
