@@ -15,6 +15,7 @@ import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { japaneseCompanyCandidates } from './japaneseNames';
+import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 
@@ -59,6 +60,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }
+  candidates.push(...japaneseHeadingCandidates(text, input.paragraphs));
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
