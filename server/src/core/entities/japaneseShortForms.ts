@@ -1,3 +1,4 @@
+import type { EntityMention } from '../types';
 import { foldText } from './fold';
 
 // Japanese releases about Chinese zones borrow China's own abbreviations of a zone's kind
@@ -14,3 +15,28 @@ export function japaneseBareZoneWord(folded: string): boolean {
 
 /** A text is read by the Japanese rules when it has hiragana. */
 export const isJapaneseText = (text: string): boolean => /[\u3041-\u309f]/u.test(text);
+
+/** A reading given inside a name, in kana: inno-base(イノベース) TOKYO → inno-base TOKYO. */
+const INNER_READING = /[(（][\u3041-\u309f\u30a0-\u30ff]{2,16}[)）]/u;
+
+/**
+ * A name written once with its reading inside (Xbase(エックスベース) OSAKA) is written
+ * without it afterwards: those occurrences are the same entity.
+ */
+export function readingFreeRecurrences(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  for (const m of mentions) {
+    const reading = INNER_READING.exec(m.text);
+    if (m.source === 'shortForm' || !reading || reading.index === 0 || reading.index + reading[0].length === m.text.length) continue;
+    const bare = (m.text.slice(0, reading.index) + m.text.slice(reading.index + reading[0].length)).replace(/ {2,}/g, ' ');
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+      const end = at + bare.length;
+      // a Latin edge must not continue a word
+      if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
+      if (taken.some(([s, e]) => s < end && at < e) || out.some((o) => o.start < end && at < o.end)) continue;
+      out.push({ start: at, end, text: bare, type: m.type, id: m.id, source: 'pattern' });
+    }
+  }
+  return out;
+}
