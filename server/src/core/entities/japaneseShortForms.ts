@@ -1,5 +1,7 @@
 import type { EntityMention } from '../types';
+import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText } from './fold';
+import { cjkHead } from './reading';
 
 // Japanese releases about Chinese zones borrow China's own abbreviations of a zone's kind
 // (高新区 for a high-tech industrial development zone, 経開区, 科学城): these stand alone
@@ -36,6 +38,41 @@ export function readingFreeRecurrences(text: string, mentions: readonly EntityMe
       if (/[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
       if (taken.some(([s, e]) => s < end && at < e) || out.some((o) => o.start < end && at < o.end)) continue;
       out.push({ start: at, end, text: bare, type: m.type, id: m.id, source: 'pattern' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Japanese text about a Chinese zone calls it by its name without the type word once the
+ * full name is given (X科学城 … Xは, 上海X): the name part alone, two or three kanji that
+ * kuromoji reads as a proper noun but not as one place (蘇州, 成都 are cities, not the zone), followed by no
+ * kanji, is the same zone.
+ */
+export function zoneNameRecurrences(text: string, mentions: readonly EntityMention[], tokensByStart: ReadonlyMap<number, JapaneseToken>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'zone' || m.source !== 'pattern') continue;
+    const head = cjkHead(foldText(m.text));
+    if (!head || head.type !== 'zone') continue;
+    const name = m.text.slice(0, m.text.length - head.text.length);
+    if (!/^[\u3400-\u9fff]{2,3}$/u.test(name) || seen.has(name) || /[市省県区州都国村町]$/u.test(name)) continue;
+    const first = tokensByStart.get(m.start);
+    if (!first || (first.end >= m.start + name.length && first.posDetail2 === '地域')) continue;
+    // a common word before the type word (提携示範区, 復興工業団地) names no zone of its own
+    const tokens: JapaneseToken[] = [];
+    for (let t: JapaneseToken | undefined = first; t && t.end <= m.start + name.length; t = tokensByStart.get(t.end)) tokens.push(t);
+    if (!tokens.some((t) => t.unknown || t.posDetail === '固有名詞')) continue;
+    // a name the text itself writes as a city or a province (平湖市 … 平湖経済技術開発区) is the place
+    if (new RegExp(`${name}[市県省州]`, 'u').test(text)) continue;
+    seen.add(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[\u3400-\u9fff]/u.test(text[end] ?? '')) continue;
+      if (taken.some(([s, e]) => s < end && at < e) || out.some((o) => o.start < end && at < o.end)) continue;
+      out.push({ start: at, end, text: name, type: 'zone', id: m.id, source: 'shortForm' });
     }
   }
   return out;

@@ -17,7 +17,7 @@ import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from 
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
-import { readingFreeRecurrences } from './japaneseShortForms';
+import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 
@@ -70,6 +70,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
+  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
