@@ -4,15 +4,20 @@ import { foldText } from './fold';
 import { cjkHead } from './reading';
 
 // Japanese releases about Chinese zones borrow China's own abbreviations of a zone's kind
-// (高新区 for a high-tech industrial development zone, 経開区, 科学城): these stand alone
-// for the zone the text is about. A plain type word alone (モデル区, 新区, 工業区, 開発区,
-// 同モデル区) is a common noun in Japanese text, not a mention.
+// (高新区 for a high-tech industrial development zone, 経開区, 科学城): these stand for the
+// zone the text is about even in a headline before its full name, and as a gloss in
+// parentheses. A type word after 同 or 各 (同モデル区, 各新区) is not a short form.
 
 const ABBREVIATED_ZONE_WORDS = new Set(['高新区', '経開区', '自貿区', '綜保区', '科学城', '科技城', '科創城'].map(foldText));
 
 /** Whether a bare type word (folded) may stand for a zone named in a Japanese text. */
 export function japaneseBareZoneWord(folded: string): boolean {
   return ABBREVIATED_ZONE_WORDS.has(folded);
+}
+
+/** A bare type word after a determiner (同, 各, 両) or a rank (国家級): the said zone or a class of them. */
+export function japaneseDeterminedTypeWord(text: string, start: number): boolean {
+  return /(?:[同各両]|国家級)$/u.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** A text is read by the Japanese rules when it has hiragana. */
@@ -46,7 +51,7 @@ export function readingFreeRecurrences(text: string, mentions: readonly EntityMe
 /**
  * Japanese text about a Chinese zone calls it by its name without the type word once the
  * full name is given (X科学城 … Xは, 上海X): the name part alone, two or three kanji that
- * kuromoji reads as a proper noun but not as one place (蘇州, 成都 are cities, not the zone), followed by no
+ * kuromoji reads as a proper noun but not as one place (大連, 西安 are cities, not the zone), followed by no
  * kanji, is the same zone.
  */
 export function zoneNameRecurrences(text: string, mentions: readonly EntityMention[], tokensByStart: ReadonlyMap<number, JapaneseToken>): EntityMention[] {

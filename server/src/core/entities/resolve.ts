@@ -2,7 +2,7 @@ import type { EntityMention } from '../types';
 import { foldText } from './fold';
 import { CJK_TYPE_INDEX, readName } from './reading';
 import type { Candidate } from './candidate';
-import { isJapaneseText, japaneseBareZoneWord } from './japaneseShortForms';
+import { isJapaneseText, japaneseBareZoneWord, japaneseDeterminedTypeWord } from './japaneseShortForms';
 
 // Which candidates stay (no crossing spans, catalog first, longer first), and the
 // document-local ids: one per real entity, with glosses, aliases and short forms joined.
@@ -165,9 +165,9 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     if (!c.generic || glossed.has(c)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
     const shortText = text.slice(c.start, c.end).replace(/^the /i, '');
-    // Japanese: a bare type word is a short form only if it is one of China's abbreviations of a zone's kind (高新区, not モデル区)
+    // Japanese: a bare type word after 同, 各, 両 or 国家級 (同モデル区, 各新区) is the said or every such zone, not a short form
     const abbreviation = bareAbbreviation(c);
-    if (japanese && !c.hasName && !abbreviation) continue;
+    if (japanese && !c.hasName && !abbreviation && japaneseDeterminedTypeWord(text, c.start)) continue;
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
     for (const { m, key: mk } of named.get(`${c.type}|${k.slice(-1)}`) ?? []) {
