@@ -40,8 +40,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
     if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese, head.type)) continue;
     // Japanese: the type word must start on a token boundary (not 中心 inside 中心部).
-    // (but a zone's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内)
-    if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !(head.type === 'zone' && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
+    // (but a zone's or a site's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内, …事業|所内)
+    if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !((head.type === 'zone' || head.cls === 'plant') && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;

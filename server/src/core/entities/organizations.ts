@@ -153,7 +153,8 @@ export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: 
           end = LATIN_NAME_WORD.lastIndex;
         }
       }
-      if (end > at + form.length) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+      // the legal form says what it is, whatever word ends the name (一般財団法人Xセンター is no facility)
+      if (end > at + form.length) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true, seat: true });
     }
   }
   return out;

@@ -15,6 +15,10 @@ import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { japaneseCompanyCandidates } from './japaneseNames';
+import { japaneseHeadingCandidates } from './japaneseHeadings';
+import { japaneseLeadSubjects } from './japaneseLeads';
+import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
+import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 
@@ -57,14 +61,17 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }
+  candidates.push(...japaneseHeadingCandidates(text, input.paragraphs));
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
+  mentions.push(...readingFreeRecurrences(text, mentions));
+  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
@@ -139,4 +146,4 @@ export function mayContainCjkEntity(text: string): boolean {
  * before a katakana name, a naming noun before a quote. Checked on the raw text.
  */
 const JAPANESE_NAME_CUES =
-  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク)「|以下|简称|簡稱/u;
+  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク)「|以下|简称|簡稱|は、?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|」(?:が|を)?(?:オープン|開業|開所|竣工|開設)|の(?:開所式|竣工式|落成式|開業式|起工式)/u;

@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import { foldText } from './fold';
 import { CJK_TYPE_INDEX, readName } from './reading';
 import type { Candidate } from './candidate';
+import { isJapaneseText, japaneseBareZoneWord, japaneseDeterminedTypeWord } from './japaneseShortForms';
 
 // Which candidates stay (no crossing spans, catalog first, longer first), and the
 // document-local ids: one per real entity, with glosses, aliases and short forms joined.
@@ -135,8 +136,10 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
   //    the same text elsewhere in the document is the same entity
   const aliasIds = new Map<string, string>();
   const glossed = new Set<Candidate>();
+  const japanese = isJapaneseText(text);
+  const bareAbbreviation = (c: Candidate) => japanese && !c.hasName && c.type === 'zone' && japaneseBareZoneWord(foldText(text.slice(c.start, c.end)));
   for (const c of cands) {
-    if (!c.generic || !c.hasName) continue;
+    if (!c.generic || (!c.hasName && !bareAbbreviation(c))) continue;
     if (foldText(text[c.start - 1] ?? '') !== '(' || foldText(text[c.end] ?? '') !== ')') continue;
     const before = mentions.find((m) => m.end === c.start - 1 && m.type === c.type);
     if (!before) continue;
@@ -162,6 +165,9 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     if (!c.generic || glossed.has(c)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
     const shortText = text.slice(c.start, c.end).replace(/^the /i, '');
+    // Japanese: a bare type word after 同, 各, 両 or 国家級 (同モデル区, 各新区) is the said or every such zone, not a short form
+    const abbreviation = bareAbbreviation(c);
+    if (japanese && !c.hasName && !abbreviation && japaneseDeterminedTypeWord(text, c.start)) continue;
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
     for (const { m, key: mk } of named.get(`${c.type}|${k.slice(-1)}`) ?? []) {
@@ -169,8 +175,9 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
       // a Latin short form is the full name's last words, not the end of a word (SEZ is not short for VSEZ)
       if (/^[a-z0-9]/.test(k) && /[a-z0-9]/i.test(m.text[m.text.length - shortText.length - 1] ?? '')) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
-      if (m.start > c.start) continue; // a short form refers back to a name given earlier
-      const distance = c.start - m.start;
+      // a short form refers back to a name given earlier (an abbreviation may come first, in a headline)
+      if (m.start > c.start && !(abbreviation && bestDistance === Infinity)) continue;
+      const distance = m.start > c.start ? Number.MAX_SAFE_INTEGER : c.start - m.start;
       if (distance < bestDistance) {
         best = m;
         bestDistance = distance;

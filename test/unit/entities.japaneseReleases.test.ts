@@ -1,0 +1,63 @@
+// Short Japanese releases of our own (test/fixtures/entities/ja-releases), one per kind of
+// name the Japanese rules find: the company on a roundup's bullet line, the subject of a
+// news lead, China's zone abbreviations and a zone's bare name, company sites and subsidy
+// programmes, legal forms, facilities named by their opening. Each pins what is found and
+// what must not be (section titles, places, common type words alone).
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'entities', 'ja-releases');
+const found = (file: string) =>
+  analyze(tok, `mem://${file}`, fs.readFileSync(path.join(DIR, file), 'utf8')).mentions.map((m) => `${m.type}:${m.text}${m.source === 'shortForm' ? ' (short)' : ''}`);
+
+function expect(got: string[], present: string[], absent: (string | RegExp)[]) {
+  for (const p of present) assert.ok(got.includes(p), `missing ${p} in: ${got.join(' | ')}`);
+  for (const a of absent) assert.ok(!got.some((g) => (typeof a === 'string' ? g === a : a.test(g))), `unexpected ${a} in: ${got.join(' | ')}`);
+}
+
+describe('Japanese releases of our own', () => {
+  it('a roundup: the company on each bullet line, up to the headline comma; section titles are not names', () => {
+    const got = found('roundup.txt');
+    expect(got, ['organization:青葉精機工業', 'organization:ハルカゼフーズ', 'organization:ミナモ電気', 'project:富士事業所'], [/:概要$/, /:国内$/, /:海外$/, /ハルカゼフーズ、/]);
+    // the bullet company recurs in the item's text
+    assert.equal(got.filter((g) => g === 'organization:ミナモ電気').length, 2, got.join(' | '));
+  });
+
+  it('a news lead: the subject before the date is a company; a prefecture and 同社 are not', () => {
+    const got = found('lead.txt');
+    expect(got, ['organization:ソラトブ物流', 'organization:ノルドテック', 'organization:NTX'], [/茨城県/, /同社/]);
+  });
+
+  it('China\'s zone abbreviation stands for the zone (even in the headline, and as a gloss); 同モデル区 is no short form', () => {
+    const got = found('zone-abbreviation.txt');
+    expect(got, ['zone:南昌ハイテク産業開発区', 'zone:中日(南昌)グリーン産業協力モデル区'], [/同モデル区/]);
+    assert.equal(got.filter((g) => g.startsWith('zone:高新区')).length, 3, got.join(' | '));
+    // of the two bare モデル区, only the one without 同 is a short form
+    assert.equal(got.filter((g) => g === 'zone:モデル区 (short)').length, 1, got.join(' | '));
+  });
+
+  it('a zone called by its bare name after the full one; a city of the same name is not the zone', () => {
+    const got = found('zone-name.txt');
+    expect(got, ['zone:碧渓科学城', 'zone:碧渓 (short)', 'zone:臨江経済技術開発区'], [/^zone:臨江( \(short\))?$/]);
+  });
+
+  it('a company site (…事業所内), a subsidy programme and a legal form that outranks its last word', () => {
+    const got = found('site-and-subsidy.txt');
+    expect(got, ['project:臼杵事業所', 'organization:ミドリ化学', 'organization:一般財団法人みどり立地センター'], [/^project:一般財団法人/, /^project:同補助金/]);
+    assert.ok(got.some((g) => g.startsWith('project:') && g.endsWith('移転促進補助金')), got.join(' | '));
+  });
+
+  it('facilities named by their opening: a quoted name that opens, a Latin name and its acronym at the opening ceremony', () => {
+    const got = found('facility-names.txt');
+    expect(got, ['project:hatch-lab(ハッチラボ) OSAKA-KITA', 'project:hatch-lab OSAKA-KITA', 'lab:ミライラボ梅田', 'project:Northwind Bio Gateway', 'project:NBG'], [/^organization:NBG/, /^organization:Northwind/]);
+  });
+});
