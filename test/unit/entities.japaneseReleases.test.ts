@@ -1,7 +1,8 @@
 // Short Japanese releases of our own (test/fixtures/entities/ja-releases), one per kind of
 // name the Japanese rules find: the company on a roundup's bullet line, the subject of a
 // news lead, China's zone abbreviations and a zone's bare name, company sites and subsidy
-// programmes, legal forms, facilities named by their opening. Each pins what is found and
+// programmes, legal forms, facilities named by their opening, names listed with a typed
+// name, companies in a sentence about what they do. Each pins what is found and
 // what must not be (section titles, places, common type words alone).
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -9,6 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+import { DocumentAnalyzer } from '../../server/src/core/analyzer';
+import { mayContainCjkEntity } from '../../server/src/core/entities';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -59,5 +62,18 @@ describe('Japanese releases of our own', () => {
   it('facilities named by their opening: a quoted name that opens, a Latin name and its acronym at the opening ceremony', () => {
     const got = found('facility-names.txt');
     expect(got, ['project:hatch-lab(ハッチラボ) OSAKA-KITA', 'project:hatch-lab OSAKA-KITA', 'lab:ミライラボ梅田', 'project:Northwind Bio Gateway', 'project:NBG'], [/^organization:NBG/, /^organization:Northwind/]);
+  });
+
+  it('names listed with a typed name take its type; places, people with a title and a single common word do not', () => {
+    const got = found('lists.txt');
+    expect(got, ['organization:カゼノワ', 'project:ソラノテラス', 'project:東湾データセンター'], [/無錫/, /常州/, /李明/, /青葉工業団地、/]);
+  });
+
+  it('a sentence about what companies do (共同で出資) is read for their names, though it has no type word', async () => {
+    const analyzer = new DocumentAnalyzer({ japanese: tok, logger: { info() {}, warn() {}, error() {} } as never });
+    const a = await analyzer.analyze('mem://acts.txt', fs.readFileSync(path.join(DIR, 'lists.txt'), 'utf8').split('\n')[0]);
+    const got = a.mentions.map((m) => `${m.type}:${m.text}`);
+    expect(got, ['organization:ソニー', 'organization:パナソニック'], []);
+    assert.ok(!mayContainCjkEntity('電池の生産は来年に始まる。'));
   });
 });

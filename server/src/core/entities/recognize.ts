@@ -18,6 +18,7 @@ import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
 import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
+import { japaneseListMembers } from './japaneseLists';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
@@ -71,7 +72,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
-  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart));
+  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
@@ -137,8 +138,15 @@ export function mayContainCjkEntity(text: string): boolean {
       .join('|'),
     'u',
   );
-  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text);
+  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text) || ORGANISATION_ACTS.test(text);
 }
+
+/**
+ * What organisations do in releases (sign, invest, found, open, develop together): a
+ * sentence saying so likely names its subject or partner without a type word (AとBが共同開発
+ * した, Xが出資), which kuromoji's proper-noun tags or a list with a typed name find.
+ */
+const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力/u;
 
 /**
  * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):

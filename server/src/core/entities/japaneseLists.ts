@@ -1,0 +1,109 @@
+import type { EntityMention } from '../types';
+import type { JapaneseToken } from '../text/japaneseTokenizer';
+import { foldText } from './fold';
+import { isNameToken } from './cjk';
+import { cjkHead } from './reading';
+
+// Japanese releases list names of one kind together (AとBが共同で…, A、B、Cなどの…): a
+// name in a list with a recognised name is a name of the same type, though it carries no
+// type word (a company's bare name, a coined project name). Only lists joined by 、 and
+// the conjunctions are read (・ joins the parts of one name: 素材・部品開発事業).
+
+const SEPARATOR_AFTER = /^(?:、|，|,|と|や|および|及び|並びに)/u;
+const SEPARATOR_BEFORE = /(?:、|，|,|と|や|および|及び|並びに)$/u;
+/** What may follow a list's last name: a particle, など, a bracket or the sentence's end. */
+const ITEM_END = /^(?:[、，,。」』)）]|など|等|の|が|は|を|も|に|で|と|や|から|へ|$)/u;
+const MAX_ITEM = 24;
+
+/** A list member: 2 to 24 characters of name tokens, with a proper part, not a place or a person alone. */
+function plausibleMember(tokens: readonly JapaneseToken[]): boolean {
+  if (!tokens.length) return false;
+  const text = tokens.map((t) => t.surface).join('');
+  if (text.length < 2 || text.length > MAX_ITEM) return false;
+  // a proper part: a word kuromoji does not know or a proper noun (known katakana words are
+  // common nouns: レベル, プラットフォーム)
+  if (!tokens.some((t) => t.unknown || t.posDetail === '固有名詞')) return false;
+  // a person: a surname first and a short name (李明), or a name after a title (CEO・X)
+  if (tokens[0].surface === '・' || (tokens[0].posDetail2 === '人名' && text.length <= 4)) return false;
+  // places (北京、上海), people, and place-plus-suffix words (江蘇省) are not names of this kind
+  if (tokens.every((t) => t.posDetail2 === '地域' || t.posDetail2 === '人名' || (t.posDetail === '接尾' && t.pos === '名詞'))) return false;
+  // a common kind word ends no name here (…メーカー、…企業): those are descriptions
+  if (/(?:企業|会社|法人|メーカー|大手|業者|各社|両社|自治体|政府|地域|分野|産業|事業者)$/u.test(text)) return false;
+  // a person with a title (X氏, X首相, X副局長) is no name of this kind
+  if (/(?:氏|さん|首相|長|官|主任|書記|理事|委員|教授|代表|院士|博士)$/u.test(text)) return false;
+  return true;
+}
+
+function tokensForward(byStart: ReadonlyMap<number, JapaneseToken>, start: number, limit: number): JapaneseToken[] {
+  const run: JapaneseToken[] = [];
+  for (let t = byStart.get(start); t && t.end <= limit && isNameToken(t) && t.pos !== '接頭詞'; t = byStart.get(t.end)) run.push(t);
+  return run;
+}
+
+function tokensBackward(byEnd: ReadonlyMap<number, JapaneseToken>, end: number, limit: number): JapaneseToken[] {
+  const run: JapaneseToken[] = [];
+  for (let t = byEnd.get(end); t && t.start >= limit && isNameToken(t); t = byEnd.get(t.start)) run.unshift(t);
+  // a prefix (各, 同) or a self-reference at the left edge is no part of a name
+  while (run.length && run[0].pos === '接頭詞') run.shift();
+  return run;
+}
+
+/**
+ * Names listed with a recognised name of the document, typed as it is. Tokens exist only
+ * for sentences kuromoji read, which every sentence with a typed name is.
+ */
+export function japaneseListMembers(text: string, mentions: readonly EntityMention[], byStart: ReadonlyMap<number, JapaneseToken>, byEnd: ReadonlyMap<number, JapaneseToken>): EntityMention[] {
+  const out: EntityMention[] = [];
+  const overlaps = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
+  const add = (s: number, e: number, type: EntityMention['type']) => {
+    const name = text.slice(s, e);
+    const head = cjkHead(foldText(name));
+    // a member with a type word of another kind is that kind's business (recognised or not)
+    if (head && head.type !== type) return false;
+    // a type word alone (プロジェクト、…) is no member's name
+    if (head && head.text.length >= foldText(name).length) return false;
+    out.push({ start: s, end: e, text: name, type, id: `${type}:${foldText(name).replace(/[\s・]/g, '').toLowerCase()}`, source: 'pattern' });
+    return true;
+  };
+  for (const m of mentions) {
+    if (m.source === 'shortForm') continue;
+    const sentenceEnd = nextStop(text, m.end);
+    const sentenceStart = previousStop(text, m.start);
+    // rightwards: m、X、Y など
+    for (let at = m.end; ; ) {
+      const sep = SEPARATOR_AFTER.exec(text.slice(at, at + 3));
+      if (!sep) break;
+      const start = at + sep[0].length;
+      const run = tokensForward(byStart, start, sentenceEnd);
+      const end = run.length ? run[run.length - 1].end : start;
+      if (!plausibleMember(run) || !ITEM_END.test(text.slice(end, end + 2)) || overlaps(start, end) || !add(start, end, m.type)) break;
+      at = end;
+    }
+    // leftwards: X、Y、m
+    for (let at = m.start; ; ) {
+      const sep = SEPARATOR_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 3), at));
+      if (!sep) break;
+      const end = at - sep[0].length;
+      const run = tokensBackward(byEnd, end, sentenceStart);
+      const start = run.length ? run[0].start : end;
+      // the first member starts after a particle, a bracket or a separator, not inside a word
+      const before = byEnd.get(start);
+      // (nor after a parenthesised place inside a name: 北辰(大連)X)
+      if ((before && isNameToken(before)) || /[)）]/u.test(text[start - 1] ?? '')) break;
+      if (!plausibleMember(run) || overlaps(start, end) || !add(start, end, m.type)) break;
+      at = start;
+    }
+  }
+  return out;
+}
+
+function nextStop(text: string, from: number): number {
+  const re = /[。\n！？!?]/gu;
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+function previousStop(text: string, from: number): number {
+  for (let i = from - 1; i >= 0; i--) if (/[。\n！？!?]/u.test(text[i])) return i + 1;
+  return 0;
+}
