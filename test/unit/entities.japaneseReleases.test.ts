@@ -76,4 +76,11 @@ describe('Japanese releases of our own', () => {
     expect(got, ['organization:ソニー', 'organization:パナソニック'], []);
     assert.ok(!mayContainCjkEntity('電池の生産は来年に始まる。'));
   });
+
+  it('a site named with its company in front (X長岡工場) holds a mention of that company, not where a katakana word goes on', () => {
+    const got = found('owners.txt');
+    expect(got, ['project:ミナモ電気長岡工場', 'lab:カゼノワテック研究所', 'organization:カゼノワ'], []);
+    assert.equal(got.filter((g) => g === 'organization:ミナモ電気').length, 2, got.join(' | '));
+    assert.equal(got.filter((g) => g === 'organization:カゼノワ').length, 1, got.join(' | '));
+  });
 });
