@@ -83,4 +83,10 @@ describe('Japanese releases of our own', () => {
     assert.equal(got.filter((g) => g === 'organization:ミナモ電気').length, 2, got.join(' | '));
     assert.equal(got.filter((g) => g === 'organization:カゼノワ').length, 1, got.join(' | '));
   });
+
+  it('a short name defined in parentheses (以下「X」) names the entity before it, here too, and recurs; 本拠点 is a self-reference', () => {
+    const got = found('aliases.txt');
+    expect(got, ['organization:メディカル・ネットワーク・ミナト'], [/本拠点/]);
+    assert.equal(got.filter((g) => g === 'organization:MNM').length, 2, got.join(' | '));
+  });
 });

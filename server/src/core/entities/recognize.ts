@@ -20,6 +20,7 @@ import { japaneseLeadSubjects } from './japaneseLeads';
 import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
 import { japaneseListMembers } from './japaneseLists';
 import { japaneseSiteOwners } from './japaneseOwners';
+import { japaneseDefinedAliases } from './japaneseAliases';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
@@ -74,7 +75,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
-  if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions));
+  if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
