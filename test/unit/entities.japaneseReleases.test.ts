@@ -89,4 +89,9 @@ describe('Japanese releases of our own', () => {
     expect(got, ['organization:メディカル・ネットワーク・ミナト'], [/本拠点/]);
     assert.equal(got.filter((g) => g === 'organization:MNM').length, 2, got.join(' | '));
   });
+
+  it('the coined subject of what organisations do (Xは…設立, Xが…出資) is an organisation; a prefecture and a count are not', () => {
+    const got = found('subjects.txt');
+    expect(got, ['organization:ノルディカ', 'organization:AXIS'], [/茨城県/, /累計/]);
+  });
 });

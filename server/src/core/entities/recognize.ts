@@ -17,6 +17,7 @@ import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from 
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
+import { japaneseActingSubjects } from './japaneseSubjects';
 import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
 import { japaneseListMembers } from './japaneseLists';
 import { japaneseSiteOwners } from './japaneseOwners';
@@ -64,7 +65,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }
   candidates.push(...japaneseHeadingCandidates(text, input.paragraphs));
   const rejected = rejectedKeys(input.catalog);
