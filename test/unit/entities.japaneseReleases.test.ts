@@ -94,4 +94,21 @@ describe('Japanese releases of our own', () => {
     const got = found('subjects.txt');
     expect(got, ['organization:ノルディカ', 'organization:AXIS'], [/茨城県/, /累計/]);
   });
+
+  it('a list closed by what its members are (…など計10社, …という2つの国家研究センター) types each coined member; common words and cities are no members', () => {
+    const got = found('kinded-lists.txt');
+    expect(got, ['organization:カゼノワ(風輪)テック', 'organization:ロボットバンク(RobotBank)', 'lab:北湖分子科学', 'lab:南港光電'], [/電池/, /半導体/, /北京/, /上海/]);
+  });
+
+  it('through the analyzer, a list closed by companies is read though its sentence has no type word', async () => {
+    const analyzer = new DocumentAnalyzer({ japanese: tok, logger: { info() {}, warn() {}, error() {} } as never });
+    const a = await analyzer.analyze('mem://closed.txt', '一行は、北湖ロボットや南港機床など地域を代表する企業を訪ねた。');
+    const got = a.mentions.map((m) => `${m.type}:${m.text}`);
+    expect(got, ['organization:南港機床'], []);
+  });
+
+  it('offices and agencies (X県上海事務所, X振興機構) are bodies; a governor (X省長) is no ministry, Chinese 机构 no agency', () => {
+    const got = found('bodies.txt');
+    expect(got, ['organization:北辰県上海事務所', 'organization:港湾振興機構'], [/省$/, /机构/]);
+  });
 });

@@ -26,7 +26,7 @@ function plausibleMember(tokens: readonly JapaneseToken[]): boolean {
   // a person: a surname first and a short name (李明), or a name after a title (CEO・X)
   if (tokens[0].surface === '・' || (tokens[0].posDetail2 === '人名' && text.length <= 4)) return false;
   // places (北京、上海), people, and place-plus-suffix words (江蘇省) are not names of this kind
-  if (tokens.every((t) => t.posDetail2 === '地域' || t.posDetail2 === '人名' || (t.posDetail === '接尾' && t.pos === '名詞'))) return false;
+  if (tokens.every((t) => t.posDetail2 === '地域' || t.posDetail2 === '人名') || /[都道府県市区町村省州]$/u.test(text)) return false;
   // a common kind word ends no name here (…メーカー、…企業): those are descriptions
   if (/(?:企業|会社|法人|メーカー|大手|業者|各社|両社|自治体|政府|地域|分野|産業|事業者)$/u.test(text)) return false;
   // a person with a title (X氏, X首相, X副局長) is no name of this kind
@@ -106,4 +106,70 @@ function nextStop(text: string, from: number): number {
 function previousStop(text: string, from: number): number {
   for (let i = from - 1; i >= 0; i--) if (/[。\n！？!?]/u.test(text[i])) return i + 1;
   return 0;
+}
+
+// A list closed by what its members are (A、B、CなどN社, A、Bという6つの研究センター,
+// AやBなど…企業): each member is of that kind, whether or not the engine knows its name.
+
+const CLOSER = /(?:など|等|という|といった)(?:の)?(?:計)?(?:[0-9０-９一二三四五六七八九十]+(?:つ|社|件|カ所|か所|ヵ所|ヶ所|機関|団体)の?)?/gu;
+const COMPANY_KIND = /(?:企業|会社|メーカー|大手|[0-9０-９一二三四五六七八九十]社)$/u;
+const MEMBER_SEPARATOR = /[、，,や]/u;
+const MEMBER_CHAR = /[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9&.\-・ー·]/u;
+
+/** The kind the closer names, within the clause after it: a type word's, or a company's. */
+function closedKind(text: string, from: number): EntityMention['type'] | undefined {
+  const clause = /^[^。、をがはにでとの]{0,24}/u.exec(text.slice(from))![0];
+  if (COMPANY_KIND.test(text.slice(from - 4, from)) || COMPANY_KIND.test(clause)) return 'organization';
+  // (…など地域を代表する企業を: the kind after a short relative clause)
+  if (/^[^。、]{0,16}?(?:企業|会社|メーカー)(?=[をがはにでとの、。])/u.test(text.slice(from))) return 'organization';
+  const head = cjkHead(foldText(clause));
+  return head?.type;
+}
+
+export function japaneseKindedListMembers(text: string, mentions: readonly EntityMention[], byStart: ReadonlyMap<number, JapaneseToken>): EntityMention[] {
+  const out: EntityMention[] = [];
+  CLOSER.lastIndex = 0;
+  for (let m = CLOSER.exec(text); m; m = CLOSER.exec(text)) {
+    const type = closedKind(text, m.index + m[0].length);
+    if (!type) continue;
+    const sentenceStart = previousStop(text, m.index);
+    // members right to left: name characters, parentheses inside a name, separated by 、 or や
+    for (let end = m.index; end > sentenceStart; ) {
+      let start = end;
+      let depth = 0;
+      while (start > sentenceStart) {
+        const c = text[start - 1];
+        if (c === ')' || c === '）') depth++;
+        else if (c === '(' || c === '（') depth--;
+        else if (depth === 0 && !MEMBER_CHAR.test(c)) break;
+        if (depth < 0) break;
+        start--;
+      }
+      if (depth !== 0 || start === end) break;
+      // a name found inside the member (RobotBank in X(RobotBank)) leaves the member a name of its own; a crossing one does not
+      const crossing = mentions.some((x) => x.start < end && start < x.end && !(x.start >= start && x.end <= end)) || out.some((x) => x.start < end && start < x.end);
+      if (memberOfKind(text, start, end, type, byStart) && !crossing) {
+        const name = text.slice(start, end);
+        out.push({ start, end, text: name, type, id: `${type}:${foldText(name).replace(/[\s・]/g, '').toLowerCase()}`, source: 'pattern' });
+      }
+      if (!MEMBER_SEPARATOR.test(text[start - 1] ?? '')) break;
+      end = start - 1;
+    }
+  }
+  return out;
+}
+
+/** A member: a coined name (Latin, or a word kuromoji does not know or reads as a proper noun), not a place, a person or another kind's name. */
+function memberOfKind(text: string, start: number, end: number, type: EntityMention['type'], byStart: ReadonlyMap<number, JapaneseToken>): boolean {
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 32 || /^[0-9・ー·]/u.test(name)) return false;
+  const head = cjkHead(foldText(name));
+  if (head && (head.type !== type || head.text.length >= foldText(name).length)) return false;
+  if (/(?:氏|さん|首相|長|官|主任|書記|理事|委員|教授|代表|院士|博士|[都道府県市区町村省州国])$/u.test(name)) return false;
+  // a Latin name of three letters or more (two-letter ones are mostly field words: AI, IT)
+  if (/[A-Za-z]{3,}/.test(name)) return true;
+  const tokens: JapaneseToken[] = [];
+  for (let t = byStart.get(start); t && t.end <= end; t = byStart.get(t.end)) tokens.push(t);
+  if (!tokens.length) return false;
+  return plausibleMember(tokens.filter((t) => !/^[()（）]$/u.test(t.surface)));
 }

@@ -19,7 +19,7 @@ import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
 import { japaneseActingSubjects } from './japaneseSubjects';
 import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
-import { japaneseListMembers } from './japaneseLists';
+import { japaneseKindedListMembers, japaneseListMembers } from './japaneseLists';
 import { japaneseSiteOwners } from './japaneseOwners';
 import { japaneseDefinedAliases } from './japaneseAliases';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
@@ -77,6 +77,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
   if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
+  if (isJapaneseText(text)) mentions.push(...japaneseKindedListMembers(text, mentions, ctx.tokensByStart));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
@@ -150,7 +151,7 @@ export function mayContainCjkEntity(text: string): boolean {
  * sentence saying so likely names its subject or partner without a type word (AとBが共同開発
  * した, Xが出資), which kuromoji's proper-noun tags or a list with a typed name find.
  */
-const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力/u;
+const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力|(?:など|という)[^。]{0,16}?(?:企業|会社|[0-9０-９一二三四五六七八九十]社)/u;
 
 /**
  * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):
