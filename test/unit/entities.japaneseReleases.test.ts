@@ -111,4 +111,9 @@ describe('Japanese releases of our own', () => {
     const got = found('bodies.txt');
     expect(got, ['organization:北辰県上海事務所', 'organization:港湾振興機構'], [/省$/, /机构/]);
   });
+
+  it('a quoted name after a policy noun (施策「X」) is a project, and so is a quoted name listed with it; quoted phrases are not', () => {
+    const got = found('quoted.txt');
+    expect(got, ['project:ミナト神奈川50', 'project:ヘルス・フロンティア', 'project:ソラミチ', 'project:北湖物流センター'], [/活性化/, /雇用/]);
+  });
 });

@@ -70,20 +70,35 @@ export function japaneseListMembers(text: string, mentions: readonly EntityMenti
     const sentenceEnd = nextStop(text, m.end);
     const sentenceStart = previousStop(text, m.start);
     // rightwards: m、X、Y など
-    for (let at = m.end; ; ) {
+    // a quoted name's list goes on after its closing quote (「A」や「B」)
+    for (let at = /[」』]/u.test(text[m.end] ?? '') ? m.end + 1 : m.end; ; ) {
       const sep = SEPARATOR_AFTER.exec(text.slice(at, at + 3));
       if (!sep) break;
       const start = at + sep[0].length;
+      // a quoted member (「A」や「B」): the quotes say it is a name
+      const quoted = quotedAt(text, start, sentenceEnd);
+      if (quoted) {
+        if (overlaps(quoted.start, quoted.end) || !add(quoted.start, quoted.end, m.type)) break;
+        at = quoted.end + 1;
+        continue;
+      }
       const run = tokensForward(byStart, start, sentenceEnd);
       const end = run.length ? run[run.length - 1].end : start;
       if (!plausibleMember(run) || !ITEM_END.test(text.slice(end, end + 2)) || overlaps(start, end) || !add(start, end, m.type)) break;
       at = end;
     }
     // leftwards: X、Y、m
-    for (let at = m.start; ; ) {
+    for (let at = /[「『]/u.test(text[m.start - 1] ?? '') ? m.start - 1 : m.start; ; ) {
       const sep = SEPARATOR_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 3), at));
       if (!sep) break;
       const end = at - sep[0].length;
+      const open = /[」』]/u.test(text[end - 1] ?? '') ? text.lastIndexOf(text[end - 1] === '」' ? '「' : '『', end - 2) : -1;
+      const quoted = open >= sentenceStart ? quotedAt(text, open, end) : undefined;
+      if (quoted) {
+        if (overlaps(quoted.start, quoted.end) || !add(quoted.start, quoted.end, m.type)) break;
+        at = open;
+        continue;
+      }
       const run = tokensBackward(byEnd, end, sentenceStart);
       const start = run.length ? run[0].start : end;
       // the first member starts after a particle, a bracket or a separator, not inside a word
@@ -95,6 +110,17 @@ export function japaneseListMembers(text: string, mentions: readonly EntityMenti
     }
   }
   return out;
+}
+
+/** A quoted name starting at `start` (「X」, 『X』): no sentence in it, a particle or a separator after it. */
+function quotedAt(text: string, start: number, limit: number): { start: number; end: number } | undefined {
+  const close = text[start] === '「' ? '」' : text[start] === '『' ? '』' : undefined;
+  if (!close) return undefined;
+  const end = text.indexOf(close, start + 1);
+  if (end < 0 || end > limit || end - start - 1 < 2 || end - start - 1 > MAX_ITEM) return undefined;
+  const name = text.slice(start + 1, end);
+  if (/[、。,\s]|[\u3041-\u309f]{2,}/u.test(name) || !ITEM_END.test(text.slice(end + 1, end + 3))) return undefined;
+  return { start: start + 1, end };
 }
 
 function nextStop(text: string, from: number): number {
