@@ -75,6 +75,8 @@ describe('Japanese releases of our own', () => {
     const got = a.mentions.map((m) => `${m.type}:${m.text}`);
     expect(got, ['organization:ソニー', 'organization:パナソニック'], []);
     assert.ok(!mayContainCjkEntity('電池の生産は来年に始まる。'));
+    // what a company is (…部品メーカーである) is read too
+    assert.ok(mayContainCjkEntity('ベルデンは世界でも有名な部品メーカーである。'));
   });
 
   it('a site named with its company in front (X長岡工場) holds a mention of that company, not where a katakana word goes on', () => {
@@ -90,9 +92,9 @@ describe('Japanese releases of our own', () => {
     assert.equal(got.filter((g) => g === 'organization:MNM').length, 2, got.join(' | '));
   });
 
-  it('the coined subject of what organisations do (Xは…設立, Xが…出資) is an organisation; a prefecture and a count are not', () => {
+  it('the coined subject of what organisations do or are (Xは…設立, Xが…出資, Xは…メーカーである) is an organisation; a prefecture and a count are not', () => {
     const got = found('subjects.txt');
-    expect(got, ['organization:ノルディカ', 'organization:AXIS'], [/茨城県/, /累計/]);
+    expect(got, ['organization:ノルディカ', 'organization:AXIS', 'organization:ミツボシ', 'organization:ベルデン'], [/茨城県/, /累計/]);
   });
 
   it('a list closed by what its members are (…など計10社, …という2つの国家研究センター) types each coined member; common words and cities are no members', () => {

@@ -5,7 +5,7 @@ import { cjkHead } from './reading';
 import { JA_SELF_REFERENCES } from './lexicon';
 
 // The subject of what organisations do (Xは…協定を締結した, Xが…出資する, Xは…新工場を建設)
-// is an organisation, when its name is a coined one: a word kuromoji does not know, one it
+// or of what they are (Xは…部品メーカーである) is an organisation, when its name is a coined one: a word kuromoji does not know, one it
 // reads as an organisation's or a proper noun that is no place or person, or Latin.
 // Names with a type word are left to the type-word recognisers; places, people, titles and
 // self-references (同社は) are no subject of this kind. The lead with a date (Xは4月2日、)
@@ -13,7 +13,7 @@ import { JA_SELF_REFERENCES } from './lexicon';
 
 const SUBJECT_MARK = /[はが]/gu;
 /** What organisations do, in the clause after the subject. */
-const ORGANISATION_ACT = /(?:締結|調印|出資|設立|開設|発表|建設|投資|進出|入居|買収|提携|協業|参画|稼働|稼動|新設|増設|受注|開業|設け|立ち上げ|展開し|生産を|販売を)/u;
+const ORGANISATION_ACT = /(?:締結|調印|出資|設立|開設|発表|建設|投資|進出|入居|買収|提携|協業|参画|稼働|稼動|新設|増設|受注|開業|設け|立ち上げ|展開し|生産を|販売を|(?:メーカー|サプライヤー|パートナー|企業|会社|大手|商社)(?:である|だ|です|で[、,]))/u;
 const NAME_CHAR = /[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9・ー&＆.\-]/u;
 /** Where a subject's name may begin: the sentence's start, after a comma, a bracket or a space. */
 const BEFORE_NAME = /^(?:|[、。」』）)\s　])$/u;

@@ -151,7 +151,7 @@ export function mayContainCjkEntity(text: string): boolean {
  * sentence saying so likely names its subject or partner without a type word (AとBが共同開発
  * した, Xが出資), which kuromoji's proper-noun tags or a list with a typed name find.
  */
-const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力|(?:など|という)[^。]{0,16}?(?:企業|会社|[0-9０-９一二三四五六七八九十]社)/u;
+const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力|(?:など|という)[^。]{0,16}?(?:企業|会社|[0-9０-９一二三四五六七八九十]社)|(?:メーカー|サプライヤー|パートナー)(?:である|だ|です|で[、,])/u;
 
 /**
  * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):
