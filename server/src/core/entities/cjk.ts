@@ -182,6 +182,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     if (t.posDetail === '非自立' || t.posDetail === '副詞可能' || t.posDetail === '代名詞') return false;
     // a verbal noun after an organisation says what it does (取引所上場, 政府発表): the name ends there
     if (type === 'organization' && t.posDetail === 'サ変接続' && t.surface.length >= 2) return false;
+    // a unit of the body follows (商務局|日本処, 本部|企画課): the body's name ends here
+    if (type === 'organization' && /^[\u3400-\u9fff\u30a0-\u30ff]{1,6}?[处処课課室部係科班](?![\u3400-\u9fff\u30a0-\u30ff])/u.test(ctx.folded.slice(end, end + 8))) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
