@@ -109,9 +109,9 @@ describe('Japanese releases of our own', () => {
     expect(got, ['organization:南港機床'], []);
   });
 
-  it('offices and agencies (X県上海事務所, X振興機構) are bodies, also before a unit of theirs (X局日本処); a governor (X省長) is no ministry, Chinese 机构 no agency', () => {
+  it('offices and agencies (X県上海事務所, X振興機構) are bodies, also before a unit of theirs (X局日本処), and so is a promotion centre (X振興センター); 中日 is a relation, not a company; a governor (X省長) is no ministry, Chinese 机构 no agency', () => {
     const got = found('bodies.txt');
-    expect(got, ['organization:北辰県上海事務所', 'organization:港湾振興機構', 'organization:北湖新区商務局'], [/省$/, /机构/]);
+    expect(got, ['organization:北辰県上海事務所', 'organization:港湾振興機構', 'organization:北湖新区商務局', 'organization:北辰産業振興センター'], [/省$/, /机构/, /:中日$/]);
   });
 
   it('a quoted name after a policy noun (施策「X」) is a project, and so is a quoted name listed with it; quoted phrases are not', () => {
