@@ -66,7 +66,7 @@ describe('Japanese releases of our own', () => {
 
   it('names listed with a typed name take its type; places, people with a title and a single common word do not', () => {
     const got = found('lists.txt');
-    expect(got, ['organization:カゼノワ', 'project:ソラノテラス', 'project:東湾データセンター'], [/無錫/, /常州/, /李明/, /青葉工業団地、/]);
+    expect(got, ['organization:カゼノワ', 'project:ソラノテラス', 'project:東湾データセンター', 'organization:MKSエンジニアリング'], [/無錫/, /常州/, /李明/, /青葉工業団地、/, /ECサイト/]);
   });
 
   it('a sentence about what companies do (共同で出資) is read for their names, though it has no type word', async () => {

@@ -14,12 +14,17 @@ const SEPARATOR_BEFORE = /(?:、|，|,|と|や|および|及び|並びに)$/u;
 /** What may follow a list's last name: a particle, など, a bracket or the sentence's end. */
 const ITEM_END = /^(?:[、，,。」』)）]|など|等|の|が|は|を|も|に|で|と|や|から|へ|$)/u;
 const MAX_ITEM = 24;
+/** A Latin name at a member's edge (kuromoji leaves Latin untokenised): ABC, ABC Holdings. */
+const LATIN_START = /^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*/u;
+const LATIN_END = /(?<![A-Za-z0-9&.\-])[A-Za-z][A-Za-z0-9&.\-]*$/u;
 
 /** A list member: 2 to 24 characters of name tokens, with a proper part, not a place or a person alone. */
-function plausibleMember(tokens: readonly JapaneseToken[]): boolean {
-  if (!tokens.length) return false;
-  const text = tokens.map((t) => t.surface).join('');
+function plausibleMember(tokens: readonly JapaneseToken[], latin = ''): boolean {
+  if (!tokens.length && !latin) return false;
+  const text = latin + tokens.map((t) => t.surface).join('');
   if (text.length < 2 || text.length > MAX_ITEM) return false;
+  // a Latin name in front (ABCエンジニアリング) is the proper part kuromoji does not see
+  if (latin.length >= 3 && /[A-Z]/.test(latin)) return !/(?:企業|会社|法人|氏|長|官)$/u.test(text);
   // a proper part: a word kuromoji does not know or a proper noun (known katakana words are
   // common nouns: レベル, プラットフォーム)
   if (!tokens.some((t) => t.unknown || t.posDetail === '固有名詞')) return false;
@@ -82,9 +87,10 @@ export function japaneseListMembers(text: string, mentions: readonly EntityMenti
         at = quoted.end + 1;
         continue;
       }
-      const run = tokensForward(byStart, start, sentenceEnd);
-      const end = run.length ? run[run.length - 1].end : start;
-      if (!plausibleMember(run) || !ITEM_END.test(text.slice(end, end + 2)) || overlaps(start, end) || !add(start, end, m.type)) break;
+      const latin = LATIN_START.exec(text.slice(start, start + 24))?.[0] ?? '';
+      const run = tokensForward(byStart, start + latin.length, sentenceEnd);
+      const end = run.length ? run[run.length - 1].end : start + latin.length;
+      if (!plausibleMember(run, latin) || !ITEM_END.test(text.slice(end, end + 2)) || overlaps(start, end) || !add(start, end, m.type)) break;
       at = end;
     }
     // leftwards: X、Y、m
@@ -100,12 +106,13 @@ export function japaneseListMembers(text: string, mentions: readonly EntityMenti
         continue;
       }
       const run = tokensBackward(byEnd, end, sentenceStart);
-      const start = run.length ? run[0].start : end;
+      const latin = LATIN_END.exec(text.slice(Math.max(sentenceStart, (run[0]?.start ?? end) - 24), run[0]?.start ?? end))?.[0] ?? '';
+      const start = (run.length ? run[0].start : end) - latin.length;
       // the first member starts after a particle, a bracket or a separator, not inside a word
       const before = byEnd.get(start);
       // (nor after a parenthesised place inside a name: 北辰(大連)X)
       if ((before && isNameToken(before)) || /[)）]/u.test(text[start - 1] ?? '')) break;
-      if (!plausibleMember(run) || overlaps(start, end) || !add(start, end, m.type)) break;
+      if (!plausibleMember(run, latin) || overlaps(start, end) || !add(start, end, m.type)) break;
       at = start;
     }
   }
