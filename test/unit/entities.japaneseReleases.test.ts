@@ -118,4 +118,8 @@ describe('Japanese releases of our own', () => {
     const got = found('quoted.txt');
     expect(got, ['project:ミナト神奈川50', 'project:ヘルス・フロンティア', 'project:ソラミチ', 'project:北湖物流センター'], [/活性化/, /雇用/]);
   });
+
+  it('a national science centre (X国家科学センター) is a lab', () => {
+    expect(found('bodies.txt'), ['lab:北湖国家科学センター'], ['project:北湖国家科学センター']);
+  });
 });
