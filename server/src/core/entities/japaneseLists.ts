@@ -130,15 +130,19 @@ function quotedAt(text: string, start: number, limit: number): { start: number; 
   return { start: start + 1, end };
 }
 
+/** A list stays in its sentence; a sentence is read at most this far either side (the work per mention stays bound). */
+const SENTENCE_REACH = 300;
+
 function nextStop(text: string, from: number): number {
-  const re = /[。\n！？!?]/gu;
-  re.lastIndex = from;
-  return re.exec(text)?.index ?? text.length;
+  const limit = Math.min(text.length, from + SENTENCE_REACH);
+  for (let i = from; i < limit; i++) if (/[。\n！？!?]/u.test(text[i])) return i;
+  return limit;
 }
 
 function previousStop(text: string, from: number): number {
-  for (let i = from - 1; i >= 0; i--) if (/[。\n！？!?]/u.test(text[i])) return i + 1;
-  return 0;
+  const limit = Math.max(0, from - SENTENCE_REACH);
+  for (let i = from - 1; i >= limit; i--) if (/[。\n！？!?]/u.test(text[i])) return i + 1;
+  return limit;
 }
 
 // A list closed by what its members are (A、B、CなどN社, A、Bという6つの研究センター,

@@ -30,8 +30,10 @@ export function japaneseActingSubjects(ctx: Ctx, pStart: number, pEnd: number): 
     const mark = ctx.tokensByStart.get(end);
     // the particle itself, not a kana inside a word (after Latin, which kuromoji does not see, が reads as a conjunction)
     if (!mark || (mark.pos !== '助詞' && !(mark.surface === 'が' && /[A-Za-z]/.test(text[end - 1] ?? '')))) continue;
-    const clauseEnd = text.indexOf('。', end);
-    const clause = text.slice(end, clauseEnd < 0 || clauseEnd > pEnd ? pEnd : clauseEnd);
+    // the rest of the sentence, at most 160 characters (the work per subject stays bound)
+    const rest = text.slice(end, Math.min(pEnd, end + 160));
+    const stop = rest.indexOf('。');
+    const clause = stop < 0 ? rest : rest.slice(0, stop);
     if (!ORGANISATION_ACT.test(clause)) continue;
     let start = end;
     while (start > pStart && end - start < 24 && NAME_CHAR.test(text[start - 1])) start--;
