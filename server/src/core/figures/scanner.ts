@@ -30,6 +30,15 @@ const NUMBERLESS_CODES = new Uint8Array(0x10000);
 for (const ch of NUMBERLESS_FIRST) NUMBERLESS_CODES[ch.charCodeAt(0)] = 1;
 const FIRST_OF = '位'; // 首批 stays a word: the reviewed samples read it so (see README)
 
+/** 〇企業局として…: a circle opening a line is a bullet, not a zero. */
+function isBullet(t: string, i: number): boolean {
+  if (t[i] !== '〇' && t[i] !== '○') return false;
+  if (NUM_KIND[t.charCodeAt(i + 1)] !== 0 || isDigit(t.charCodeAt(i + 1))) return false;
+  let k = i - 1;
+  while (k >= 0 && (t[k] === ' ' || t[k] === '\u3000' || t[k] === '\t')) k--;
+  return k < 0 || t[k] === '\n';
+}
+
 function run(s: Scan): void {
   const t = s.t;
   const n = s.n;
@@ -75,6 +84,7 @@ function run(s: Scan): void {
         if (r > i) { i = r; continue; }
       }
       if (NUM_KIND[c] !== 0) {
+        if (isBullet(t, i)) { i++; continue; }
         i = atNumber(s, i);
         continue;
       }

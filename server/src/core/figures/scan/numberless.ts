@@ -4,7 +4,7 @@
  * englishWords.ts. Each is a quantity with a bound; a magnitude (级) is approximate.
  */
 import type { Bound, Unit } from '../../types';
-import { isDigit, NUM_KIND } from './chars';
+import { isDigit, isHan, NUM_KIND } from './chars';
 import type { Scan } from './state';
 import { moneyCueBefore } from './money';
 import { leftBound, rightBound } from './unitsAndBounds';
@@ -53,6 +53,10 @@ const ROUND_BEFORE: Record<string, Bound> = { '逾': 'over', '超': 'over', '上
  * 逾千名观众, 近百家企业, 百余家, 上千个项目: 百/千/万 alone as the number of a count, with a
  * bound before or 余/多 after (千家万户, 百家争鸣, 千人计划 have neither: idioms and names).
  */
+function isHanAt(t: string, i: number): boolean {
+  return isHan(t.charCodeAt(i));
+}
+
 function roundCount(s: Scan, i: number): number {
   const t = s.t;
   const value = ROUND[t[i]];
@@ -66,7 +70,9 @@ function roundCount(s: Scan, i: number): number {
   if (!bound) {
     const lb = leftBound(s, i);
     const before = ROUND_BEFORE[t[i - 1] ?? ''];
-    if (lb) { bound = lb.bound; start = lb.start; } else if (before) { bound = before; start = i - 1; } else return 0;
+    if (lb) { bound = lb.bound; start = lb.start; } else if (before) { bound = before; start = i - 1; }
+    else if ((cls === '项' || cls === '項') && i + 2 < t.length && !ROUND[t[i - 1] ?? ''] && isHanAt(t, q + 1)) bound = 'exact'; // 百项重点工程: no idiom counts 项
+    else return 0;
   }
   s.emit({ start, end: q + 1, value, unit: 'count', bound, counted: cls, note: `${t[i]} as a round number`, coreStart: i, coreEnd: q + 1, style: 'cjk' });
   return q + 1;

@@ -263,6 +263,8 @@ function finish(s: Scan, d: Draft): number {
   if (!d.unit) {
     // 7.4 C, 30°C: a temperature, no figure of ours
     if (TEMPERATURE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(end, core.end);
+    // 用电量6.42亿度, 气温30度: kilowatt-hours or degrees in Chinese, no figure of ours
+    if (!s.ja && t[d.unitEnd] === '度' && t[d.unitEnd + 1] !== '假') return Math.max(end, core.end);
     // VND 46,000 billion, Rp 5 million: an amount in a currency we have no unit for is not a bare number
     if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
     const v = toNumber(d.value);
