@@ -103,6 +103,31 @@ export function scanFigures(text: string, options: ScanOptions = {}): ScannedFig
 // a forum's member box ("Joined / Jun 18, 2012 / Messages / 29,950"): page chrome, not the release's figures
 const PROFILE_LABEL_BEFORE = /(?:^|\n)[-–•]?\s*(?:Joined|Messages|Reaction score|Posts|Points|Likes received)\s*\n[-–•]?\s*$/;
 
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+const SLOGAN_CLASSIFIERS = '大个個项項条條';
+const CLAUSE_MARKS = '。，,;；!?！？、\n';
+
+/**
+ * “四大攻坚战”, 「投資臺灣三大方案」, “CBD优质发展18条”: a count at the end of a short
+ * quoted name (its quote closes at most three characters on) names a programme, not things.
+ * Chinese only (Japanese quotes stress what they count: 「3つのコア」), and only with the
+ * classifiers slogans are made of (四个全面, 八项规定; “五篇大文章” counts articles).
+ */
+function closesShortQuote(t: string, start: number, end: number): boolean {
+  let close = -1;
+  for (let k = end; k <= end + 3 && k < t.length; k++) {
+    if (QUOTE_CLOSERS.has(t[k])) { close = k; break; }
+    if (CLAUSE_MARKS.includes(t[k])) return false;
+  }
+  if (close < 0) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    if (QUOTE_PAIRS[t[k]] === t[close]) return true;
+    if (QUOTE_CLOSERS.has(t[k]) || CLAUSE_MARKS.includes(t[k])) return false;
+  }
+  return false;
+}
+
 /** The figures of `text`, and the date-shaped spans that cannot be dates (offsets into `text`). */
 export function scanText(text: string, options: ScanOptions = {}): { figures: ScannedFigure[]; impossibleDates: ImpossibleDate[] } {
   const norm: NormalizedText = squeezeCjkSpaces(fastNormalize(text));
@@ -115,6 +140,7 @@ export function scanText(text: string, options: ScanOptions = {}): { figures: Sc
   const out: ScannedFigure[] = [];
   for (const r of pairRanges(sc.out, norm.text)) {
     if (PROFILE_LABEL_BEFORE.test(norm.text.slice(Math.max(0, r.start - 24), r.start))) continue;
+    if (r.unit === 'count' && !sc.ja && SLOGAN_CLASSIFIERS.includes(norm.text[r.end - 1]) && closesShortQuote(norm.text, r.start, r.end)) continue;
     const span = originalSpan(norm, r.start, r.end);
     // a space squeezed out after the figure (12日 共同, Vol.12 を) is not part of its span
     while (span.end > span.start + 1 && (text[span.end - 1] === ' ' || text[span.end - 1] === '\u3000') && norm.text[r.end - 1] !== ' ') span.end--;

@@ -235,12 +235,15 @@ const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當�
 const NOT_AFTER_DAY = '第每数數近约約前后後余餘多几幾-~/';
 
 /** 19日, 25 日, （26）日, 今（19）日: a day of the dateline's month. */
+const EVERY_MONTH = ['每月', '每個月', '每个月', '毎月'];
+
 function bareDay(s: Scan, core: Core, p: number): number {
   const t = s.t;
   const v = toNumber(core.value);
   if (!isInteger(core.value) || v < 1 || v > 31 || core.style === 'mixed' || core.hasSep) return 0;
   if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '\0') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '\0')) return 0;
   if (core.style !== 'digits' && t[p + 1] === '市') return 0; // 四日市, 廿日市: city names
+  if (EVERY_MONTH.some((w) => t.startsWith(w, core.start - w.length))) return 0; // 每月28日: a day in every month, no date
   const value = dayInDatelineMonth(s, v);
   if (!value) return 0;
   let start = core.start;
