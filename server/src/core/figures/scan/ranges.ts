@@ -19,7 +19,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
-    if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
+    if (!(CONNECTORS.has(between.toLowerCase()) || monthsFromTo(a, b, between, t)) || b.rangeStart) continue;
     // 2023-24 年度: one fiscal year, named by the year it starts in
     if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
       a.end = b.end;
@@ -47,6 +47,11 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
   glossBounds(out, t);
   joinDurations(out, t, periods);
   return out.filter((r) => !r.rangeStart && !periods.has(r));
+}
+
+/** 1月から9月まで, 4月から6月の, 1月から3月にかけて: a span of months (3月から6月に延期 is a move). */
+function monthsFromTo(a: Raw, b: Raw, between: string, t: string): boolean {
+  return between === 'から' && isMonth(a) && isMonth(b) && /^(まで|の|にかけて)/.test(t.slice(b.end, b.end + 4));
 }
 
 function isMonth(r: Raw): boolean {

@@ -86,6 +86,8 @@ const SIZE_CLASS_AFTER = /^(?:の[^、。,]{1,8})?[がは有]\s*[0-9一二三四
 const SPREAD_VERBS = /\b(spread|spreads|spreading|stretch|stretches|stretching|extends?|extending|sprawls?|sprawling)\s+$/i;
 const MIN_MAX_OF = /\b(minimum|maximum)\s+(?:[a-z-]+\s+){0,4}of\s*$/i;
 
+const MARGIN_OBJECT_BEFORE = /を\s?[0-9０-９一二三四五六七八九十〇.,・]+[^、。,を]*$/;
+
 export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | undefined {
   const t = s.t;
   const c = t.charCodeAt(p);
@@ -98,6 +100,8 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
       const nb = CJK_RIGHT_BOUND_NOT_BEFORE[w];
       if (nb && t[p + L] !== undefined && nb.includes(t[p + L])) continue;
       if ((w === '規模' || w === '规模') && SIZE_CLASS_AFTER.test(t.slice(p + L, p + L + 14))) return undefined;
+      // 全省平均を1.2ポイント上回った: the figure is the margin over what を marks, not a floor
+      if (w.startsWith('上回') && MARGIN_OBJECT_BEFORE.test(t.slice(Math.max(0, p - 16), p))) return undefined;
       return { bound: b, end: p + L };
     }
     return undefined;
