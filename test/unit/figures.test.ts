@@ -122,6 +122,10 @@ describe('figures: dates', () => {
     assert.equal(findDocumentDate('2022年7月1日(金)\n見出し\n2022/5/18 17:05\n県は18日、'), '2022-05-18');
     assert.equal(findDocumentDate('A社は4月3日、2026年9月末に工場を閉じると発表した。'), undefined);
   });
+  test('findDocumentDate: a labelled article date wins over a page-view date above it', () => {
+    assert.equal(findDocumentDate('Home | News\nWed,Jan,8,2025\nZone signs 12 projects\nUpdated: 2024-12-30  Source: City Daily\nOn December 28, the zone'), '2024-12-30');
+    assert.equal(findDocumentDate('Wed,Jan,8,2025\nZone signs 12 projects'), '2025-01-08');
+  });
   test('findDocumentDate: a date signed at the end when the head has none', () => {
     const body = '第一段。\n'.repeat(9); // past the head lines
     assert.equal(findDocumentDate(body + '1-3月,出口增长4%。\n某县统计局\n2024年4月18日\n'), '2024-04-18');

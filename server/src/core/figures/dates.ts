@@ -24,22 +24,27 @@ function headOf(text: string, maxLines = HEAD_LINES): string {
  * non-empty lines — a dateline ("SHENYANG, China, Feb. 27, 2026 (GLOBE NEWSWIRE)"),
  * a date line (" date 2026-03-02", "時間: 2025-11-19 10:58") or a bracketed dateline
  * (【瀋陽（中国）2026年3月2日新華社】). A date with a time of day is the page's own
- * timestamp and wins over an earlier one (a listing or page-view date); a month's end
+ * timestamp and wins over an earlier one (a listing or page-view date), and so does a
+ * labelled date (Updated: 2023-11-01, 发布时间：…); a month's end
  * (3月末) is a deadline in the lead, not a dateline. When the head has none, a date
  * signed at the end (某市统计局 / 2018年10月24日); otherwise undefined.
  */
 export function findDocumentDate(text: string): string | undefined {
   const head = headOf(text);
   let first: string | undefined;
+  let labelled: string | undefined;
   for (const f of scanFigures(head)) {
     if (f.unit !== 'date' || typeof f.value !== 'string' || !FULL_DATE.test(f.value)) continue;
     if (/[末底]$/.test(f.text)) continue;
     if (TIME_AFTER.test(head.slice(f.end))) return f.value;
     first ??= f.value;
+    if (DATE_LABEL_BEFORE.test(head.slice(Math.max(0, f.start - 16), f.start))) labelled ??= f.value;
   }
-  return first ?? signOffDate(text);
+  return labelled ?? first ?? signOffDate(text);
 }
 
+/** Updated: 2023-11-01, 发布时间：…: the article's own date, over a page-view date above it. */
+const DATE_LABEL_BEFORE = /(Updated|Published|Posted|Release Date|PublishDate|Date|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|掲載日|公開日|更新日)\s*[:：]?\s*$/i;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGN_OFF_LINES = 3;
 const SIGN_OFF_REST = 24;
