@@ -42,7 +42,8 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
     a.bound = 'atLeast';
-    if (b.bound === 'exact') b.bound = 'atMost';
+    // 1至10亿级: the class at the high end still closes the range
+    if (b.bound === 'exact' || (b.bound === 'approx' && b.note === 'an order of magnitude (级)')) b.bound = 'atMost';
   }
   glossBounds(out, t);
   joinDurations(out, t, periods);
