@@ -41,6 +41,12 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       const before = t.slice(Math.max(0, a.start - 20), a.start);
       if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
+    // 2023年1-9月: the months of a span right after a year are that year's
+    const year = out[k - 1];
+    if (a.unit === 'date' && isMonth(a) && isMonth(b) && year?.unit === 'year' && year.end === a.start && String(a.value).startsWith('--')) {
+      a.value = `${year.value}${String(a.value).slice(1)}`;
+      if (String(b.value).startsWith('--')) b.value = `${year.value}${String(b.value).slice(1)}`;
+    }
     a.bound = 'atLeast';
     // 1至10亿级: the class at the high end still closes the range
     if (b.bound === 'exact' || (b.bound === 'approx' && b.note === 'an order of magnitude (级)')) b.bound = 'atMost';
