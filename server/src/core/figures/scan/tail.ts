@@ -245,15 +245,20 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
   return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
 }
 
+const PER_ONE_AFTER = /^(当たり|当り|あたり)/;
 const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
-const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT)\s?$/;
+const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT|Tk)\s?$/;
+// 87.5 billion pesos: money in a currency we have no unit for, not a count of pesos
+const OTHER_CURRENCY_WORDS = new Set(['peso', 'pesos', 'ringgit', 'baht', 'rupiah', 'dong', 'taka', 'dirham', 'dirhams', 'riyal', 'riyals', 'rubles', 'roubles', 'lira', 'naira', 'rand', 'shillings', 'kip', 'kyat']);
 
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
   const core = d.core;
   // about 30 minutes, 車でおよそ10分の場所: times of day and minutes are not figures here
-  if ((d.unit === 'count' && d.counted !== undefined && CLOCK_WORDS.has(d.counted)) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  if ((d.unit === 'count' && d.counted !== undefined && (CLOCK_WORDS.has(d.counted) || OTHER_CURRENCY_WORDS.has(d.counted))) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  // 1人当たりGDP, 一人あたり: "per person", not a count of one
+  if (d.unit === 'count' && toNumber(d.value) === 1 && PER_ONE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(d.unitEnd, core.end);
   const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
   let end = d.unitEnd;
   if (rb && !d.boundFromRight) {
@@ -267,6 +272,8 @@ function finish(s: Scan, d: Draft): number {
     if (!s.ja && t[d.unitEnd] === '度' && t[d.unitEnd + 1] !== '假') return Math.max(end, core.end);
     // VND 46,000 billion, Rp 5 million: an amount in a currency we have no unit for is not a bare number
     if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
+    const wordAfter = /^ ([a-z]+)\b/.exec(t.slice(end, end + 12));
+    if (wordAfter && OTHER_CURRENCY_WORDS.has(wordAfter[1])) return Math.max(end, core.end); // 300 million baht
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
