@@ -245,6 +245,8 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
   return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
 }
 
+const CHROME_COUNTED = new Set(['コメント', 'comment', 'comments']);
+const PHOTO_COUNTER_BEFORE = /(写真|画像|図版)[(（]$/;
 const PER_ONE_AFTER = /^(当たり|当り|あたり)/;
 const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
 const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT|Tk)\s?$/;
@@ -257,6 +259,8 @@ function finish(s: Scan, d: Draft): number {
   const core = d.core;
   // about 30 minutes, 車でおよそ10分の場所: times of day and minutes are not figures here
   if ((d.unit === 'count' && d.counted !== undefined && (CLOCK_WORDS.has(d.counted) || OTHER_CURRENCY_WORDS.has(d.counted))) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  // 0 件のコメント, 12 comments, この記事の写真(3枚): a page's comment and photo counters
+  if (d.unit === 'count' && (CHROME_COUNTED.has(d.counted ?? '') || PHOTO_COUNTER_BEFORE.test(t.slice(Math.max(0, d.start - 6), d.start)))) return Math.max(d.unitEnd, core.end);
   // 1人当たりGDP, 一人あたり: "per person", not a count of one
   if (d.unit === 'count' && toNumber(d.value) === 1 && PER_ONE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(d.unitEnd, core.end);
   const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
