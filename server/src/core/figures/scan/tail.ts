@@ -6,7 +6,7 @@
  */
 import { add, dec, isInteger, shift, toNumber } from '../decimal';
 import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
-import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
+import { isAsciiLetter, isCjkScale, isDigit, NUM_KIND, skipSpaceBack, wordEnd } from './chars';
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
 import { applyMoneyPrefix, localCurrency, moneyCueBefore, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
@@ -48,7 +48,8 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   stop = applyUnit(s, d);
   if (stop !== STOP_NONE) return stop;
   // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
-  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
+  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d)))) &&
+    !listedCount(s, d)) return core.end;
   // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
   if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
   // 一六六件 (three or more digits one by one) or 五五折; 唯一一个 is "the only one"
@@ -58,6 +59,16 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   if (!d.unit) japaneseCounter(s, d);
   countWithoutClassifier(s, d, opts.top);
   return finish(s, d);
+}
+
+/** 城大兩間、理大一間: a lone 一 counts when the item before it in a list counts with the same classifier. */
+function listedCount(s: Scan, d: Draft): boolean {
+  const t = s.t;
+  if (d.unitEntry?.kind !== 'count' || !d.unitWord) return false;
+  const sep = t.lastIndexOf('、', d.start);
+  if (sep < 0 || d.start - sep > 8) return false;
+  const k = sep - d.unitWord.length;
+  return k > 0 && t.startsWith(d.unitWord, k) && (NUM_KIND[t.charCodeAt(k - 1)] !== 0 || isDigit(t.charCodeAt(k - 1)));
 }
 
 /** 一年 is "one year" after 过去/近 or before 来/内/后 (新的一年 is "the new year"). */
