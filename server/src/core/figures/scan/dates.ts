@@ -67,12 +67,17 @@ export function numericDate(s: Scan, i: number): number {
   } else if (c && cLen === 2 && aLen <= 2 && sep === '.') {
     ymd = [2000 + c.value, b.value, a.value];
     note = 'day.month.two-digit year';
+  } else if (!c && sep === '/' && s.ja && aLen <= 2 && TIME_NEXT.test(t.slice(end, end + 7))) {
+    // (12/13 23:52 熊本県民テレビ): a Japanese page's month/day with its time
+    ymd = [defaultYear(s), a.value, b.value];
   } else return 0;
   const value = dateValue(...ymd);
   // 2026-02-31: the shape of a date, but no such day; not a figure at all, an impossible date
   if (!value) return c ? s.impossibleDate(i, end, ...ymd) : 0;
   return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
 }
+
+const TIME_NEXT = /^\s\d{1,2}:\d{2}(?!\d)/;
 
 // Thứ Năm, 03/10/2019 (a Thursday: 3 October, not 10 March): a weekday before the date tells its order
 const WEEKDAYS: Record<string, number> = {
