@@ -69,7 +69,8 @@ export function numericDate(s: Scan, i: number): number {
     note = 'day.month.two-digit year';
   } else if (!c && sep === '/' && s.ja && aLen <= 2 && TIME_NEXT.test(t.slice(end, end + 7))) {
     // (12/13 23:52 熊本県民テレビ): a Japanese page's month/day with its time
-    ymd = [defaultYear(s), a.value, b.value];
+    const md = dateValue(defaultYear(s), a.value, b.value);
+    return md ? emitNumeric(s, i, end, md, undefined) : 0;
   } else return 0;
   const value = dateValue(...ymd);
   // 2026-02-31: the shape of a date, but no such day; not a figure at all, an impossible date
