@@ -8,7 +8,7 @@ import { isInteger, toNumber } from '../decimal';
 import { JA_ERAS } from '../lexicon';
 import { isAsciiLetter, isDigit, readSmallInt } from './chars';
 import { dateValue, dayInDatelineMonth, daysInMonth, defaultYear, relativeYearBefore } from './dateValues';
-import { parseNumber } from './numbers';
+import { parseNumber, readDigits } from './numbers';
 import type { Core, Scan } from './state';
 import { inCode } from './codes';
 
@@ -300,4 +300,19 @@ const DATE_BOUNDS: [string, Bound][] = [['以降', 'atLeast'], ['以后', 'atLea
 function dateBound(t: string, end: number): { bound: Bound; end: number } {
   for (const [w, bound] of DATE_BOUNDS) if (t.startsWith(w, end)) return { bound, end: end + w.length };
   return { bound: 'exact', end };
+}
+
+/** 2022/23年度, 2023/24: one fiscal year, named by the year it starts in (as 2023-24 年度). */
+export function slashFiscalYear(s: Scan, core: Core): number {
+  const t = s.t;
+  if (core.style !== 'digits' || core.intDigits !== 4 || core.hasSep || core.hasDecimal) return 0;
+  const y = toNumber(core.value);
+  const b = readDigits(t, core.end + 1);
+  if (b.bad || b.hasDecimal || b.end - core.end - 1 !== 2 || isDigit(t.charCodeAt(b.end)) || isAsciiLetter(t.charCodeAt(b.end))) return 0;
+  if (y < 1900 || y > 2099 || toNumber(b.value) !== (y + 1) % 100) return 0;
+  let end = b.end;
+  const q = t[end] === ' ' ? end + 1 : end;
+  if (t.startsWith('年度', q)) end = q + 2;
+  s.emit({ start: core.start, end, value: y, unit: 'year', bound: 'exact', note: 'a fiscal year', coreStart: core.start, coreEnd: core.end, style: 'digits' });
+  return end;
 }
