@@ -258,6 +258,7 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
 
 const CHROME_COUNTED = new Set(['コメント', 'comment', 'comments']);
 const PHOTO_COUNTER_BEFORE = /(写真|画像|図版)[(（]$/;
+const OVER_AS_MORE_BEFORE = /\b(for|of|in|than|after|with|just|by|at)\s$/i;
 const PER_ONE_AFTER = /^(当たり|当り|あたり)/;
 const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
 const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT|Tk)\s?$/;
@@ -323,6 +324,9 @@ function finish(s: Scan, d: Draft): number {
       d.start = past;
       lb = undefined;
     }
+    // a return over 30 years: "over" is the span's preposition (for over 70 years, over 10 years ago: more than)
+    if (lb && t.slice(lb.start, d.start).toLowerCase().startsWith('over') && !OVER_AS_MORE_BEFORE.test(t.slice(Math.max(0, lb.start - 8), lb.start)) &&
+      !/^ (ago|old)\b/.test(t.slice(end, end + 5))) lb = undefined;
   }
   if (lb && !(d.unit === 'year' || d.unit === 'date' || d.unit === 'rank')) {
     if (d.bound === 'exact') d.bound = lb.bound;
