@@ -49,7 +49,7 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   if (stop !== STOP_NONE) return stop;
   // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
   if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d)))) &&
-    !listedCount(s, d)) return core.end;
+    !listedCount(s, d) && !(!d.unitEntry && rangeConnectorAt(s, core.end))) return core.end; // 一至九月: a range's low end
   // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
   if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
   // 一六六件 (three or more digits one by one) or 五五折; 唯一一个 is "the only one"
