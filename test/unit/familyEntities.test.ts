@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 import { analyzeTexts } from './checksHelpers';
+import { linkEntities } from '../../server/src/core/entities';
+import { wireServicePairs } from '../../server/src/core/entities/media';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -39,5 +41,39 @@ describe('sums stated for different things', () => {
     const r = await analyzeTexts(new Map([['file:///w/lakeview-en.txt', en], ['file:///w/lakeview-zh.txt', zh]]));
     const errors = [...r.diagnostics.values()].flat().filter((d) => d.severity === 'error');
     assert.ok(errors.some((d) => /25\.15|250\.5/.test(d.message)), errors.map((d) => d.message).join(' | ') || 'no error');
+  });
+});
+
+describe('wire services and distributors where a release credits them', () => {
+  it('the distributor between the slashes of a wire dateline, in English and Chinese', () => {
+    has('HUJING, China, Aug. 30, 2022 /Lakewire/ -- A total of 45 projects were signed.', 'organization Lakewire');
+    has('湖景2022年8月30日 /湖讯社/ — 8月27日,湖景市举办首届发展大会。', 'organization 湖讯社');
+    lacks(found('The ratio rose from 2021 / 2022 levels.'), '2022 levels');
+  });
+  it('the source line at the end and a Latin credit before a Japanese headline; a label is no credit', () => {
+    const got = has('Lakeshore Silk Gate:湖景で発展大会\n\n湖景で27日に開催された。\n\nソース:Lakeshore Silk Gate\n', 'organization Lakeshore Silk Gate');
+    assert.equal(got.filter((g) => g === 'organization Lakeshore Silk Gate').length, 2, got.join(' | '));
+    has('The fair opened.\n\nSOURCE Lakeshore Silk Gate\n', 'organization Lakeshore Silk Gate');
+    lacks(found('The fair opened.\n\nSOURCE Lakeshore Silk Gate\n'), 'SOURCE');
+    lacks(found('Press Release:湖景で発展大会'), 'Press Release');
+  });
+});
+
+describe('the distributor of each version linked across the family', () => {
+  const mention = (text: string, n: number) => ({ text, type: 'organization' as const, id: `organization:l${n}`, source: 'pattern' as const, start: n * 10, end: n * 10 + text.length });
+  it('links the only wire service of each version, written in two scripts', () => {
+    const en = { uri: 'file:///f/fair-en.txt', language: 'en' as const, mentions: [mention('Lakewire', 1), mention('Hujing Municipal Government', 2)] };
+    const zh = { uri: 'file:///f/fair-zh.txt', language: 'zh' as const, mentions: [mention('湖讯社', 3), mention('湖景市政府', 4)] };
+    const r = linkEntities([en, zh], { families: [[en.uri, zh.uri]] });
+    assert.equal(r.mentionIds.get(en.uri)![0], r.mentionIds.get(zh.uri)![0]);
+    const apart = linkEntities([en, zh]);
+    assert.notEqual(apart.mentionIds.get(en.uri)![0], apart.mentionIds.get(zh.uri)![0]);
+  });
+  it('does not link when a version has two wire services, or both are in one script', () => {
+    const en = { uri: 'file:///g/fair-en.txt', language: 'en' as const, mentions: [mention('Lakewire', 1), mention('Hill Press', 2)] };
+    const zh = { uri: 'file:///g/fair-zh.txt', language: 'zh' as const, mentions: [mention('湖讯社', 3)] };
+    const r = linkEntities([en, zh], { families: [[en.uri, zh.uri]] });
+    assert.ok(!r.mentionIds.get(en.uri)!.includes(r.mentionIds.get(zh.uri)![0]));
+    assert.deepEqual(wireServicePairs([{ names: ['Lakewire'], type: 'organization' }], [{ names: ['Hill Press'], type: 'organization' }]), []);
   });
 });

@@ -4,6 +4,7 @@ import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
 import { runSteps, sortInSteps, type Steps } from '../steps';
 import { acronymOfPart, withEquivalents } from './linkEvidence';
+import { wireServicePairs } from './media';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -510,6 +511,11 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
           if (score[r].filter((x) => x === s).length > 1 || score.filter((row) => row[k] === s).length > 1) return;
           out.push([i, bs[k]]);
         });
+        // the distributor of each version, under its name in each language
+        const linkedHere = new Set(out.flatMap(([x, y]) => [x, y]));
+        const leftA = as.filter((i) => !linkedHere.has(i));
+        const leftB = bs.filter((j) => !linkedHere.has(j));
+        for (const [x, y] of wireServicePairs(leftA.map((i) => all[i]), leftB.map((j) => all[j]))) out.push([leftA[x], leftB[y]]);
       }
     }
   }

@@ -118,7 +118,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   return out;
 }
 
-const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS']);
+const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS', 'SOURCE']);
 
 function isEnTypeWord(w: string): boolean {
   return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);
