@@ -4,7 +4,9 @@
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
-import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+import { packTokens, unpackTokens } from '../../server/src/core/text/japaneseTokenizer';
+import { romajiOf } from '../../server/src/core/entities/romaji';
 import { analyzeTexts } from './checksHelpers';
 import { linkEntities } from '../../server/src/core/entities';
 import { wireServicePairs } from '../../server/src/core/entities/media';
@@ -75,5 +77,36 @@ describe('the distributor of each version linked across the family', () => {
     const r = linkEntities([en, zh], { families: [[en.uri, zh.uri]] });
     assert.ok(!r.mentionIds.get(en.uri)!.includes(r.mentionIds.get(zh.uri)![0]));
     assert.deepEqual(wireServicePairs([{ names: ['Lakewire'], type: 'organization' }], [{ names: ['Hill Press'], type: 'organization' }]), []);
+  });
+});
+
+describe('Japanese readings as link evidence', () => {
+  it('spells katakana readings in Hepburn, long vowels once', () => {
+    assert.equal(romajiOf('タカハシ'), 'takahashi');
+    assert.equal(romajiOf('トウキョウ'), 'tokyo');
+    assert.equal(romajiOf('ハットリ'), 'hattori');
+    assert.equal(romajiOf('シンジュク'), 'shinjuku');
+    assert.equal(romajiOf('ABC'), undefined);
+  });
+  it('keeps the reading of a surname through the tokenizer thread’s packing', () => {
+    const text = '高橋総合研究所が発表した。';
+    const tokens = tok.tokenizeLoaded(text);
+    const surname = tokens.find((t) => t.surface === '高橋');
+    assert.equal(surname?.reading, 'タカハシ');
+    assert.equal(tokens.find((t) => t.surface === '発表')?.reading, undefined, 'common words keep no reading');
+    const back = unpackTokens(packTokens([tokens]), [{ text, offset: 0 }])[0];
+    assert.deepEqual(back, tokens);
+  });
+  it('links a kanji name built on a surname to its Latin form inside a family only', () => {
+    const ja = analyze(tok, 'file:///r/inst-ja.txt', '高橋総合研究所が湖景市で調査を行った。');
+    const name = ja.mentions.find((m) => m.text === '高橋総合研究所');
+    assert.equal(name?.reading, '(takahashi)総合研究所');
+    const en = { uri: 'file:///r/inst-en.txt', language: 'en' as const, mentions: [{ text: 'Takahashi Research Institute', type: name!.type, id: 'x:1', source: 'pattern' as const, start: 0, end: 28 }] };
+    const idOf = (r: ReturnType<typeof linkEntities>, uri: string, k: number) => r.mentionIds.get(uri)![k];
+    const k = ja.mentions.indexOf(name!);
+    const inFamily = linkEntities([ja, en], { families: [[ja.uri, en.uri]] });
+    assert.equal(idOf(inFamily, ja.uri, k), idOf(inFamily, en.uri, 0));
+    const apart = linkEntities([ja, en]);
+    assert.notEqual(idOf(apart, ja.uri, k), idOf(apart, en.uri, 0));
   });
 });

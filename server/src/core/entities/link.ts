@@ -53,6 +53,8 @@ interface Local {
   catalogId?: string;
   /** The scripts its full names are written in: a mask of SCRIPT_BIT. */
   scripts: number;
+  /** Its Japanese names with the words kuromoji read in Latin letters (see romaji.ts), if any. */
+  readings?: string[];
 }
 
 const CATALOG_URI = '\u0001catalog';
@@ -123,6 +125,7 @@ export function* linkEntitiesInSteps(docs: LinkDocument[], options: LinkOptions 
           l.counts.push(1);
         }
         l.scripts |= SCRIPT_BIT[scriptOf(m.text)];
+        if (m.reading && !(l.readings ??= []).includes(m.reading)) l.readings.push(m.reading);
       }
     }
   }
@@ -451,8 +454,8 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
     const research = RESEARCH.has(l.type) && RESEARCH.has(m.type);
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of namesAndParts(l)) {
-      for (const nb of namesAndParts(m)) {
+    for (const na of namesAndReadings(l)) {
+      for (const nb of namesAndReadings(m)) {
         if (crossType && !research && !sameClass(na, nb)) continue;
         best = Math.max(best, familyNameScore(na, nb, administrative));
       }
@@ -474,7 +477,7 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
         // three common words (an archive's families have dozens of unlinked names each).
         const bTokens = new Map<string, { strong: number[]; weak: number[] }>();
         bs.forEach((j, k) => {
-          for (const [t, strong] of wordsOf(all[j])) {
+          for (const [t, strong] of [...wordsOf(all[j]), ...readingWordsOf(all[j])]) {
             let e = bTokens.get(t);
             if (!e) bTokens.set(t, (e = { strong: [], weak: [] }));
             (strong ? e.strong : e.weak).push(k);
@@ -488,7 +491,7 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
           const row = new Array<number>(bs.length).fill(0);
           const candidates = new Set<number>();
           const weakShared = new Map<number, number>();
-          for (const [t, strong] of wordsOf(all[i])) {
+          for (const [t, strong] of [...wordsOf(all[i]), ...readingWordsOf(all[i])]) {
             const e = bTokens.get(t);
             if (strong) {
               for (const k of e?.strong ?? []) candidates.add(k);
@@ -536,6 +539,28 @@ function namesAndParts(l: Local): string[] {
     for (const part of name.split(/\s+and\s+/)) if (part.trim() && !hit.includes(part.trim())) hit.push(part.trim());
   }
   partsCache.set(l, hit);
+  return hit;
+}
+
+/** A local's names and parts, then its names with the words kuromoji read in Latin letters. */
+function namesAndReadings(l: Local): string[] {
+  return l.readings ? [...namesAndParts(l), ...l.readings.slice(0, 4)] : namesAndParts(l);
+}
+
+const readingWordsCache = new WeakMap<Local, [string, boolean][]>();
+/** The distinctive words of a local's readings (nomura): they make a pair worth scoring, no more. */
+function readingWordsOf(l: Local): [string, boolean][] {
+  if (!l.readings) return [];
+  let hit = readingWordsCache.get(l);
+  if (hit) return hit;
+  hit = [];
+  for (const name of l.readings.slice(0, 4)) {
+    const t = familyTokens(name);
+    t.tokens.forEach((w, k) => {
+      if (t.weights[k] > 1) hit!.push([w, true]);
+    });
+  }
+  readingWordsCache.set(l, hit);
   return hit;
 }
 

@@ -18,6 +18,7 @@ import { japaneseCompanyCandidates } from './japaneseNames';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { mediaCreditCandidates } from './media';
+import { romanisedName } from './romaji';
 
 export interface RecognizeInput {
   text: string;
@@ -72,6 +73,12 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   if (!/[\u3040-\u30ff]/u.test(text)) {
     doc.mentions.push(...shortNameRecurrences(text, folded, doc.mentions));
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  if (input.japaneseTokens.length > 0) {
+    for (const m of doc.mentions) {
+      const reading = m.source === 'shortForm' ? undefined : romanisedName(text, m.start, m.end, ctx.tokensByStart);
+      if (reading) m.reading = reading;
+    }
   }
   return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }
