@@ -110,3 +110,23 @@ describe('Japanese readings as link evidence', () => {
     assert.notEqual(idOf(apart, ja.uri, k), idOf(apart, en.uri, 0));
   });
 });
+
+describe('names the unlinked pairs of real families taught (own sentences)', () => {
+  it('a zone before "and" is a party of its own, not part of the company after it', () => {
+    const got = has('Deals were inked between Lakeview Bonded Area and Harbor Chemie AG on Friday.', 'zone Lakeview Bonded Area', 'organization Harbor Chemie AG');
+    lacks(got, 'Lakeview Bonded Area and Harbor Chemie AG');
+  });
+  it('Japanese: 者 after a noun is a word of a name; a body named inside a project name is found too', () => {
+    has('湖景経営者協会が発足した。', 'organization 湖景経営者協会');
+    has('教育連携プロジェクト、日中研究者協会交流プロジェクトなどが始まった。', 'organization 日中研究者協会', 'project 日中研究者協会交流プロジェクト');
+    lacks(found('参加者は3者で協議した。'), '3者');
+  });
+  it('a bilateral body with a word of its name in lower case, not a phrase with a function word', () => {
+    has('The project of the Japan-China operators Association was signed.', 'organization Japan-China operators Association');
+    lacks(found('The China-Japan trade and the Association met.'), 'China-Japan trade and the Association');
+  });
+  it('a company’s regional headquarters in English and Chinese', () => {
+    has('Projects such as Lumico China Headquarters were signed.', 'organization Lumico China Headquarters');
+    has('湖景科技中心、Lumico中国区总部等项目现场签约。', 'organization Lumico中国区总部');
+  });
+});

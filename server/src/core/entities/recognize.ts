@@ -18,6 +18,7 @@ import { japaneseCompanyCandidates } from './japaneseNames';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { mediaCreditCandidates } from './media';
+import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
 
 export interface RecognizeInput {
@@ -55,7 +56,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
-    candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end));
+    candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));

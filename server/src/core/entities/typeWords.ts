@@ -200,6 +200,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['分联盟', O, 'alliance'],
   ['連盟', O, 'alliance'],
   ['本部', O, 'headquarters'],
+  ['总部', O, 'headquarters'],
   ['政协', O, 'political-consultative-conference'],
   ['党工委', O, 'committee'],
   ['工委', O, 'committee'],
