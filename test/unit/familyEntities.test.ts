@@ -7,6 +7,8 @@ import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseToken
 import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 import { packTokens, unpackTokens } from '../../server/src/core/text/japaneseTokenizer';
 import { romajiOf } from '../../server/src/core/entities/romaji';
+import { computeFamilies } from '../../server/src/core/families';
+import type { DocumentAnalysis, Figure, Unit } from '../../server/src/core/types';
 import { analyzeTexts } from './checksHelpers';
 import { linkEntities } from '../../server/src/core/entities';
 import { wireServicePairs } from '../../server/src/core/entities/media';
@@ -128,5 +130,26 @@ describe('names the unlinked pairs of real families taught (own sentences)', () 
   it('a company’s regional headquarters in English and Chinese', () => {
     has('Projects such as Lumico China Headquarters were signed.', 'organization Lumico China Headquarters');
     has('湖景科技中心、Lumico中国区总部等项目现场签约。', 'organization Lumico中国区总部');
+  });
+});
+
+describe('a dateline on the day of the event another version reports', () => {
+  let at = 0;
+  const fig = (value: number | string, unit: Unit, text = String(value)): Figure => {
+    const start = (at += 40);
+    return { start, end: start + text.length, text, value, unit, bound: 'exact' };
+  };
+  const version = (uri: string, language: 'en' | 'zh', figures: Figure[], dateline?: string): DocumentAnalysis => ({ uri, contentHash: uri, language, figures, mentions: [], dateline, notices: [] });
+  const report = (uri: string) => version(uri, 'zh', [fig('--03-05', 'date'), fig(36.9, 'km2'), fig(28, 'count'), fig(5e9, 'CNY'), fig(2e9, 'CNY'), fig(1e9, 'CNY')]);
+  it('groups a short summary dated that day with the report that gives the date', () => {
+    const summary = version('file:///n/a1.txt', 'en', [fig(36.9, 'km2')], '2026-03-05');
+    assert.equal(computeFamilies([summary, report('file:///n/b1.txt')]).length, 1);
+  });
+  it('not when the summary is dated in another year, nor on two datelines of one day', () => {
+    const summary = version('file:///n/a2.txt', 'en', [fig(36.9, 'km2')], '2026-03-05');
+    const dated = { ...report('file:///n/b2.txt'), dateline: '2019-03-05' };
+    assert.deepEqual(computeFamilies([summary, dated]), []);
+    const other = version('file:///n/c2.txt', 'zh', [fig(36.9, 'km2'), fig(28, 'count'), fig(5e9, 'CNY'), fig(2e9, 'CNY'), fig(1e9, 'CNY')], '2026-03-05');
+    assert.deepEqual(computeFamilies([summary, other]), []);
   });
 });
