@@ -11,6 +11,7 @@ import { computeFamilies } from '../../server/src/core/families';
 import type { DocumentAnalysis, Figure, Unit } from '../../server/src/core/types';
 import { analyzeTexts } from './checksHelpers';
 import { linkEntities } from '../../server/src/core/entities';
+import { FAMILY_LINK_THRESHOLD, familyNameScore } from '../../server/src/core/entities/link';
 import { wireServicePairs } from '../../server/src/core/entities/media';
 
 let tok: JapaneseTokenizer;
@@ -151,5 +152,22 @@ describe('a dateline on the day of the event another version reports', () => {
     assert.deepEqual(computeFamilies([summary, dated]), []);
     const other = version('file:///n/c2.txt', 'zh', [fig(36.9, 'km2'), fig(28, 'count'), fig(5e9, 'CNY'), fig(2e9, 'CNY'), fig(1e9, 'CNY')], '2026-03-05');
     assert.deepEqual(computeFamilies([summary, other]), []);
+  });
+});
+
+describe('the one name of its class left on each side of a family pair', () => {
+  const m = (text: string, n: number) => ({ text, type: 'organization' as const, id: `organization:s${n}`, source: 'pattern' as const, start: n * 10, end: n * 10 + text.length });
+  it('links a bilateral association whose other words are not shared, only when it is the one association', () => {
+    const en = { uri: 'file:///s/assoc-en.txt', language: 'en' as const, mentions: [m('Japan-China builders Association', 1)] };
+    const ja = { uri: 'file:///s/assoc-ja.txt', language: 'ja' as const, mentions: [m('日中建設者協会', 2)] };
+    const r = linkEntities([en, ja], { families: [[en.uri, ja.uri]] });
+    assert.equal(r.mentionIds.get(en.uri)![0], r.mentionIds.get(ja.uri)![0]);
+    const ja2 = { uri: 'file:///t/assoc-ja.txt', language: 'ja' as const, mentions: [m('日中建設者協会', 3), m('日中医療者協会', 4)] };
+    const en2 = { ...en, uri: 'file:///t/assoc-en.txt' };
+    const r2 = linkEntities([en2, ja2], { families: [[en2.uri, ja2.uri]] });
+    assert.ok(!r2.mentionIds.get(ja2.uri)!.includes(r2.mentionIds.get(en2.uri)![0]));
+  });
+  it('reads a nation pair as one word however the words around were spaced', () => {
+    assert.ok(familyNameScore('Japan-China builders Association', '日中建設者協会', false) >= FAMILY_LINK_THRESHOLD);
   });
 });

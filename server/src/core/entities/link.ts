@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
 import { runSteps, sortInSteps, type Steps } from '../steps';
-import { acronymOfPart, withEquivalents } from './linkEvidence';
+import { acronymOfPart, soleOfClassPairs, withEquivalents } from './linkEvidence';
 import { wireServicePairs } from './media';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
@@ -363,7 +363,7 @@ function familyTokens(name: string): FamilyTokens {
   const r = readName(withEquivalents(name));
   const cls = new Set(r.cls ? r.cls.split('-') : []);
   let text = ` ${r.slugWords.join(' ').toLowerCase().replace(/[^a-z0-9\u3040-\u30ff]+/g, ' ')} `;
-  for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `);
+  for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `).replace(/  +/g, " ");
   const words = text.split(' ').filter((w) => w.length > 0);
   // The class words close the name (its type word): compared through the class, not as words.
   let end = words.length;
@@ -421,6 +421,14 @@ export function familyNameScore(na: string, nb: string, administrative = true): 
   if (administrative && (narrower(a, (k) => matchedA[k]) || narrower(b, (k) => used.has(k)))) return 0;
   const total = a.weights.reduce((x, y) => x + y, 0) + b.weights.reduce((x, y) => x + y, 0);
   return (2 * shared) / total;
+}
+
+/** Each name has a distinctive word the other lacks (operators / 経営者), not only one of them (a narrower body's place). */
+function extraWordEach(na: string, nb: string): boolean {
+  const a = familyTokens(na);
+  const b = familyTokens(nb);
+  const extra = (x: FamilyTokens, y: FamilyTokens) => x.tokens.some((t, k) => x.weights[k] > 1 && !y.tokens.some((u) => tokensAgree(t, u)));
+  return extra(a, b) && extra(b, a);
 }
 
 /**
@@ -518,7 +526,15 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
         const linkedHere = new Set(out.flatMap(([x, y]) => [x, y]));
         const leftA = as.filter((i) => !linkedHere.has(i));
         const leftB = bs.filter((j) => !linkedHere.has(j));
-        for (const [x, y] of wireServicePairs(leftA.map((i) => all[i]), leftB.map((j) => all[j]))) out.push([leftA[x], leftB[y]]);
+        const wires = wireServicePairs(leftA.map((i) => all[i]), leftB.map((j) => all[j]));
+        for (const [x, y] of wires) out.push([leftA[x], leftB[y]]);
+        // the one name of its type and class left on each side
+        const restA = leftA.filter((_, x) => !wires.some(([w]) => w === x));
+        const restB = leftB.filter((_, y) => !wires.some(([, w]) => w === y));
+        const classOf = (i: number) => `${all[i].type}:${familyTokens(topNames(all[i])[0] ?? '').cls}`;
+        // (a word only one of them has is a narrower body's, a word each has is a translation the readings miss)
+        const soleScore = (i: number, j: number) => Math.max(0, ...namesAndReadings(all[i]).flatMap((na) => namesAndReadings(all[j]).map((nb) => (extraWordEach(na, nb) ? familyNameScore(na, nb, false) : 0))));
+        for (const [x, y] of soleOfClassPairs(restA, restB, (i) => (classOf(i).endsWith(':') ? '' : classOf(i)), soleScore, FAMILY_LINK_THRESHOLD)) out.push([restA[x], restB[y]]);
       }
     }
   }

@@ -92,3 +92,30 @@ export function acronymOfPart(na: string, nb: string, wordsAgree: (a: string, b:
   }
   return false;
 }
+
+/**
+ * Inside a release family, the one name of a type and a type word's class left unlinked on
+ * each side of a version pair (the only association, the only bonded zone) is one entity
+ * when its words still agree enough, though a word each does not share would otherwise
+ * make one of them a narrower body (Japan-China operators Association / 日中経営者協会).
+ * Returns pairs of indexes into `as` and `bs`.
+ */
+export function soleOfClassPairs<T>(as: T[], bs: T[], classOf: (x: T) => string, score: (a: T, b: T) => number, threshold: number): [number, number][] {
+  const byClass = (list: T[]) => {
+    const m = new Map<string, number[]>();
+    list.forEach((x, k) => {
+      const c = classOf(x);
+      if (c) m.set(c, [...(m.get(c) ?? []), k]);
+    });
+    return m;
+  };
+  const ca = byClass(as);
+  const cb = byClass(bs);
+  const out: [number, number][] = [];
+  for (const [c, ka] of ca) {
+    const kb = cb.get(c);
+    if (ka.length !== 1 || kb?.length !== 1) continue;
+    if (score(as[ka[0]], bs[kb[0]]) >= threshold) out.push([ka[0], kb[0]]);
+  }
+  return out;
+}
