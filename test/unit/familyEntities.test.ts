@@ -171,3 +171,13 @@ describe('the one name of its class left on each side of a family pair', () => {
     assert.ok(familyNameScore('Japan-China builders Association', '日中建設者協会', false) >= FAMILY_LINK_THRESHOLD);
   });
 });
+
+describe('a CJK credit before a wire release’s headline', () => {
+  it('is the issuer in a release with a distributor dateline, a label elsewhere', () => {
+    has('湖門絲路:首屆湖景發展大會召開\n南京2022年8月30日 /湖讯社/ — 8月27日,湖景市舉辦首屆發展大會。\n', 'organization 湖門絲路');
+    lacks(found('原标题:湖景发展大会召开\n湖景市举办首届发展大会。\n'), '原标题');
+  });
+  it('reads 丝路 / 絲路 as Silk Road even at a name’s end', () => {
+    assert.ok(familyNameScore('湖門絲路', 'Humen Silk Road') >= FAMILY_LINK_THRESHOLD);
+  });
+});

@@ -18,6 +18,9 @@ const SOURCE_LINE = new RegExp(String.raw`^[ \t]*(?:SOURCE|Source:|ソース[:�
 /** A Latin credit of two words or more opening a line, before a colon and a CJK headline. */
 const HEADLINE_CREDIT = new RegExp(String.raw`^[ \t]*(${LATIN_NAME})[:：][ \t]*(?=[\u3040-\u30ff\u3400-\u9fff])`, 'gmu');
 
+/** A short CJK credit opening a wire release's first line before a colon (X:headline). */
+const CJK_HEADLINE_CREDIT = /^\s*([\u3400-\u9fff]{2,6})[:：](?=\s*[\u3400-\u9fff])/u;
+
 /** Labels that open a line before a colon and name no one. */
 const LABELS = /^(?:Press Release|News Release|Media Contact|Contact|Photo|Source|Date|Time|Update|Note|Editor|Tel|Fax|E-?mail)s?$/i;
 
@@ -39,12 +42,35 @@ export function mediaCreditCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     const start = pStart + m.index + m[0].lastIndexOf(m[1]);
     push(start, start + m[1].length);
   }
+  // in a wire release only (a distributor in its dateline): elsewhere a first line's X: is a label (原标题:, 快讯:)
+  const credit = pStart === firstLineStart(text) ? CJK_HEADLINE_CREDIT.exec(slice) : null;
+  if (credit && isWireRelease(text)) {
+    const start = pStart + credit[0].indexOf(credit[1]);
+    push(start, start + credit[1].length);
+  }
   for (const m of slice.matchAll(HEADLINE_CREDIT)) {
     if (!m[1].includes(' ') || LABELS.test(m[1])) continue;
     const start = pStart + m.index + m[0].indexOf(m[1]);
     push(start, start + m[1].length);
   }
   return out;
+}
+
+/** Where the document's first non-blank line starts. */
+function firstLineStart(text: string): number {
+  return /^\s*/u.exec(text)![0].replace(/[^\n]*$/u, '').length;
+}
+
+let lastText: string | undefined;
+let lastWire = false;
+/** The release carries a distributor's wire dateline (…2022 /X/). Remembered for the last text. */
+function isWireRelease(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    DATELINE_DISTRIBUTOR.lastIndex = 0;
+    lastWire = [...text.matchAll(DATELINE_DISTRIBUTOR)].some((m) => DISTRIBUTOR_NAME.test(m[1]));
+  }
+  return lastWire;
 }
 
 /** A name shaped like a wire service's or a distributor's (…社, …通信, …Newswire, … News Agency). */
