@@ -128,6 +128,9 @@ describe('names the unlinked pairs of real families taught (own sentences)', () 
     has('The project of the Japan-China operators Association was signed.', 'organization Japan-China operators Association');
     lacks(found('The China-Japan trade and the Association met.'), 'China-Japan trade and the Association');
   });
+  it('a Japanese demonstration area (模範エリア) is a zone', () => {
+    has('中日(湖景)地方発展協力模範エリアが正式に除幕した。', 'zone 中日(湖景)地方発展協力模範エリア');
+  });
   it('a company’s regional headquarters in English and Chinese', () => {
     has('Projects such as Lumico China Headquarters were signed.', 'organization Lumico China Headquarters');
     has('湖景科技中心、Lumico中国区总部等项目现场签约。', 'organization Lumico中国区总部');

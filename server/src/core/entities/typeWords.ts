@@ -126,6 +126,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['モデル区', Z, 'demonstration-zone'],
   ['モデルエリア', Z, 'demonstration-zone'],
   ['モデルゾーン', Z, 'demonstration-zone'],
+  ['模範エリア', Z, 'demonstration-zone'],
   ['ハイテクエリア', Z, 'high-tech-zone'],
   ['パーク', Z, 'park'],
   ['産業パーク', Z, 'industrial-park'],
