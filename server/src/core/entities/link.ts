@@ -533,7 +533,7 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
         const restB = leftB.filter((_, y) => !wires.some(([, w]) => w === y));
         const classOf = (i: number) => `${all[i].type}:${familyTokens(topNames(all[i])[0] ?? '').cls}`;
         // (a word only one of them has is a narrower body's, a word each has is a translation the readings miss)
-        const soleScore = (i: number, j: number) => Math.max(0, ...namesAndReadings(all[i]).flatMap((na) => namesAndReadings(all[j]).map((nb) => (extraWordEach(na, nb) ? familyNameScore(na, nb, false) : 0))));
+        const soleScore = (i: number, j: number) => Math.max(0, ...namesAndParts(all[i]).flatMap((na) => namesAndParts(all[j]).map((nb) => (extraWordEach(na, nb) ? familyNameScore(na, nb, false) : 0))));
         for (const [x, y] of soleOfClassPairs(restA, restB, (i) => (classOf(i).endsWith(':') ? '' : classOf(i)), soleScore, FAMILY_LINK_THRESHOLD)) out.push([restA[x], restB[y]]);
       }
     }
