@@ -1,6 +1,9 @@
 // Entities across the versions of a release family (issue 11): what recognition must find
 // in each version for linking to have something to link, and the alignment rule that a
 // newly shared entity must not turn into a false alarm. Invented names and sentences.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
@@ -8,7 +11,10 @@ import { analyze, loadTokenizer, namesFound } from '../fixtures/entities/analyze
 import { packTokens, unpackTokens } from '../../server/src/core/text/japaneseTokenizer';
 import { romajiOf } from '../../server/src/core/entities/romaji';
 import { computeFamilies } from '../../server/src/core/families';
-import type { DocumentAnalysis, Figure, Unit } from '../../server/src/core/types';
+import { silentLogger, type DocumentAnalysis, type Figure, type Unit } from '../../server/src/core/types';
+import { DocumentAnalyzer, hashText } from '../../server/src/core/analyzer';
+import { nodeFileSystem } from '../../server/src/node/nodeFileSystem';
+import { AnalysisCache } from '../../server/src/core/workspace/analysisCache';
 import { analyzeTexts } from './checksHelpers';
 import { linkEntities } from '../../server/src/core/entities';
 import { FAMILY_LINK_THRESHOLD, familyNameScore } from '../../server/src/core/entities/link';
@@ -182,5 +188,21 @@ describe('a CJK credit before a wire release’s headline', () => {
   });
   it('reads 丝路 / 絲路 as Silk Road even at a name’s end', () => {
     assert.ok(familyNameScore('湖門絲路', 'Humen Silk Road') >= FAMILY_LINK_THRESHOLD);
+  });
+});
+
+describe('readings in the disk cache', () => {
+  it('a warm index keeps the Latin spelling of a Japanese name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rl-cache-reading-'));
+    const analyzer = new DocumentAnalyzer({ japanese: tok, logger: silentLogger });
+    const text = '高橋総合研究所が湖景市で調査を行った。';
+    const analysis = await analyzer.analyze('file:///r/a.txt', text);
+    assert.ok(analysis.mentions.some((m) => m.reading === '(takahashi)総合研究所'));
+    const first = new AnalysisCache(nodeFileSystem, dir, 'v1');
+    first.put(analysis);
+    await first.save();
+    const second = new AnalysisCache(nodeFileSystem, dir, 'v1');
+    assert.equal(await second.load(), 1);
+    assert.deepEqual(second.get('file:///r/a.txt', hashText(text))!.mentions, analysis.mentions);
   });
 });
