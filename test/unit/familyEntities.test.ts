@@ -60,6 +60,7 @@ describe('wire services and distributors where a release credits them', () => {
     has('HUJING, China, Aug. 30, 2022 /Lakewire/ -- A total of 45 projects were signed.', 'organization Lakewire');
     has('湖景2022年8月30日 /湖讯社/ — 8月27日,湖景市举办首届发展大会。', 'organization 湖讯社');
     lacks(found('The ratio rose from 2021 / 2022 levels.'), '2022 levels');
+    lacks(found('Read more at https://lake.example/2022/press-release/ today.'), 'press-release');
   });
   it('the source line at the end and a Latin credit before a Japanese headline; a label is no credit', () => {
     const got = has('Lakeshore Silk Gate:湖景で発展大会\n\n湖景で27日に開催された。\n\nソース:Lakeshore Silk Gate\n', 'organization Lakeshore Silk Gate');

@@ -9,8 +9,8 @@ import type { Candidate, Ctx } from './candidate';
 /** A Latin name: capitalised words, "of" / "and" / "&" between them, up to six words. */
 const LATIN_NAME = String.raw`[A-Z][A-Za-z0-9&'’.-]*(?:(?: (?:of|and|&|the))? [A-Z0-9][A-Za-z0-9&'’.-]*){0,5}`;
 
-/** A wire dateline's distributor: after a date ("Aug. 30, 2022", "2022年8月30日", "30日"), between slashes. */
-const DATELINE_DISTRIBUTOR = /(?:\b(?:19|20)\d\d|\d{1,2}日)\s*\/\s*([^/\s][^/\n]{0,38}?)\s*\/(?=\s|$|[-—–])/gu;
+/** A wire dateline's distributor: after a date ("Aug. 30, 2022", "2022年8月30日", "30日"), between slashes (not a web address's /2022/x/). */
+const DATELINE_DISTRIBUTOR = /(?:(?<![/\w])(?:19|20)\d\d|\d{1,2}日)\s*\/\s*([^/\s][^/\n]{0,38}?)\s*\/(?=\s|$|[-—–])/gu;
 
 /** The label of a source line, then the credited name up to the line's end. */
 const SOURCE_LINE = new RegExp(String.raw`^[ \t]*(?:SOURCE|Source:|ソース[:：]|出典[:：]|来源[:：]|來源[:：]|消息来源[:：])[ \t]*(${LATIN_NAME})[ \t]*$`, 'gmu');
