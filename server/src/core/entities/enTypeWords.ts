@@ -38,6 +38,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['High and New Technology Industrial Development Zone', Z, 'high-tech-zone'],
   ['Innovation Zone', Z, 'innovation-zone'],
   ['Development Area', Z, 'development-zone'],
+  ['Bonded Area', Z, 'bonded-zone'],
   ['Cyber City', Z, 'cyber-city'],
   ['Electronics City', Z, 'electronics-city'],
   ['Electronic City', Z, 'electronics-city'],
@@ -80,6 +81,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // bodies named by an "of" complement only (City of X, Office of X): latin.ts
   ['City', O, 'city-government'],
   ['Office', O, 'office'],
+  ['Headquarters', O, 'headquarters'],
   ['Partnership', O, 'partnership'],
   // a pension fund is an investor, not a scheme
   ['Pension Fund', O, 'investor'],

@@ -27,6 +27,11 @@ function leadingName(words: string[], start: number): { start: number; end: numb
   return { start, end: start + words.slice(k).join(' ').length };
 }
 
+/** The words end in an English zone type word (Area, Park, Zone): a place, not part of a company's name. */
+function endsInZoneWord(words: string[]): boolean {
+  return EN_TYPE_INDEX.some((t) => t.type === 'zone' && t.words.length < words.length && t.words.every((w, i) => w === words[words.length - t.words.length + i]));
+}
+
 /** Latin companies: capitalised words ending in a legal-form suffix ("Blue Harbor Robotics Co., Ltd."). */
 export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
@@ -57,6 +62,12 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
     // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.),
     // and the first one is a company too
     for (let k = words.length - 2; k >= 1; k--) {
+      // a zone before "and" is a party of its own (X Bonded Area and Y AG signed): the company starts after it
+      if (/^(?:and|&)$/.test(words[k]) && endsInZoneWord(words.slice(0, k))) {
+        start += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        break;
+      }
       if (/^(?:and|&)$/.test(words[k]) && LATIN_COMPANY_SUFFIX.test(' ' + words[k - 1])) {
         const first = leadingName(words.slice(0, k), start);
         if (first && k >= 2) out.push({ ...first, type: 'organization', source: 'pattern', generic: false, hasName: true });
@@ -118,7 +129,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   return out;
 }
 
-const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS']);
+const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS', 'SOURCE']);
 
 function isEnTypeWord(w: string): boolean {
   return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);

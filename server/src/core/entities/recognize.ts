@@ -21,6 +21,9 @@ import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
+import { mediaCreditCandidates } from './media';
+import { bilateralBodyCandidates } from './bilateral';
+import { romanisedName } from './romaji';
 
 export interface RecognizeInput {
   text: string;
@@ -57,7 +60,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
-    candidates.push(...properWordCandidates(ctx, p.start, p.end));
+    candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
@@ -78,6 +81,12 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   if (!/[\u3040-\u30ff]/u.test(text)) {
     doc.mentions.push(...shortNameRecurrences(text, folded, doc.mentions));
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  if (input.japaneseTokens.length > 0) {
+    for (const m of doc.mentions) {
+      const reading = m.source === 'shortForm' ? undefined : romanisedName(text, m.start, m.end, ctx.tokensByStart);
+      if (reading) m.reading = reading;
+    }
   }
   return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }
