@@ -4,6 +4,7 @@ import type { EntityType } from '../types';
 // Only type words: no entity name may ever be added here.
 const Z: EntityType = 'zone';
 const P: EntityType = 'project';
+const L: EntityType = 'lab';
 const O: EntityType = 'organization';
 
 export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
@@ -50,7 +51,15 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Airport City', Z, 'airport-city'],
   ['Innovation City', Z, 'innovation-city'],
   ['Digital City', Z, 'digital-city'],
-  // schemes, funds and buildings
+  ['Tec-City', Z, 'technology-city'],
+  ['Pharma City', Z, 'health-city'],
+  // Korea's 산업단지 and corridors of several cities are planned zones too
+  ['Industrial Complex', Z, 'industrial-park'],
+  ['National Industrial Complex', Z, 'industrial-park'],
+  ['Corridor', Z, 'economic-corridor'],
+  ['Innovation Corridor', Z, 'economic-corridor'],
+  // schemes, funds and buildings; a named initiative is a programme (a plan is not: Action Plan, Business Plan)
+  ['Initiative', P, 'programme'],
   ['Scheme', P, 'scheme'],
   ['Fund', P, 'fund'],
   ['Program', P, 'programme'],
@@ -83,6 +92,11 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Partnership', O, 'partnership'],
   // a pension fund is an investor, not a scheme
   ['Pension Fund', O, 'investor'],
+  // a state key laboratory is named by its field: State Key Laboratory of X
+  ['State Key Laboratory', L, 'laboratory'],
+  ['Key Laboratory', L, 'laboratory'],
+  ['Engineering Research Center', L, 'research-center'],
+  ['Engineering Research Centre', L, 'research-center'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],

@@ -16,7 +16,7 @@ interface Word {
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
 // a number is a word too (No.2, 21, 20-20): inside a name only right after a name word (Wellmoor No.2 Plant)
-const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
 // numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
@@ -71,7 +71,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   }
   if (run.length) runs.push(run);
   const out: Candidate[] = owners.map((o) => ({ ...o, type: 'organization' as const, source: 'pattern' as const, generic: false, hasName: true, acronym: true }));
-  for (const r of runs) out.push(...runCandidates(r));
+  const headline = isHeadline(slice);
+  for (const r of runs) out.push(...runCandidates(r, headline));
   return out;
 }
 
@@ -83,6 +84,8 @@ const isCap = (w: string): boolean => /^\(?[A-Z]|^[a-z][A-Z][a-z]/.test(w);
 const isNum = (w: string): boolean => /^(?:No\.\s?)?\d/.test(w);
 // a number right after a name word is part of the name (Harbourport 5, Orion 20-20); a year or an amount is not
 const nameNumber = (run: Word[], k: number): boolean => isNum(run[k].text) && !/^\d{4}$/.test(run[k].text) && k > 0 && isCap(run[k - 1].text) && !NON_NAME.has(run[k - 1].text);
+// an ordinal before a name word numbers a site of the same name (the 2nd Harbourport Techno Valley)
+const isOrdinal = (w: string): boolean => /^\d+(?:st|nd|rd|th)$/.test(w);
 const isAcr = (w: string): boolean => /^[A-Z][A-Z0-9]{1,5}$/.test(w);
 
 // A type word as written: the case after a hyphen varies (Hi-tech Zone, High-Tech Zone), and a
@@ -97,7 +100,14 @@ for (const w of EN_TYPE_INDEX) {
 }
 
 
-function runCandidates(run: Word[]): Candidate[] {
+// A line in Title Case (a headline) capitalises every word: its capitals say nothing about names.
+const MINOR = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|as|is|are|vs)$/;
+function isHeadline(line: string): boolean {
+  const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return words.length >= 3 && words.every((w) => /^[A-Z0-9]/.test(w) || MINOR.test(w));
+}
+
+function runCandidates(run: Word[], headline: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let end = run.length; end > 0; end--) {
     const head = HEADS_BY_LAST.get(run[end - 1].text.toLowerCase())?.find((w) => {
@@ -154,7 +164,7 @@ function runCandidates(run: Word[]): Candidate[] {
     let s = hs;
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
-      if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1)) {
+      if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
         s--;
         continue;
       }
@@ -182,7 +192,8 @@ function runCandidates(run: Word[]): Candidate[] {
     const titledScheme =
       (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
       (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w)));
-    const generic = (nameWords.length === 0 && tail.length === 0) || (reading.generic && !titled && !titledScheme);
+    const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
+    const generic = (nameWords.length === 0 && tail.length === 0 && !bareName) || (reading.generic && !titled && !titledScheme && !bareName);
     // a centre "for" a field is a research centre (Center for Marine Biology)
     const type = facility
       ? latinTypeOf(facility, run.slice(s, stop - facility.words.length).map((w) => w.text), reading)
@@ -193,6 +204,19 @@ function runCandidates(run: Word[]): Candidate[] {
     end = hs + 1; // continue left of this head
   }
   return out;
+}
+
+// A zone in Title Case words without an article is a proper name even when its words are generic
+// (of Innovation Park, Hangzhou's Future Sci-Tech City): a common noun would need "the" or "a". After
+// "the" a name word before the type word names one too (the Western Science City), not the type word alone.
+const BARE_BEFORE = new Set(['of', 'in', 'at', 'to', 'from', 'into', 'near', 'for', 'with', 'by', 'and', 'or', 'on', 'via', 'inside', 'within', 'across', 'including', 'named', 'called', 'dubbed']);
+function titledZone(run: Word[], s: number, hs: number, end: number, head: (typeof EN_TYPE_INDEX)[number]): boolean {
+  if (head.type !== 'zone' || end - s < 2 || !run.slice(s, end).every((w) => isCap(w.text))) return false;
+  if (/s$/.test(run[end - 1].text) && !/ss$/.test(run[end - 1].text)) return false; // Industrial Parks: a kind
+  if (run[end] && isCap(run[end].text)) return false; // a modifier of the name after it (Department of Economic Zone Management)
+  const before = s > 0 ? run[s - 1].text : '';
+  if (before === '' || BARE_BEFORE.has(before)) return true;
+  return /^the$/i.test(before) && s < hs;
 }
 
 // A Title Case park is a proper name even when its words are generic (Marine Robotics

@@ -1,0 +1,39 @@
+// English names recognised by their structure (issue 12): Title Case runs ending in a type
+// word, read the way English grammar marks a proper name. Invented names, our own sentences.
+import { before, describe, it } from 'node:test';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+const { found, has, lacks } = namesFound(() => tok);
+
+describe('English zones named in generic words', () => {
+  it('a Title Case zone without an article is a name, even in generic words', () => {
+    has('The first tenants of Innovation Park, a campus of Brenmoor College, moved in on Monday.', 'zone Innovation Park');
+    has("Qingshan's Future Sci-Tech City has drawn 2,000 engineers.", 'zone Future Sci-Tech City');
+    has('The Eastern Science City will open a second phase.', 'zone Eastern Science City');
+  });
+  it('not a kind in the plural, a modifier of another name, a headline, or a type word after "the"', () => {
+    lacks(found('Innovation Parks are spreading across the region.'), 'Innovation Parks', 'Innovation Park');
+    lacks(found('He heads the Department of Economic Zone Management.'), 'Economic Zone');
+    lacks(found('Science Park Round Up For The Week'), 'Science Park');
+    lacks(found('Firms in the Science Park grew fast.'), 'Science Park');
+  });
+  it('an ordinal numbers a site of the same name', () => {
+    has('Work on the 3rd Dalmun Techno Valley starts next year.', 'zone 3rd Dalmun Techno Valley');
+  });
+  it('corridors, industrial complexes and state key laboratories', () => {
+    has(
+      'The Ruyang-Linxi Science and Technology Innovation Corridor links the Hwadong National Industrial Complex with the State Key Laboratory of Marine Sensors.',
+      'zone Ruyang-Linxi Science and Technology Innovation Corridor',
+      'zone Hwadong National Industrial Complex',
+      'lab State Key Laboratory of Marine Sensors',
+    );
+  });
+  it('a named initiative is a project', () => {
+    has('The Silver Coast Initiative funds ten ports.', 'project Silver Coast Initiative');
+  });
+});
