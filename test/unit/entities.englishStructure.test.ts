@@ -37,3 +37,21 @@ describe('English zones named in generic words', () => {
     has('The Silver Coast Initiative funds ten ports.', 'project Silver Coast Initiative');
   });
 });
+
+describe('English names with lower-case type words', () => {
+  it('longer zone type words in lower case after a name', () => {
+    has(
+      'Firms in the Linbei national high-tech zone, the Dacheng economic-technological development area and the Haesong international business district expanded.',
+      'zone Linbei national high-tech zone',
+      'zone Dacheng economic-technological development area',
+      'zone Haesong international business district',
+    );
+  });
+  it('a project named before what it is and "project"; power stations', () => {
+    has('The Wenkou refinery expansion project and the Lushi hydropower station were completed.', 'project Wenkou refinery expansion project', 'project Lushi hydropower station');
+  });
+  it('a generic qualifier or a verb before "project" does not make a name', () => {
+    const got = found('The Wenkou government project was delayed; Lushi signed project deals.');
+    lacks(got, 'Wenkou government project', 'government project', 'Lushi signed project');
+  });
+});

@@ -51,6 +51,13 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Airport City', Z, 'airport-city'],
   ['Innovation City', Z, 'innovation-city'],
   ['Digital City', Z, 'digital-city'],
+  // longer zone type words, so that their all lower-case forms are read after a name too (Wuxi national high-tech zone)
+  ['National High-Tech Zone', Z, 'high-tech-zone'],
+  ['National Hi-Tech Zone', Z, 'high-tech-zone'],
+  ['Economic-Technological Development Area', Z, 'economic-and-technological-development-zone'],
+  ['Economic-Technological Development Zone', Z, 'economic-and-technological-development-zone'],
+  ['Economic and Technological Development Area', Z, 'economic-and-technological-development-zone'],
+  ['International Business District', Z, 'business-district'],
   ['Tec-City', Z, 'technology-city'],
   ['Pharma City', Z, 'health-city'],
   // Korea's 산업단지 and corridors of several cities are planned zones too
@@ -76,6 +83,10 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Power Station', P, 'power-plant'],
   ['Wind Farm', P, 'power-plant'],
   ['Solar Farm', P, 'power-plant'],
+  // lower-case, after a name only (the Dunmore hydropower station)
+  ['power station', P, 'power-plant'],
+  ['hydropower station', P, 'power-plant'],
+  ['power plant', P, 'power-plant'],
   ['Data Center', P, 'data-center'],
   ['Data Centre', P, 'data-center'],
   ['Facility', P, 'facility'],

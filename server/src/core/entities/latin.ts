@@ -100,6 +100,19 @@ for (const w of EN_TYPE_INDEX) {
 }
 
 
+// Lower-case words that say what a project is, between its name and "project" (refinery, expansion);
+// not a function word, a verb form, a quantity or a generic qualifier (the Dunmore government project is not one)
+const NOT_DESCRIPTIVE = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'our', 'new', 'key', 'major', 'big', 'large', 'first', 'second', 'third', 'last', 'next', 'this', 'that', 'these', 'those', 'which', 'who', 'will', 'would', 'can', 'could', 'may', 'should', 'total', 'such', 'same', 'other', 'another', 'each', 'every', 'any', 'all', 'some', 'local', 'whole', 'entire', 'government', 'investment', 'pilot', 'flagship', 'landmark', 'signed', 'one', 'two', 'three', 'more', 'most', 'only', 'also', 'not', 'said']);
+function describedBy(run: Word[], hs: number): number {
+  for (let k = 1; k <= 2 && hs - k - 1 >= 0; k++) {
+    const w = run[hs - k].text;
+    if (!/^[a-z][a-z-]+$/.test(w) || NOT_DESCRIPTIVE.has(w) || /(?:ed|ly|ing)$/.test(w)) return 0;
+    const name = run[hs - k - 1].text;
+    if (isCap(name) && !NON_NAME.has(name)) return k;
+  }
+  return 0;
+}
+
 // A line in Title Case (a headline) capitalises every word: its capitals say nothing about names.
 const MINOR = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|as|is|are|vs)$/;
 function isHeadline(line: string): boolean {
@@ -124,12 +137,14 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     const lowerHead = !isCap(run[hs].text);
     // a lower-case head ("core area", "district", "project") only after an acronym (CTD core
     // area), a capitalised name word (Toutunhe district) or as "the core area"
-    const prevWord = hs > 0 ? run[hs - 1].text : '';
+    // a project's lower-case head may follow a word or two saying what it is (the Dunmore refinery expansion project)
+    const described = lowerHead && head.type === 'project' ? describedBy(run, hs) : 0;
+    const prevWord = hs - described > 0 ? run[hs - described - 1].text : '';
     const next = run[end]?.text;
     // "the government of X": a lower-case body with a named complement
     const ofBody = head.type === 'organization' && next === 'of';
     if (lowerHead && !ofBody && !isAcr(prevWord) && !(/^the$/i.test(prevWord) && head.cls === 'core-area') && !(isCap(prevWord) && !NON_NAME.has(prevWord)) && !(hs > 0 && nameNumber(run, hs - 1))) continue;
-    const before = run[hs - 2]?.text ?? '';
+    const before = run[hs - described - 2]?.text ?? '';
     if (lowerHead && COUNTRY_WORDS.has(prevWord) && (!isCap(before) || /^[A-Z]{1,3}$/.test(before))) continue;
     // "the Dalmer area of the X Free Trade Zone": an area is a zone only as a part of one
     if (head.cls === 'area-of' && !(next === 'of' && run.slice(end + 1).some((w) => ZONE_ENDS.has(w.text)))) continue;
@@ -161,7 +176,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       continue; // University in "University Science Park" is not a head
     }
     // extend left over capitalised words (and "and" inside them)
-    let s = hs;
+    let s = hs - described;
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
       if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
