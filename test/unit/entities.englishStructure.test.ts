@@ -1,6 +1,7 @@
 // English names recognised by their structure (issue 12): Title Case runs ending in a type
 // word, read the way English grammar marks a proper name. Invented names, our own sentences.
 import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
 
@@ -53,5 +54,16 @@ describe('English names with lower-case type words', () => {
   it('a generic qualifier or a verb before "project" does not make a name', () => {
     const got = found('The Wenkou government project was delayed; Lushi signed project deals.');
     lacks(got, 'Wenkou government project', 'government project', 'Lushi signed project');
+  });
+});
+
+describe('English companies named by what they make', () => {
+  it('a company word after a proper word ends a company name', () => {
+    has('Dorrel Technology and Vansk Motors will supply Kelbrook Steel.', 'organization Dorrel Technology', 'organization Vansk Motors', 'organization Kelbrook Steel');
+  });
+  it('not after generic words, "and" or "of"', () => {
+    const got = found('Information Technology and Quantum Technology grew; the Ministry of Science and Technology agreed.');
+    lacks(got, 'Information Technology', 'Quantum Technology');
+    assert.ok(got.includes('organization Ministry of Science and Technology') && !got.includes('organization Science and Technology'), got.join(' | '));
   });
 });

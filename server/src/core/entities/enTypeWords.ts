@@ -7,6 +7,9 @@ const P: EntityType = 'project';
 const L: EntityType = 'lab';
 const O: EntityType = 'organization';
 
+/** Company words: the last word of many company names (a head only after a proper word). */
+export const COMPANY_WORDS: readonly string[] = ['Technology', 'Motors', 'Motor', 'Steel', 'Partners', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Airlines', 'Automotive', 'Electric', 'Industries', 'Logistics', 'Robotics', 'Biotech', 'Biologics', 'Therapeutics', 'Capital', 'Ventures', 'Realty', 'Properties', 'Systems', 'Solutions', 'Labs'];
+
 export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // planned districts and parks
   ['Research Park', Z, 'research-park'],
@@ -101,6 +104,9 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['City', O, 'city-government'],
   ['Office', O, 'office'],
   ['Partnership', O, 'partnership'],
+  // what a company makes, as the last word of its name (Dorrel Technology, Vance Motors): latin.ts
+  // takes them only after a proper word, never in generic words (Information Technology)
+  ...COMPANY_WORDS.map((w) => [w, O, 'company-word'] as const),
   // a pension fund is an investor, not a scheme
   ['Pension Fund', O, 'investor'],
   // a state key laboratory is named by its field: State Key Laboratory of X

@@ -207,6 +207,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     const titledScheme =
       (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
       (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w)));
+    // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
+    if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? ''))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
     const generic = (nameWords.length === 0 && tail.length === 0 && !bareName) || (reading.generic && !titled && !titledScheme && !bareName);
     // a centre "for" a field is a research centre (Center for Marine Biology)
