@@ -67,3 +67,12 @@ describe('English companies named by what they make', () => {
     assert.ok(got.includes('organization Ministry of Science and Technology') && !got.includes('organization Science and Technology'), got.join(' | '));
   });
 });
+
+describe('English public bodies in Title Case after "the"', () => {
+  it('a body of two Title Case words or more after "the" is named, even in generic words', () => {
+    has('The project was approved by the Economic Development Board and the Provincial Development and Reform Commission.', 'organization Economic Development Board', 'organization Provincial Development and Reform Commission');
+  });
+  it('not in lower case', () => {
+    lacks(found('Members of the economic development board met.'), 'economic development board');
+  });
+});

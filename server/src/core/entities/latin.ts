@@ -100,6 +100,14 @@ for (const w of EN_TYPE_INDEX) {
 }
 
 
+// A public body after "the" in Title Case words is named (the Economic Development Board said):
+// a body meant generically is written in lower case (the development board)
+const BODY_HEADS = new Set(['committee', 'council', 'board', 'commission', 'agency', 'authority', 'bureau', 'administration', 'department', 'federation', 'alliance', 'association']);
+function titledBody(run: Word[], s: number, hs: number, end: number, head: (typeof EN_TYPE_INDEX)[number]): boolean {
+  if (!BODY_HEADS.has(head.cls) || hs - s < 2 || !/^the$/i.test(run[s - 1]?.text ?? '')) return false;
+  return run.slice(s, end).every((w) => (isCap(w.text) && !NON_NAME.has(w.text)) || w.text === 'and' || w.text === '&') && !(run[end] && isCap(run[end].text));
+}
+
 // Lower-case words that say what a project is, between its name and "project" (refinery, expansion);
 // not a function word, a verb form, a quantity or a generic qualifier (the Dunmore government project is not one)
 const NOT_DESCRIPTIVE = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'our', 'new', 'key', 'major', 'big', 'large', 'first', 'second', 'third', 'last', 'next', 'this', 'that', 'these', 'those', 'which', 'who', 'will', 'would', 'can', 'could', 'may', 'should', 'total', 'such', 'same', 'other', 'another', 'each', 'every', 'any', 'all', 'some', 'local', 'whole', 'entire', 'government', 'investment', 'pilot', 'flagship', 'landmark', 'signed', 'one', 'two', 'three', 'more', 'most', 'only', 'also', 'not', 'said']);
@@ -206,7 +214,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     // Industrial Estate Planning); a body of generic words alone is not (the Innovation Development Board)
     const titledScheme =
       (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
-      (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w)));
+      (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w))) ||
+      titledBody(run, s, hs, end, head);
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? ''))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
