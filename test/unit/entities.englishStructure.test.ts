@@ -76,3 +76,17 @@ describe('English public bodies in Title Case after "the"', () => {
     lacks(found('Members of the economic development board met.'), 'economic development board');
   });
 });
+
+describe('English ministries of several fields', () => {
+  it('a ministry of a list of fields in commas is one name', () => {
+    has(
+      'The Ministry of Land, Infrastructure and Transport and the Ministry of Economy, Trade and Industry (METI) agreed.',
+      'organization Ministry of Land, Infrastructure and Transport',
+      'organization Ministry of Economy, Trade and Industry',
+    );
+  });
+  it('a list of companies after a ministry is not part of it', () => {
+    const got = has('Officials of the Ministry of Commerce, Orvex and Delano Motors met.', 'organization Ministry of Commerce');
+    lacks(got, 'Ministry of Commerce, Orvex and Delano Motors');
+  });
+});

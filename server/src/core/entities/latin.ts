@@ -2,6 +2,7 @@ import { EN_NON_NAME_WORDS, ZONE_ACRONYMS } from './lexicon';
 import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
+import { MINISTRY_FIELDS } from './typeWords';
 import { COUNTRY_WORDS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
@@ -38,7 +39,9 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const w = { start: pStart + m.index, end: pStart + m.index + m[0].length, text: m[0] };
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, w.start);
-    if (run.length && !/^ {1,2}$/.test(gap)) {
+    if (run.length && /^, {1,2}$/.test(gap) && isCap(w.text) && inFieldList(run)) {
+      run.push({ start: lastEnd, end: lastEnd + 1, text: ',' }); // Ministry of Land, Infrastructure and Transport
+    } else if (run.length && !/^ {1,2}$/.test(gap)) {
       runs.push(run);
       run = [];
     }
@@ -121,6 +124,28 @@ function describedBy(run: Word[], hs: number): number {
   return 0;
 }
 
+// A ministry or department "of" a list of fields, in commas (Ministry of Economy, Trade and Industry):
+// the run goes on over a comma while it is inside such a complement; the list must end in "and X".
+const FIELD_LIST_HEADS = new Set(['Ministry', 'Minister', 'Department', 'Commission', 'Committee', 'Bureau', 'Office', 'Agency', 'Secretary']);
+function inFieldList(run: Word[]): boolean {
+  let of = run.length - 1;
+  while (of > 0 && run[of].text !== 'of') {
+    if (!isCap(run[of].text) && run[of].text !== ',') return false;
+    of--;
+  }
+  return of > 0 && FIELD_LIST_HEADS.has(run[of - 1].text) && of < run.length - 1;
+}
+const MORE_FIELDS = new Set(['technology', 'sports', 'welfare', 'fisheries', 'forestry', 'tourism', 'culture', 'resources', 'affairs', 'communications', 'information', 'planning', 'investment', 'security', 'safety', 'employment', 'housing']);
+// the last field of such a list is a field, not a company (the Ministry of Commerce, Tesla and BYD)
+const isField = (w: string): boolean => MINISTRY_FIELDS.includes(w.toLowerCase()) || MORE_FIELDS.has(w.toLowerCase()) || readName(w).allGloss;
+function listEndsWithAnd(run: Word[], k: number): boolean {
+  for (let j = k + 1; j < run.length; j++) {
+    if (run[j].text === 'and' || run[j].text === '&') return j + 1 < run.length && isField(run[j + 1].text);
+    if (!isCap(run[j].text) && run[j].text !== ',') return false;
+  }
+  return false;
+}
+
 // A line in Title Case (a headline) capitalises every word: its capitals say nothing about names.
 const MINOR = /^(?:a|an|the|of|and|or|for|in|on|at|to|by|with|from|as|is|are|vs)$/;
 function isHeadline(line: string): boolean {
@@ -168,7 +193,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
       let last = -1;
-      while (k < run.length && (isCap(run[k].text) || ((run[k].text === 'and' || run[k].text === '&') && run[k + 1] && isCap(run[k + 1].text)))) {
+      while (k < run.length && (isCap(run[k].text) || ((run[k].text === 'and' || run[k].text === '&' || (run[k].text === ',' && listEndsWithAnd(run, k))) && run[k + 1] && isCap(run[k + 1].text)))) {
         if (isCap(run[k].text)) last = k;
         k++;
       }
