@@ -90,3 +90,11 @@ describe('English ministries of several fields', () => {
     lacks(got, 'Ministry of Commerce, Orvex and Delano Motors');
   });
 });
+
+describe('English headlines in Title Case', () => {
+  it('a name does not run across a headline verb', () => {
+    const got = has('Harlow Science City Welcomes New Research Institute', 'zone Harlow Science City');
+    lacks(got, 'Harlow Science City Welcomes New Research Institute', 'City Welcomes New Research Institute');
+    lacks(found('Dunmere Opens New Free Trade Zone In North'), 'Dunmere Opens New Free Trade Zone');
+  });
+});

@@ -130,3 +130,10 @@ export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', '
 
 /** Personal titles: a title and one word before a head word are a person (President Park). */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['President', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Minister', 'Chairman', 'Governor', 'Mayor', 'Professor', 'Prof.', 'Secretary', 'Director']);
+
+/** Verbs a Title Case headline capitalises: a name never runs across one (China Opens New Free Trade Zone). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  ['Open', 'Sign', 'Welcome', 'Launch', 'Unveil', 'Announce', 'Host', 'Attract', 'See', 'Get', 'Win', 'Break', 'Start', 'Begin', 'Build', 'Set', 'Add', 'Boost', 'Eye', 'Mark', 'Become', 'Receive', 'Expand', 'Join', 'Ink', 'Approve', 'Complete', 'Celebrate', 'Release', 'Reach', 'Hit', 'Draw', 'Lure', 'Seal', 'Kick', 'Roll', 'Rise', 'Grow', 'Deliver', 'Secure', 'Debut', 'Invest', 'Pledge', 'Target', 'Attend', 'Visit', 'Establish', 'Inaugurate', 'Introduce', 'Break', 'Aim', 'Plan', 'Offer', 'Help', 'Make', 'Take', 'Bring', 'Create', 'Enter']
+    .flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${v}es`]),
+);
+

@@ -3,7 +3,7 @@ import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
 import { MINISTRY_FIELDS } from './typeWords';
-import { COUNTRY_WORDS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
+import { COUNTRY_WORDS, HEADLINE_VERBS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
 
@@ -212,6 +212,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     let s = hs - described;
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
+      if (headline && HEADLINE_VERBS.has(w)) break;
       if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
         s--;
         continue;
