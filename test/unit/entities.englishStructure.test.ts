@@ -98,3 +98,18 @@ describe('English headlines in Title Case', () => {
     lacks(found('Dunmere Opens New Free Trade Zone In North'), 'Dunmere Opens New Free Trade Zone');
   });
 });
+
+describe('more zone type words of Chinese English', () => {
+  it('bonded port areas, airport economy zones, new cities and university towns', () => {
+    has(
+      'The Linhai Bonded Port Area, the Yanbei Airport Economy Zone, the Dongfu New City and the Nanqiao University Town signed the pact.',
+      'zone Linhai Bonded Port Area',
+      'zone Yanbei Airport Economy Zone',
+      'zone Dongfu New City',
+      'zone Nanqiao University Town',
+    );
+  });
+  it("a company's lower-case plant is not a name", () => {
+    lacks(found("The Yanbei New Area houses Korvel's plant."), "Korvel's plant");
+  });
+});

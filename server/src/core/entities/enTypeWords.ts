@@ -62,6 +62,12 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Economic and Technological Development Area', Z, 'economic-and-technological-development-zone'],
   ['International Business District', Z, 'business-district'],
   ['Tec-City', Z, 'technology-city'],
+  ['Bonded Port Area', Z, 'bonded-zone'],
+  ['Port Area', Z, 'port-area'],
+  ['Economy Zone', Z, 'economic-zone'],
+  ['New City', Z, 'new-area'],
+  ['University City', Z, 'university-town'],
+  ['University Town', Z, 'university-town'],
   ['Pharma City', Z, 'health-city'],
   // Korea's 산업단지 and corridors of several cities are planned zones too
   ['Industrial Complex', Z, 'industrial-park'],

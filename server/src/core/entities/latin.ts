@@ -58,7 +58,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
     // (UKRI’s Marine Centre); an owner in capitals or camel case is a body (a place's is not: Dunvale’s X)
     // (a possessive right before a type word is inside a name: the Builder's Centre)
     const owner = /^([A-Z].*)['’]s$/.exec(w.text);
-    if (owner && !HEAD_ENDS.has(/^ ([A-Za-z]+)/.exec(text.slice(w.end, w.end + 30))?.[1] ?? '')) {
+    // (only a capitalised type word: Geely's plant is the company's plant, not a name)
+    if (owner && !HEAD_ENDS.has(/^ ([A-Z][A-Za-z]*)/.exec(text.slice(w.end, w.end + 30))?.[1] ?? '')) {
       run.push({ start: w.start, end: w.start + owner[1].length, text: owner[1] });
       let first = run.length;
       while (first > 0 && isCap(run[first - 1].text) && !NON_NAME.has(run[first - 1].text)) first--;
