@@ -113,3 +113,12 @@ describe('more zone type words of Chinese English', () => {
     lacks(found("The Yanbei New Area houses Korvel's plant."), "Korvel's plant");
   });
 });
+
+describe('English datelines and areas of a zone', () => {
+  it("a dateline's city in capitals is no abbreviation of a body", () => {
+    lacks(found('TOKYO, Oct. 3 -- Kisaragi will build a plant.\nSEOUL -- The Ministry said so.'), 'TOKYO', 'SEOUL');
+  });
+  it('a Title Case area of a named zone is a zone', () => {
+    has('The Fangcheng Area of the China (Minhai) Pilot Free Trade Zone grew.', 'zone Fangcheng Area', 'zone China (Minhai) Pilot Free Trade Zone');
+  });
+});

@@ -39,6 +39,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Eco City', Z, 'eco-city'],
   ['Industrial City', Z, 'industrial-city'],
   ['area', Z, 'area-of'],
+  ['Area', Z, 'area-of'],
   ['High and New Technology Industrial Development Zone', Z, 'high-tech-zone'],
   ['Innovation Zone', Z, 'innovation-zone'],
   ['Development Area', Z, 'development-zone'],

@@ -253,6 +253,11 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       : head.cls === 'center' && tail[0] === 'for' && tail.length > 1
         ? 'lab'
         : latinTypeOf(head, nameWords, reading);
+    // a bare type word that opens a longer name is no short form of its own (Corridor Talent Initiative)
+    if (generic && nameWords.length === 0 && out.some((o) => !o.generic && o.start <= start && o.end >= stopAt)) {
+      end = hs + 1;
+      continue;
+    }
     out.push({ start, end: stopAt, type, source: 'pattern', generic, hasName: nameWords.length + tail.length > 0 });
     end = hs + 1; // continue left of this head
   }

@@ -110,6 +110,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
     if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    // a dateline's city opens a line before its date or a dash (SEOUL --, TOKYO, Oct. 3 --)
+    if (acronym && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:,\s*[A-Z][a-z]{2,}\.?\s+\d|\s*[-–—]{1,2}\s|:\s)/.test(text.slice(end, end + 16))) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
     // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
     const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
