@@ -122,3 +122,10 @@ describe('English datelines and areas of a zone', () => {
     has('The Fangcheng Area of the China (Minhai) Pilot Free Trade Zone grew.', 'zone Fangcheng Area', 'zone China (Minhai) Pilot Free Trade Zone');
   });
 });
+
+describe('English districts', () => {
+  it('a lower-case district after a pinyin name is a zone; after another place it is an administrative district', () => {
+    const got = has('Plants in Luohe district and Yuhang district, and farms in Kolvadi district and Thanh Nhu district.', 'zone Luohe district', 'zone Yuhang district');
+    lacks(got, 'Kolvadi district', 'Thanh Nhu district');
+  });
+});

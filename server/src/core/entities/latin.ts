@@ -2,6 +2,7 @@ import { EN_NON_NAME_WORDS, ZONE_ACRONYMS } from './lexicon';
 import { EN_TYPE_INDEX, readName } from './reading';
 import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
+import { isPinyinWord } from './fold';
 import { MINISTRY_FIELDS } from './typeWords';
 import { COUNTRY_WORDS, HEADLINE_VERBS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
@@ -243,6 +244,9 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       (FOR_HEADS.has(head.cls) && isCap(head.words[0]) && nameWords.filter((w) => isCap(w)).length >= 2 && /^the$/i.test(run[s - 1]?.text ?? '')) ||
       (head.type === 'organization' && isCap(head.words[0]) && tail[0] === 'of' && tail.some((w) => isCap(w))) ||
       titledBody(run, s, hs, end, head);
+    // a lower-case "district" after a place that is not Chinese is an administrative district, not a
+    // development zone (a Chinese one, Toutunhe district, reads as pinyin)
+    if (head.cls === 'district' && lowerHead && nameWords.length && nameWords.every((w) => /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/.test(w)) && !nameWords.every(isPinyinWord)) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? ''))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
