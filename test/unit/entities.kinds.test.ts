@@ -45,12 +45,12 @@ describe('names without a type word', () => {
 describe('zone, park and facility words beyond China', () => {
   it('English', () => {
     has(
-      'Marsh Creek Hi-Tech Park, the Alder Innovation Park, Tamsin Techno Valley and the Penlow Special Economic Zone opened; the Corran district and the Velda Cable project followed.',
+      'Marsh Creek Hi-Tech Park, the Alder Innovation Park, Tamsin Techno Valley and the Penlow Special Economic Zone opened; the Cuiping district and the Velda Cable project followed.',
       'zone Marsh Creek Hi-Tech Park',
       'zone Alder Innovation Park',
       'zone Tamsin Techno Valley',
       'zone Penlow Special Economic Zone',
-      'zone Corran district',
+      'zone Cuiping district',
       'project Velda Cable project',
     );
   });
