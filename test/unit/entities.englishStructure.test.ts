@@ -129,3 +129,18 @@ describe('English districts', () => {
     lacks(got, 'Kottayam district', 'Thanh Nhu district');
   });
 });
+
+describe('English organisations by their company', () => {
+  it('the unrecognised items of a list of organisations are organisations', () => {
+    has('Arden Group, Norvale University, Pellow Systems and Kestrel took part.', 'organization Kestrel', 'organization Arden Group');
+  });
+  it('not in a list of places, nor when a recognised item is of another kind', () => {
+    const got = found('Delegates came from Dunmore, Ashby, Kelso and Pellow.');
+    lacks(got, 'Dunmore', 'Ashby', 'Kelso', 'Pellow');
+    lacks(found('Arden Group, the Linhai Science Park, Pellow Systems and Kestrel signed.'), 'Kestrel');
+  });
+  it('a name after the noun that classes it (estate agent X) and no scale word opening a name', () => {
+    has('Estate agent Harrowgate reports strong demand.', 'organization Harrowgate');
+    lacks(found('Pellow Group Launches A £15 Billion Green Data Centre Network'), 'Billion Green Data Centre Network');
+  });
+});

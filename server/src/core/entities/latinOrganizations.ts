@@ -16,7 +16,7 @@ const COMPANY_NOUNS = String.raw`compan(?:y|ies)|firms?|enterprises?|corporation
 /** "companies such as A, B and C": the list after the phrase. */
 const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
 /** "consulting firm A", "Leeds-based A": a name right after the word that classes it (itself after a word). */
-const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
+const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator|agent|contractor|builder|consultancy|insurer|lender|landlord|broker|brokerage|shipbuilder|investor)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
 /** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */
 const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:Similarly,\s+|Meanwhile,\s+)?(${NAME}), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:${COMPANY_NOUNS})\b`, 'gm');
 
