@@ -63,6 +63,10 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Economic and Technological Development Area', Z, 'economic-and-technological-development-zone'],
   ['International Business District', Z, 'business-district'],
   ['Tec-City', Z, 'technology-city'],
+  // an economic zone's abbreviated type word after its name (Ninh Co EZ, X EPZ, Y FEZ)
+  ['EZ', Z, 'economic-zone'],
+  ['EPZ', Z, 'export-processing-zone'],
+  ['FEZ', Z, 'free-economic-zone'],
   ['Bonded Port Area', Z, 'bonded-zone'],
   ['Port Area', Z, 'port-area'],
   ['Economy Zone', Z, 'economic-zone'],
