@@ -144,3 +144,13 @@ describe('English organisations by their company', () => {
     lacks(found('Pellow Group Launches A £15 Billion Green Data Centre Network'), 'Billion Green Data Centre Network');
   });
 });
+
+describe('English facilities with numbers', () => {
+  it('a small number after a type word numbers the facility; a count does not', () => {
+    has('Work on the Dalmun Metro Line 6 and the Harwick Airport Terminal 3 started.', 'project Dalmun Metro Line 6', 'project Harwick Airport Terminal 3');
+    has('The Orlen Hi-Tech Zone 12 projects were signed.', 'zone Orlen Hi-Tech Zone');
+  });
+  it('a technology written with a digit opens a name; gigafactories are projects', () => {
+    has('The 5G Smart Port Demonstration Project and the Varel Linhai Gigafactory.', 'project 5G Smart Port Demonstration Project', 'project Varel Linhai Gigafactory');
+  });
+});

@@ -18,7 +18,7 @@ interface Word {
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
 // a number is a word too (No.2, 21, 20-20): inside a name only right after a name word (Wellmoor No.2 Plant)
-const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
 // numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
@@ -86,7 +86,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
 const NEWS_CLASSES = new Set(['newspaper', 'news', 'news-agency']);
 const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
 // a brand in camel case (eStation) is capitalised too
-const isCap = (w: string): boolean => /^\(?[A-Z]|^[a-z][A-Z][a-z]/.test(w);
+// (and a technology's number and letter: 5G Smart Port, 3D Printing Centre)
+const isCap = (w: string): boolean => /^\(?[A-Z]|^[a-z][A-Z][a-z]|^\d+[A-Z]/.test(w);
 const isNum = (w: string): boolean => /^(?:No\.\s?)?\d/.test(w);
 // a number right after a name word is part of the name (Harbourport 5, Orion 20-20); a year or an amount is not
 const nameNumber = (run: Word[], k: number): boolean => isNum(run[k].text) && !/^\d{4}$/.test(run[k].text) && k > 0 && isCap(run[k - 1].text) && !NON_NAME.has(run[k - 1].text);
@@ -211,6 +212,9 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     } else if (head.type !== 'zone' && next && isCap(next) && !/^(Co|Ltd|Inc)/.test(next)) {
       continue; // University in "University Science Park" is not a head
     }
+    // a small number after a facility's or a zone's type word numbers it (Harbour Terminal 3, Metro Line 6, Key Economic Zone 2)
+    // (not a count: the Zone 12 projects)
+    if (stop === end && head.type !== 'organization' && /^\d{1,2}$/.test(next ?? '') && !/^[a-z]+s$/.test(run[end + 1]?.text ?? '') && !/^(?:was|has|is)$/.test(run[end + 1]?.text ?? 'x')) stop = end + 1;
     // extend left over capitalised words (and "and" inside them)
     let s = hs - described;
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
