@@ -154,3 +154,12 @@ describe('English facilities with numbers', () => {
     has('The 5G Smart Port Demonstration Project and the Varel Linhai Gigafactory.', 'project 5G Smart Port Demonstration Project', 'project Varel Linhai Gigafactory');
   });
 });
+
+describe('English zones sharing one plural type word', () => {
+  it('each name before a shared plural designation is a zone', () => {
+    has('Firms in the Linhai and Dongfu new areas and the Yanbei, Qiaoxi and Fujian pilot free trade zones grew.', 'zone Linhai', 'zone Dongfu', 'zone Yanbei', 'zone Qiaoxi', 'zone Fujian');
+  });
+  it('not nationalities, and not parks, which a city has many of', () => {
+    lacks(found('The Chinese and Korean high-tech zones, and Linhai and Dongfu industrial parks.'), 'Chinese', 'Korean', 'Linhai', 'Dongfu');
+  });
+});

@@ -141,7 +141,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
 export const OF_ONLY_HEADS: ReadonlySet<string> = new Set(['City', 'Office']);
 
 /** A country before a lower-case type word makes a kind, not a name (a China free trade zone); in capitals it is no abbreviation. */
-export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU', 'Singapore', 'Vietnam', 'Taiwan', 'Germany', 'German']);
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU', 'Singapore', 'Singaporean', 'Vietnam', 'Vietnamese', 'Thai', 'Thailand', 'Malaysia', 'Malaysian', 'Indonesia', 'Indonesian', 'Taiwan', 'Taiwanese', 'Germany', 'German', 'British', 'French', 'Russian', 'Foreign', 'Overseas', 'Domestic', 'Local']);
 
 /** Personal titles: a title and one word before a head word are a person (President Park). */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['President', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Minister', 'Chairman', 'Governor', 'Mayor', 'Professor', 'Prof.', 'Secretary', 'Director']);
