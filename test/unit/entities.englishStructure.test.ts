@@ -163,3 +163,18 @@ describe('English zones sharing one plural type word', () => {
     lacks(found('The Chinese and Korean high-tech zones, and Linhai and Dongfu industrial parks.'), 'Chinese', 'Korean', 'Linhai', 'Dongfu');
   });
 });
+
+describe('English zone names of many words', () => {
+  it('any Title Case zone after a proper word; Key inside a name', () => {
+    has(
+      'The Yanbei Comprehensive Experimental Zone, the Ruili Key Development and Opening-up Experimental Zone, the Lianhe Free Trade Area and the Dongfu Comprehensive Bonded Area signed.',
+      'zone Yanbei Comprehensive Experimental Zone',
+      'zone Ruili Key Development and Opening-up Experimental Zone',
+      'zone Lianhe Free Trade Area',
+      'zone Dongfu Comprehensive Bonded Area',
+    );
+  });
+  it('Key still opens no name', () => {
+    lacks(found('Key Development Zone projects were signed.'), 'Key Development Zone');
+  });
+});

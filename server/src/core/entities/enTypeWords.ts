@@ -67,6 +67,12 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['EZ', Z, 'economic-zone'],
   ['EPZ', Z, 'export-processing-zone'],
   ['FEZ', Z, 'free-economic-zone'],
+  // any Title Case zone after a proper word (X Comprehensive Experimental Zone)
+  ['Zone', Z, 'zone'],
+  ['Experimental Zone', Z, 'pilot-zone'],
+  ['Free Trade Area', Z, 'free-trade-zone'],
+  ['Bonded Area', Z, 'bonded-zone'],
+  ['Software City', Z, 'software-park'],
   ['Bonded Port Area', Z, 'bonded-zone'],
   ['Port Area', Z, 'port-area'],
   ['Economy Zone', Z, 'economic-zone'],

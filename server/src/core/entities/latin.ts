@@ -26,6 +26,7 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
 ]);
+const INNER_ONLY = new Set(['Key', 'Major']);
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
 const HEAD_ENDS = new Set(EN_TYPE_INDEX.map((w) => w.words[w.words.length - 1]));
 const ZONE_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.type === 'zone' && /^[A-Z]/.test(w.words[0])).map((w) => w.words[w.words.length - 1]));
@@ -220,7 +221,9 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
       if (headline && HEADLINE_VERBS.has(w)) break;
-      if ((isCap(w) && !NON_NAME.has(w)) || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
+      // (Key and Major open no name, but inside one they are words of it: Ruili Key Development Zone)
+      const inner = INNER_ONLY.has(w) && s >= 2 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text);
+      if ((isCap(w) && !NON_NAME.has(w)) || inner || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
         s--;
         continue;
       }
