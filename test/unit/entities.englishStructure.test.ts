@@ -178,3 +178,10 @@ describe('English zone names of many words', () => {
     lacks(found('Key Development Zone projects were signed.'), 'Key Development Zone');
   });
 });
+
+describe('English phrases that look like names', () => {
+  it('one common word before Zone, and a span of years before Initiative, make no name', () => {
+    lacks(found('The Green Zone approach and the Time Zone difference; in the Comfort Zone of investors.'), 'Green Zone', 'Time Zone', 'Comfort Zone');
+    lacks(found('He said the Three-Year Initiative would start.'), 'Three-Year Initiative', 'Initiative');
+  });
+});

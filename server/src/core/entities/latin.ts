@@ -23,6 +23,7 @@ const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
   ...['Hundred', 'Thousand', 'Million', 'Billion', 'Trillion', 'Half', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Billions'],
+  ...['One', 'Two', 'Three', 'Four', 'Five', 'Ten'].map((n) => `${n}-Year`),
   ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
 ]);
@@ -255,6 +256,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     // a lower-case "district" after a place that is not Chinese is an administrative district, not a
     // development zone (a Chinese one, Toutunhe district, reads as pinyin)
     if (head.cls === 'district' && lowerHead && nameWords.length && nameWords.every((w) => /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/.test(w)) && !nameWords.every(isPinyinWord)) continue;
+    // the bare type word Zone needs a name of two words or more (X Border Trade Zone), not one common word (Time Zone, Green Zone)
+    if (head.cls === 'zone' && nameWords.length < 2) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? ''))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
