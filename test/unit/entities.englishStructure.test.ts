@@ -65,6 +65,7 @@ describe('English companies named by what they make', () => {
     const got = found('Information Technology and Quantum Technology grew; the Ministry of Science and Technology agreed.');
     lacks(got, 'Information Technology', 'Quantum Technology');
     assert.ok(got.includes('organization Ministry of Science and Technology') && !got.includes('organization Science and Technology'), got.join(' | '));
+    lacks(found('Her talk on Biomedical Technology, Advanced Manufacturing Technology and the Linhai Venture Capital fund drew crowds.'), 'Biomedical Technology', 'Advanced Manufacturing Technology', 'Linhai Venture Capital');
   });
 });
 

@@ -28,6 +28,8 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
 ]);
 const INNER_ONLY = new Set(['Key', 'Major']);
+// a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
+const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
 const HEAD_ENDS = new Set(EN_TYPE_INDEX.map((w) => w.words[w.words.length - 1]));
 const ZONE_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.type === 'zone' && /^[A-Z]/.test(w.words[0])).map((w) => w.words[w.words.length - 1]));
@@ -259,7 +261,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     // the bare type word Zone needs a name of two words or more (X Border Trade Zone), not one common word (Time Zone, Green Zone)
     if (head.cls === 'zone' && nameWords.length < 2) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
-    if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? ''))) continue;
+    if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? '') || FIELD_ADJECTIVE.test(nameWords[0]) || FIELD_ADJECTIVE.test(nameWords[nameWords.length - 1]))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
     const generic = (nameWords.length === 0 && tail.length === 0 && !bareName) || (reading.generic && !titled && !titledScheme && !bareName);
     // a centre "for" a field is a research centre (Center for Marine Biology)
