@@ -20,6 +20,7 @@ describe('English zones named in generic words', () => {
   it('not a kind in the plural, a modifier of another name, a headline, or a type word after "the"', () => {
     lacks(found('Innovation Parks are spreading across the region.'), 'Innovation Parks', 'Innovation Park');
     lacks(found('He heads the Department of Economic Zone Management.'), 'Economic Zone');
+    lacks(found('He spoke about Free Trade Zone policies and Science Park projects.'), 'Free Trade Zone', 'Science Park');
     lacks(found('Science Park Round Up For The Week'), 'Science Park');
     lacks(found('Firms in the Science Park grew fast.'), 'Science Park');
   });

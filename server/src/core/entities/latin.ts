@@ -289,6 +289,8 @@ function titledZone(run: Word[], s: number, hs: number, end: number, head: (type
   if (head.type !== 'zone' || end - s < 2 || !run.slice(s, end).every((w) => isCap(w.text))) return false;
   if (/s$/.test(run[end - 1].text) && !/ss$/.test(run[end - 1].text)) return false; // Industrial Parks: a kind
   if (run[end] && isCap(run[end].text)) return false; // a modifier of the name after it (Department of Economic Zone Management)
+  // nor of a noun after it: Free Trade Zone policies, Industrial Park projects
+  if (run[end] && /^(?:[a-z]+[^s]s|reform|policy|model|construction|development|management|planning|building|status|sector)$/.test(run[end].text) && !/^(?:is|was|has|as|its|this|thus|plus)$/.test(run[end].text)) return false;
   const before = s > 0 ? run[s - 1].text : '';
   if (before === '' || BARE_BEFORE.has(before)) return true;
   return /^the$/i.test(before) && s < hs;
