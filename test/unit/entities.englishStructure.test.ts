@@ -187,3 +187,10 @@ describe('English phrases that look like names', () => {
     lacks(found('He said the Three-Year Initiative would start.'), 'Three-Year Initiative', 'Initiative');
   });
 });
+
+describe('English companies joined by "and"', () => {
+  it('a legal form before "and" ends the first company when the second has none', () => {
+    has('Orvel Industries Limited and Fenwick Consulting signed.', 'organization Orvel Industries Limited');
+    has('Shiro Co. and Britain’s Malden Instruments Ltd. met.', 'organization Shiro Co.', 'organization Malden Instruments Ltd.');
+  });
+});

@@ -53,6 +53,14 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
         }
       }
     }
+    // a suffix before "and" ends a first company when the second has none (Orvel Industries Limited and Fenwick Consulting (FC))
+    const joined = suffixEnd < 0 ? words.findIndex((w, k) => k >= 1 && /^(?:and|&)$/.test(words[k + 1] ?? '') && LATIN_COMPANY_SUFFIX.exec(' ' + w)?.[0].length === w.length + 1) : -1;
+    if (joined > 0) {
+      suffixEnd = start + words.slice(0, joined + 1).join(' ').length;
+      nameEnd = start + words.slice(0, joined).join(' ').length;
+      words = words.slice(0, joined);
+      re.lastIndex = suffixEnd - pStart; // the second name is read afresh
+    }
     if (suffixEnd < 0) continue;
     // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.),
     // and the first one is a company too
