@@ -194,3 +194,10 @@ describe('English companies joined by "and"', () => {
     has('Shiro Co. and Britain’s Malden Instruments Ltd. met.', 'organization Shiro Co.', 'organization Malden Instruments Ltd.');
   });
 });
+
+describe('English planned cities and parts of parks', () => {
+  it('an abbreviation before City names a planned city; a sub-park after its name is a zone', () => {
+    has('The Kestrel International Finance Tec-City, or KIFT City, and the Qianshan sub-park in the Anlin Hi-tech Zone grew.', 'zone KIFT City', 'zone Qianshan sub-park', 'zone Kestrel International Finance Tec-City');
+    lacks(found('He moved to NYC City Hall.'), 'NYC City');
+  });
+});

@@ -73,6 +73,11 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Free Trade Area', Z, 'free-trade-zone'],
   ['Bonded Area', Z, 'bonded-zone'],
   ['Software City', Z, 'software-park'],
+  ['World City', Z, 'international-city'],
+  // a park's parts, in lower case after their name (the Qianshan sub-park)
+  ['sub-park', Z, 'sub-zone'],
+  ['Sub-park', Z, 'sub-zone'],
+  ['Sub-Park', Z, 'sub-zone'],
   ['Bonded Port Area', Z, 'bonded-zone'],
   ['Port Area', Z, 'port-area'],
   ['Economy Zone', Z, 'economic-zone'],

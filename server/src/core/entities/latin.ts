@@ -191,6 +191,11 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     if (head.cls === 'area-of' && !(next === 'of' && run.slice(end + 1).some((w) => ZONE_ENDS.has(w.text)))) continue;
     const ofOnly = OF_ONLY_HEADS.has(head.words.join(' '));
     // "Vellan City of Norland Province" is a city in a province, not a city's government
+    // (an abbreviation before City names a planned city: GIFT City, HITEC City)
+    if (ofOnly && head.words[0] === 'City' && next !== 'of' && !(next && isCap(next)) && /^[A-Z]{3,6}$/.test(prevWord) && !COUNTRY_WORDS.has(prevWord)) {
+      out.push({ start: run[hs - 1].start, end: run[end - 1].end, type: 'zone', source: 'pattern', generic: false, hasName: true });
+      continue;
+    }
     if (ofOnly && (next !== 'of' || (head.words[0] === 'City' && isCap(prevWord) && !NON_NAME.has(prevWord)))) continue;
     let stop = end;
     let facility: (typeof EN_TYPE_INDEX)[number] | undefined;
