@@ -201,3 +201,13 @@ describe('English planned cities and parts of parks', () => {
     lacks(found('He moved to NYC City Hall.'), 'NYC City');
   });
 });
+
+describe('English names joined by "and"', () => {
+  it('a lone place after "in" and before "and" is not part of the zone after it', () => {
+    const got = has('Plants in Dalby and Marwick World City grew.', 'zone Marwick World City');
+    lacks(got, 'Dalby and Marwick World City');
+  });
+  it('a joint body keeps both places', () => {
+    has('The Hallam and Warrow Local Enterprise Partnership met.', 'organization Hallam and Warrow Local Enterprise Partnership');
+  });
+});

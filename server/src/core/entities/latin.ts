@@ -236,7 +236,10 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
         continue;
       }
       // "and" inside a name, not between two names (X Business District and Y Techno Park)
-      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text)) {
+      // nor a lone place after "in" before a zone (in Dalby and Marwick World City): a lone word there joins only as a common word (in Science and Education City)
+      const lone = head.type === 'zone' && s - 3 >= 0 && /^(?:in|at|from|to|near|between|across)$/.test(run[s - 3].text);
+      const common = lone && (readName(run[s - 2].text).allGloss || readName(run[s - 2].text).generic);
+      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common)) {
         s -= 2;
         continue;
       }
