@@ -211,3 +211,14 @@ describe('English names joined by "and"', () => {
     has('The Hallam and Warrow Local Enterprise Partnership met.', 'organization Hallam and Warrow Local Enterprise Partnership');
   });
 });
+
+describe('English company words inside longer names', () => {
+  it('no company inside a company with a legal form, nor before a capitalised word', () => {
+    const got = has('Delvo Energy Technology Co., Ltd. and the Center for Marine Technology Commercialization signed.', 'organization Delvo Energy Technology Co., Ltd.');
+    lacks(got, 'Delvo Energy Technology', 'Marine Technology');
+  });
+  it('a company before "and" ends there, and the company word alone is no short form of it', () => {
+    const got = has('Amvar Technology and Kelso Training Center opened next to the Technology and Innovation Park (TIP).', 'organization Amvar Technology', 'lab Kelso Training Center', 'zone Technology and Innovation Park');
+    assert.ok(!got.includes('organization Technology'), got.join(' | '));
+  });
+});

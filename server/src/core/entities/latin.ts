@@ -28,10 +28,13 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
 ]);
 const INNER_ONLY = new Set(['Key', 'Major']);
+const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
-const HEAD_ENDS = new Set(EN_TYPE_INDEX.map((w) => w.words[w.words.length - 1]));
+// (company words are not among them: "X Technology and Innovation Park" is one name)
+const HEAD_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.cls !== 'company-word').map((w) => w.words[w.words.length - 1]));
+const COMPANY_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.cls === 'company-word').map((w) => w.words[0]));
 const ZONE_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.type === 'zone' && /^[A-Z]/.test(w.words[0])).map((w) => w.words[w.words.length - 1]));
 
 export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
@@ -218,7 +221,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
         const inner = EN_TYPE_INDEX.find((w) => (w.type === 'lab' || w.type === 'project') && w.words.length < tailWords.length && w.words.every((x, i) => x === tailWords[tailWords.length - w.words.length + i]));
         if (inner) facility = inner;
       }
-    } else if (head.type !== 'zone' && next && isCap(next) && !/^(Co|Ltd|Inc)/.test(next)) {
+    } else if (head.type !== 'zone' && next && isCap(next) && !/^(?:Co|Ltd|Inc)$/.test(next)) {
       continue; // University in "University Science Park" is not a head
     }
     // a small number after a facility's or a zone's type word numbers it (Harbour Terminal 3, Metro Line 6, Key Economic Zone 2)
@@ -239,7 +242,9 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       // nor a lone place after "in" before a zone (in Dalby and Marwick World City): a lone word there joins only as a common word (in Science and Education City)
       const lone = head.type === 'zone' && s - 3 >= 0 && /^(?:in|at|from|to|near|between|across)$/.test(run[s - 3].text);
       const common = lone && (readName(run[s - 2].text).allGloss || readName(run[s - 2].text).generic);
-      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common)) {
+      // nor after a company's name (Amkor Technology and X Training Center; but the Technology and Innovation Park)
+      const company = s - 3 >= 0 && COMPANY_ENDS.has(run[s - 2].text) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
+      if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common) && !company) {
         s -= 2;
         continue;
       }
@@ -268,6 +273,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     if (head.cls === 'district' && lowerHead && nameWords.length && nameWords.every((w) => /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/.test(w)) && !nameWords.every(isPinyinWord)) continue;
     // the bare type word Zone needs a name of two words or more (X Border Trade Zone), not one common word (Time Zone, Green Zone)
     if (head.cls === 'zone' && nameWords.length < 2) continue;
+    // (nor right before a legal form: the company's name runs on to it, X Technology Co., Ltd.)
+    if (head.cls === 'company-word' && LEGAL_FORM.test(next ?? '')) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? '') || FIELD_ADJECTIVE.test(nameWords[0]) || FIELD_ADJECTIVE.test(nameWords[nameWords.length - 1]))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
