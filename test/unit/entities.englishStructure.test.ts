@@ -222,3 +222,12 @@ describe('English company words inside longer names', () => {
     assert.ok(!got.includes('organization Technology'), got.join(' | '));
   });
 });
+
+describe('English zones of zones', () => {
+  it('a zone "of" another zone is two names', () => {
+    has('The Lianhe Special Area of the Dongfu FTZ and the Nanwan FTP drew investors.', 'zone Lianhe Special Area', 'zone Dongfu FTZ', 'zone Nanwan FTP');
+  });
+  it('a body "of" a zone keeps it', () => {
+    has('The Administrative Committee of Lianhe Hi-Tech Zone met.', 'organization Administrative Committee of Lianhe Hi-Tech Zone');
+  });
+});

@@ -65,6 +65,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Tec-City', Z, 'technology-city'],
   // an economic zone's abbreviated type word after its name (Ninh Co EZ, X EPZ, Y FEZ)
   ['EZ', Z, 'economic-zone'],
+  ['FTP', Z, 'free-trade-port'],
   ['EPZ', Z, 'export-processing-zone'],
   ['FEZ', Z, 'free-economic-zone'],
   // any Title Case zone after a proper word (X Comprehensive Experimental Zone)

@@ -215,6 +215,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       }
       if (last >= 0) stop = last + 1;
       else if (ofOnly) continue;
+      // a zone "of" another zone is a part of it: two names (the X Special Area of the Y FTZ)
+      if (last >= 0 && head.type === 'zone' && ZONE_ENDS.has(run[last].text)) stop = end;
       // a university's centre or institute named after it is that facility (University of X Innovation Center)
       if (last >= 0 && (head.cls === 'university' || head.cls === 'college')) {
         const tailWords = run.slice(end, stop).map((w) => w.text);
