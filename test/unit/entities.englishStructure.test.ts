@@ -231,3 +231,10 @@ describe('English zones of zones', () => {
     has('The Administrative Committee of Lianhe Hi-Tech Zone met.', 'organization Administrative Committee of Lianhe Hi-Tech Zone');
   });
 });
+
+describe('English bodies of any company', () => {
+  it('a board of its own members is no name; a department of a field is', () => {
+    const got = has('The Board of Directors approved it, and the Department of Management of Economic Zones agreed.', 'organization Department of Management of Economic Zones');
+    lacks(got, 'Board of Directors');
+  });
+});

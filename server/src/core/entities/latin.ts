@@ -277,6 +277,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     if (head.cls === 'zone' && nameWords.length < 2) continue;
     // (nor right before a legal form: the company's name runs on to it, X Technology Co., Ltd.)
     if (head.cls === 'company-word' && LEGAL_FORM.test(next ?? '')) continue;
+    // a board of its own members is a body of any company, not a name (the Board of Directors)
+    if (head.type === 'organization' && tail[0] === 'of' && tail.length === 2 && /^(?:Directors|Trustees|Governors|Supervisors|Commissioners|Shareholders)$/.test(tail[1])) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? '') || FIELD_ADJECTIVE.test(nameWords[0]) || FIELD_ADJECTIVE.test(nameWords[nameWords.length - 1]))) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
