@@ -238,3 +238,13 @@ describe('English bodies of any company', () => {
     lacks(got, 'Board of Directors');
   });
 });
+
+describe('English names with an "on" complement', () => {
+  it('an initiative, committee or panel on its subject', () => {
+    has(
+      'The China-Norland (Lianhe) Demonstration Initiative on Strategic Connectivity and the Assembly Panel on Commerce and Industry met.',
+      'project China-Norland (Lianhe) Demonstration Initiative on Strategic Connectivity',
+      'organization Assembly Panel on Commerce and Industry',
+    );
+  });
+});

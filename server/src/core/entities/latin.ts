@@ -92,6 +92,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
 // a scheme, fund or programme "for" its beneficiaries: Seed Scheme for Graduates
 const NEWS_CLASSES = new Set(['newspaper', 'news', 'news-agency']);
 const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
+// an initiative, committee or panel "on" its subject: Demonstration Initiative on Strategic Connectivity, Panel on Commerce
+const ON_HEADS = new Set(['Initiative', 'Committee', 'Panel', 'Commission']);
 // a brand in camel case (eStation) is capitalised too
 // (and a technology's number and letter: 5G Smart Port, 3D Printing Centre)
 const isCap = (w: string): boolean => /^\(?[A-Z]|^[a-z][A-Z][a-z]|^\d+[A-Z]/.test(w);
@@ -204,7 +206,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     let facility: (typeof EN_TYPE_INDEX)[number] | undefined;
     if (head.cls === 'area-of') {
       // the area alone: the zone after "of" is a name of its own
-    } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls)))) {
+    } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls))) || (next === 'on' && ON_HEADS.has(head.words[head.words.length - 1]))) {
       // head with a complement: Academy of Materials, Committee of X Zone, Center for Marine Biology
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
