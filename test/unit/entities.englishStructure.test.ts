@@ -248,3 +248,14 @@ describe('English names with an "on" complement', () => {
     );
   });
 });
+
+describe('English special zones of India, Japan and Korea', () => {
+  it('investment regions, industrial townships and special zones', () => {
+    has(
+      'The Dhanora Special Investment Region, the Kelvad Industrial Township and the Fukari Strategic Special Zone grew.',
+      'zone Dhanora Special Investment Region',
+      'zone Kelvad Industrial Township',
+      'zone Fukari Strategic Special Zone',
+    );
+  });
+});

@@ -75,6 +75,12 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Bonded Area', Z, 'bonded-zone'],
   ['Software City', Z, 'software-park'],
   ['World City', Z, 'international-city'],
+  // India's investment regions and townships, Japan's and Korea's special zones
+  ['Investment Region', Z, 'special-economic-zone'],
+  ['Special Investment Region', Z, 'special-economic-zone'],
+  ['Industrial Township', Z, 'industrial-park'],
+  ['Special Zone', Z, 'special-area'],
+  ['Strategic Special Zone', Z, 'special-area'],
   // a park's parts, in lower case after their name (the Qianshan sub-park)
   ['sub-park', Z, 'sub-zone'],
   ['Sub-park', Z, 'sub-zone'],
