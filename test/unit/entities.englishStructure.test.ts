@@ -143,6 +143,7 @@ describe('English organisations by their company', () => {
   });
   it('a name after the noun that classes it (estate agent X) and no scale word opening a name', () => {
     has('Estate agent Harrowgate reports strong demand.', 'organization Harrowgate');
+    has('The Norland External Trade Organization (NETRO) opened an office.', 'organization Norland External Trade Organization', 'organization NETRO');
     lacks(found('Pellow Group Launches A £15 Billion Green Data Centre Network'), 'Billion Green Data Centre Network');
   });
 });

@@ -138,6 +138,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Office', O, 'office'],
   ['Partnership', O, 'partnership'],
   ['Panel', O, 'committee'],
+  ['Organization', O, 'organization'],
+  ['Organisation', O, 'organization'],
   // what a company makes, as the last word of its name (Dorrel Technology, Vance Motors): latin.ts
   // takes them only after a proper word, never in generic words (Information Technology)
   ...COMPANY_WORDS.map((w) => [w, O, 'company-word'] as const),
