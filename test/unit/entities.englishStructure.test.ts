@@ -260,3 +260,9 @@ describe('English special zones of India, Japan and Korea', () => {
     );
   });
 });
+
+describe('English bodies "for" their remit', () => {
+  it('a department for a remit, with an "of" inside it', () => {
+    has('The Department for Promotion of Industry and Internal Trade (DPIT) agreed.', 'organization Department for Promotion of Industry and Internal Trade');
+  });
+});

@@ -92,6 +92,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
 // a scheme, fund or programme "for" its beneficiaries: Seed Scheme for Graduates
 const NEWS_CLASSES = new Set(['newspaper', 'news', 'news-agency']);
 const FOR_HEADS = new Set(['scheme', 'fund', 'programme']);
+// a body "for" its remit: Department for Promotion of Industry and Internal Trade, Agency for Science
+const FOR_BODIES = new Set(['department', 'ministry', 'agency', 'council', 'commission', 'office', 'foundation', 'association', 'authority']);
 // an initiative, committee or panel "on" its subject: Demonstration Initiative on Strategic Connectivity, Panel on Commerce
 const ON_HEADS = new Set(['Initiative', 'Committee', 'Panel', 'Commission']);
 // a brand in camel case (eStation) is capitalised too
@@ -206,12 +208,14 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     let facility: (typeof EN_TYPE_INDEX)[number] | undefined;
     if (head.cls === 'area-of') {
       // the area alone: the zone after "of" is a name of its own
-    } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls))) || (next === 'on' && ON_HEADS.has(head.words[head.words.length - 1]))) {
+    } else if (next === 'of' || (next === 'for' && (head.cls === 'center' || head.type === 'lab' || FOR_HEADS.has(head.cls) || FOR_BODIES.has(head.cls))) || (next === 'on' && ON_HEADS.has(head.words[head.words.length - 1]))) {
       // head with a complement: Academy of Materials, Committee of X Zone, Center for Marine Biology
       let k = end + 1;
       if (run[k]?.text === 'the') k++;
       let last = -1;
-      while (k < run.length && (isCap(run[k].text) || ((run[k].text === 'and' || run[k].text === '&' || (run[k].text === ',' && listEndsWithAnd(run, k))) && run[k + 1] && isCap(run[k + 1].text)))) {
+      // (a remit "for" may hold an "of": Department for Promotion of Industry and Internal Trade)
+      const ofInside = next === 'for';
+      while (k < run.length && (isCap(run[k].text) || ((run[k].text === 'and' || run[k].text === '&' || (ofInside && run[k].text === 'of') || (run[k].text === ',' && listEndsWithAnd(run, k))) && run[k + 1] && isCap(run[k + 1].text)))) {
         if (isCap(run[k].text)) last = k;
         k++;
       }
