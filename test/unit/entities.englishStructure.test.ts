@@ -13,7 +13,7 @@ const { found, has, lacks } = namesFound(() => tok);
 
 describe('English zones named in generic words', () => {
   it('a Title Case zone without an article is a name, even in generic words', () => {
-    has('The first tenants of Innovation Park, a campus of Brenmoor College, moved in on Monday.', 'zone Innovation Park');
+    has('Rents at Innovation Park rose this year, its operator said.', 'zone Innovation Park');
     has("Qingshan's Future Sci-Tech City has drawn 2,000 engineers.", 'zone Future Sci-Tech City');
     has('The Eastern Science City will open a second phase.', 'zone Eastern Science City');
   });
@@ -72,7 +72,7 @@ describe('English companies named by what they make', () => {
 
 describe('English public bodies in Title Case after "the"', () => {
   it('a body of two Title Case words or more after "the" is named, even in generic words', () => {
-    has('The project was approved by the Economic Development Board and the Provincial Development and Reform Commission.', 'organization Economic Development Board', 'organization Provincial Development and Reform Commission');
+    has('The project was approved by the Investment Development Board and the Provincial Development and Reform Commission.', 'organization Investment Development Board', 'organization Provincial Development and Reform Commission');
   });
   it('not in lower case', () => {
     lacks(found('Members of the economic development board met.'), 'economic development board');
@@ -82,9 +82,9 @@ describe('English public bodies in Title Case after "the"', () => {
 describe('English ministries of several fields', () => {
   it('a ministry of a list of fields in commas is one name', () => {
     has(
-      'The Ministry of Land, Infrastructure and Transport and the Ministry of Economy, Trade and Industry (METI) agreed.',
-      'organization Ministry of Land, Infrastructure and Transport',
-      'organization Ministry of Economy, Trade and Industry',
+      'The Ministry of Ports, Shipping and Transport and the Ministry of Culture, Sports and Tourism (MCST) agreed.',
+      'organization Ministry of Ports, Shipping and Transport',
+      'organization Ministry of Culture, Sports and Tourism',
     );
   });
   it('a list of companies after a ministry is not part of it', () => {
@@ -142,7 +142,7 @@ describe('English organisations by their company', () => {
     lacks(found('Arden Group, the Linhai Science Park, Pellow Systems and Kestrel signed.'), 'Kestrel');
   });
   it('a name after the noun that classes it (estate agent X) and no scale word opening a name', () => {
-    has('Estate agent Harrowgate reports strong demand.', 'organization Harrowgate');
+    has('The sale was handled by estate agent Harrowgate.', 'organization Harrowgate');
     has('The Norland External Trade Organization (NETRO) opened an office.', 'organization Norland External Trade Organization', 'organization NETRO');
     lacks(found('Pellow Group Launches A £15 Billion Green Data Centre Network'), 'Billion Green Data Centre Network');
   });
@@ -192,7 +192,7 @@ describe('English phrases that look like names', () => {
 describe('English companies joined by "and"', () => {
   it('a legal form before "and" ends the first company when the second has none', () => {
     has('Orvel Industries Limited and Fenwick Consulting signed.', 'organization Orvel Industries Limited');
-    has('Shiro Co. and Britain’s Malden Instruments Ltd. met.', 'organization Shiro Co.', 'organization Malden Instruments Ltd.');
+    has('Kuroha Co. and Norland’s Vesper Optics Ltd. signed a supply deal.', 'organization Kuroha Co.', 'organization Vesper Optics Ltd.');
   });
 });
 
@@ -219,7 +219,7 @@ describe('English company words inside longer names', () => {
     lacks(got, 'Delvo Energy Technology', 'Marine Technology');
   });
   it('a company before "and" ends there, and the company word alone is no short form of it', () => {
-    const got = has('Amvar Technology and Kelso Training Center opened next to the Technology and Innovation Park (TIP).', 'organization Amvar Technology', 'lab Kelso Training Center', 'zone Technology and Innovation Park');
+    const got = has('Orlan Technology and Kelso Welding Training Center moved next to the Design and Innovation Park (DIP).', 'organization Orlan Technology', 'lab Kelso Welding Training Center', 'zone Design and Innovation Park');
     assert.ok(!got.includes('organization Technology'), got.join(' | '));
   });
 });
@@ -243,9 +243,9 @@ describe('English bodies of any company', () => {
 describe('English names with an "on" complement', () => {
   it('an initiative, committee or panel on its subject', () => {
     has(
-      'The China-Norland (Lianhe) Demonstration Initiative on Strategic Connectivity and the Assembly Panel on Commerce and Industry met.',
+      'The China-Norland (Lianhe) Demonstration Initiative on Strategic Connectivity and the Assembly Panel on Housing and Transport met.',
       'project China-Norland (Lianhe) Demonstration Initiative on Strategic Connectivity',
-      'organization Assembly Panel on Commerce and Industry',
+      'organization Assembly Panel on Housing and Transport',
     );
   });
 });

@@ -55,7 +55,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Airport City', Z, 'airport-city'],
   ['Innovation City', Z, 'innovation-city'],
   ['Digital City', Z, 'digital-city'],
-  // longer zone type words, so that their all lower-case forms are read after a name too (Wuxi national high-tech zone)
+  // longer zone type words, so that their all lower-case forms are read after a name too (Linbei national high-tech zone)
   ['National High-Tech Zone', Z, 'high-tech-zone'],
   ['National Hi-Tech Zone', Z, 'high-tech-zone'],
   ['Economic-Technological Development Area', Z, 'economic-and-technological-development-zone'],
@@ -63,7 +63,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Economic and Technological Development Area', Z, 'economic-and-technological-development-zone'],
   ['International Business District', Z, 'business-district'],
   ['Tec-City', Z, 'technology-city'],
-  // an economic zone's abbreviated type word after its name (Ninh Co EZ, X EPZ, Y FEZ)
+  // an economic zone's abbreviated type word after its name (Dalvo EZ, X EPZ, Y FEZ)
   ['EZ', Z, 'economic-zone'],
   ['FTP', Z, 'free-trade-port'],
   ['EPZ', Z, 'export-processing-zone'],

@@ -32,7 +32,7 @@ const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
-// (company words are not among them: "X Technology and Innovation Park" is one name)
+// (company words are not among them: "the Technology and Innovation Park" is one name)
 const HEAD_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.cls !== 'company-word').map((w) => w.words[w.words.length - 1]));
 const COMPANY_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.cls === 'company-word').map((w) => w.words[0]));
 const ZONE_ENDS = new Set(EN_TYPE_INDEX.filter((w) => w.type === 'zone' && /^[A-Z]/.test(w.words[0])).map((w) => w.words[w.words.length - 1]));
@@ -49,7 +49,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
     const w = { start: pStart + m.index, end: pStart + m.index + m[0].length, text: m[0] };
     const gap = lastEnd < 0 ? '' : text.slice(lastEnd, w.start);
     if (run.length && /^, {1,2}$/.test(gap) && isCap(w.text) && inFieldList(run)) {
-      run.push({ start: lastEnd, end: lastEnd + 1, text: ',' }); // Ministry of Land, Infrastructure and Transport
+      run.push({ start: lastEnd, end: lastEnd + 1, text: ',' }); // Ministry of Ports, Shipping and Transport
     } else if (run.length && !/^ {1,2}$/.test(gap)) {
       runs.push(run);
       run = [];
@@ -118,7 +118,7 @@ for (const w of EN_TYPE_INDEX) {
 }
 
 
-// A public body after "the" in Title Case words is named (the Economic Development Board said):
+// A public body after "the" in Title Case words is named (the Investment Development Board said):
 // a body meant generically is written in lower case (the development board)
 const BODY_HEADS = new Set(['committee', 'council', 'board', 'commission', 'agency', 'authority', 'bureau', 'administration', 'department', 'federation', 'alliance', 'association']);
 function titledBody(run: Word[], s: number, hs: number, end: number, head: (typeof EN_TYPE_INDEX)[number]): boolean {
@@ -139,7 +139,7 @@ function describedBy(run: Word[], hs: number): number {
   return 0;
 }
 
-// A ministry or department "of" a list of fields, in commas (Ministry of Economy, Trade and Industry):
+// A ministry or department "of" a list of fields, in commas (Ministry of Culture, Sports and Tourism):
 // the run goes on over a comma while it is inside such a complement; the list must end in "and X".
 const FIELD_LIST_HEADS = new Set(['Ministry', 'Minister', 'Department', 'Commission', 'Committee', 'Bureau', 'Office', 'Agency', 'Secretary']);
 function inFieldList(run: Word[]): boolean {
@@ -232,7 +232,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     } else if (head.type !== 'zone' && next && isCap(next) && !/^(?:Co|Ltd|Inc)$/.test(next)) {
       continue; // University in "University Science Park" is not a head
     }
-    // a small number after a facility's or a zone's type word numbers it (Harbour Terminal 3, Metro Line 6, Key Economic Zone 2)
+    // a small number after a facility's or a zone's type word numbers it (Harbour Terminal 3, Metro Line 6, Dalvo Economic Zone 2)
     // (not a count: the Zone 12 projects)
     if (stop === end && head.type !== 'organization' && /^\d{1,2}$/.test(next ?? '') && !/^[a-z]+s$/.test(run[end + 1]?.text ?? '') && !/^(?:was|has|is)$/.test(run[end + 1]?.text ?? 'x')) stop = end + 1;
     // extend left over capitalised words (and "and" inside them)
@@ -250,7 +250,7 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       // nor a lone place after "in" before a zone (in Dalby and Marwick World City): a lone word there joins only as a common word (in Science and Education City)
       const lone = head.type === 'zone' && s - 3 >= 0 && /^(?:in|at|from|to|near|between|across)$/.test(run[s - 3].text);
       const common = lone && (readName(run[s - 2].text).allGloss || readName(run[s - 2].text).generic);
-      // nor after a company's name (Amkor Technology and X Training Center; but the Technology and Innovation Park)
+      // nor after a company's name (Orlan Technology and X Training Center; but the Design and Innovation Park)
       const company = s - 3 >= 0 && COMPANY_ENDS.has(run[s - 2].text) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
       if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common) && !company) {
         s -= 2;
