@@ -58,6 +58,14 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
         }
       }
     }
+    // a suffix before "and" ends a first company when the second has none (Orvel Industries Limited and Fenwick Consulting (FC))
+    const joined = suffixEnd < 0 ? words.findIndex((w, k) => k >= 1 && /^(?:and|&)$/.test(words[k + 1] ?? '') && LATIN_COMPANY_SUFFIX.exec(' ' + w)?.[0].length === w.length + 1) : -1;
+    if (joined > 0) {
+      suffixEnd = start + words.slice(0, joined + 1).join(' ').length;
+      nameEnd = start + words.slice(0, joined).join(' ').length;
+      words = words.slice(0, joined);
+      re.lastIndex = suffixEnd - pStart; // the second name is read afresh
+    }
     if (suffixEnd < 0) continue;
     // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.),
     // and the first one is a company too
@@ -121,6 +129,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
     if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    // a dateline's city opens a line before its date or a dash (SEOUL --, TOKYO, Oct. 3 --)
+    if (acronym && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:,\s*[A-Z][a-z]{2,}\.?\s+\d|\s*[-–—]{1,2}\s|:\s)/.test(text.slice(end, end + 16))) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
     // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
     const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';

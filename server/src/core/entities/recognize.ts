@@ -13,6 +13,7 @@ import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
+import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
@@ -72,6 +73,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
+  mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart));
