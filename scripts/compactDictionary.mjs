@@ -16,12 +16,13 @@
 //                 150,000 empty classes on the heap.
 //
 // The compacted files:
-//   tid_pos.dat   only the distinct lines "<n underscores>,pos,pos_detail_1,pos_detail_2", where n is the
+//   tid_pos.dat   only the distinct lines "<n underscores>,pos,pos_detail_1,pos_detail_2" (and, for a
+//                 person's or an organisation's name, ",*,*,*,*,reading": about 35,000 lines), where n is the
 //                 length (UTF-16 units) of the word's surface: JapaneseTokenizer takes a
 //                 token's length from surface_form and its text from the input (a known
 //                 word's surface is exactly the text the trie matched). The second detail
 //                 (固有名詞,組織 / 地域 / 人名) tells entity recognition a company name from a
-//                 place. A few hundred lines instead of 392,126. tid.dat's pos_ids are
+//                 place. A few hundred lines (and the readings) instead of 392,126. tid.dat's pos_ids are
 //                 rewritten to point at them.
 //   tid.dat, unk.dat, unk_pos.dat, unk_map.dat, unk_invoke.dat
 //                 cut where their structure ends (trailing padding dropped). All of them are
@@ -42,6 +43,9 @@ import { gunzipSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 const UNCHANGED = ['base.dat.gz', 'check.dat.gz', 'cc.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'tid_map.dat.gz'];
 const REWRITTEN = ['tid.dat.gz', 'tid_pos.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_invoke.dat.gz'];
 export const DICTIONARY_FILES = [...UNCHANGED, ...REWRITTEN];
+
+/** The proper nouns whose reading is kept (japaneseTokenizer.ts READ_NAMES reads them). */
+const READ_NAMES = new Set(['固有名詞,人名', '固有名詞,組織']);
 
 const ENTRY = 10; // bytes per tid.dat / unk.dat entry
 const POS_ID = 6; // offset of pos_id inside an entry
@@ -118,7 +122,9 @@ function compactFeatures(tidBytes, posBytes, maxTokenInfoId) {
     const posId = tid.readInt32LE(id + POS_ID);
     const fields = posBytes.toString('utf8', posId, lineEnd(posBytes, posId)).split(',');
     if (fields.length < 4 || fields[0].length === 0) throw new Error(`compactDictionary: unexpected feature line at ${posId}`);
-    const line = `${'_'.repeat(fields[0].length)},${fields[1]},${fields[2]},${fields[3] ?? '*'}`;
+    // A person's or an organisation's name keeps its reading (field 8): how its Latin form is spelt.
+    const reading = READ_NAMES.has(`${fields[2]},${fields[3]}`) && fields[8] ? `,*,*,*,*,${fields[8]}` : '';
+    const line = `${'_'.repeat(fields[0].length)},${fields[1]},${fields[2]},${fields[3] ?? '*'}${reading}`;
     let offset = offsets.get(line);
     if (offset === undefined) {
       offset = size;

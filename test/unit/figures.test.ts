@@ -122,6 +122,23 @@ describe('figures: dates', () => {
     assert.equal(findDocumentDate('2022年7月1日(金)\n見出し\n2022/5/18 17:05\n県は18日、'), '2022-05-18');
     assert.equal(findDocumentDate('A社は4月3日、2026年9月末に工場を閉じると発表した。'), undefined);
   });
+  test('findDocumentDate: a labelled article date wins over a page-view date above it', () => {
+    assert.equal(findDocumentDate('Home | News\nWed,Jan,8,2025\nZone signs 12 projects\nUpdated: 2024-12-30  Source: City Daily\nOn December 28, the zone'), '2024-12-30');
+    assert.equal(findDocumentDate('Wed,Jan,8,2025\nZone signs 12 projects'), '2025-01-08');
+  });
+  test('findDocumentDate: a date signed at the end when the head has none', () => {
+    const body = '第一段。\n'.repeat(9); // past the head lines
+    assert.equal(findDocumentDate(body + '1-3月,出口增长4%。\n某县统计局\n2024年4月18日\n'), '2024-04-18');
+    assert.equal(findDocumentDate(body + 'B区の新工場が稼働した。\n「某日報日本語版」2019年8月5日\n|'), '2019-08-05');
+    // a date in the last sentence is a plan, not a signature; a date after a sentence neither
+    assert.equal(findDocumentDate(body + '项目计划于2027年6月30日前竣工投产。'), undefined);
+    assert.equal(findDocumentDate(body + '新厂房建设进展顺利,预计竣工日期为\n2027年6月30日'), undefined);
+  });
+  test('documentFigureOptions: months take the year of a signed date', () => {
+    const text = '1-9月,全区规上工业产值增长8%,6月份增速最快。\n某区统计局\n2023年10月20日';
+    const dates = recognizeFigures(text, documentFigureOptions(text)).filter((f) => f.unit === 'date').map((f) => [f.text, f.value, f.bound]);
+    assert.deepEqual(dates, [['1', '2023-01', 'atLeast'], ['9月', '2023-09', 'atMost'], ['6月份', '2023-06', 'exact'], ['2023年10月20日', '2023-10-20', 'exact']]);
+  });
   test('documentFigureOptions: bare days in a document without a dated dateline', () => {
     const read = (text: string) => recognizeFigures(text, documentFigureOptions(text))
       .filter((f) => f.unit === 'date').map((f) => [f.text, f.value]);
@@ -148,6 +165,11 @@ describe('figures: which yuan a document means', () => {
   test('a bare $ in a page that names Singapore by its places and agencies is the Singapore dollar', () => {
     assert.deepEqual(money('JTC will open the park at Jurong next year. Rent at Tuas is set at $42 per sq m.'), [['$42', 'SGD']]);
     assert.deepEqual(money('The park in Ohio charges $42 per sq m.'), [['$42', 'USD']]);
+  });
+  test('words only Taiwan writes (積體電路, 人工智慧, 軟體) make a traditional text’s bare 元 NT dollars', () => {
+    assert.deepEqual(money('某園區去年營業額達1,200億元,積體電路產業受惠人工智慧需求,軟體廠商亦增資30億元。'), [['1,200億元', 'TWD'], ['30億元', 'TWD']]);
+    // a mainland text in traditional characters (集成電路, 人工智能) stays in yuan
+    assert.deepEqual(money('某園區去年營業額達1,200億元,集成電路產業受惠人工智能需求,軟件廠商亦增資30億元。'), [['1,200億元', 'CNY'], ['30億元', 'CNY']]);
   });
   test('a mainland text stays in yuan', () => {
     assert.deepEqual(money('该项目总投资12亿元,其中8亿元用于研发。'), [['12亿元', 'CNY'], ['8亿元', 'CNY']]);

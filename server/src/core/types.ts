@@ -61,6 +61,8 @@ export interface EntityMention extends Span {
   id: string;
   /** Where the mention came from. */
   source: 'catalog' | 'pattern' | 'shortForm';
+  /** A Japanese name with the words kuromoji read spelt in Latin letters ((nomura)総合研究所): link evidence. */
+  reading?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -3,7 +3,7 @@ import { formatFigure } from '../figures';
 import type { DocumentAnalysis, Figure } from '../types';
 import { consistent } from './consistency';
 import { aroundSimilarity, buildItems, sameCurrency, contextSimilarity, figuresFollowedBy, physicalSwap, sameValue, timesStated, type DocumentItems, type FigureItem } from './context';
-import { confidence, leftoverEvidence, neighbourSupport, sentenceDimensionCount, sentenceItems, stated, sumOfParts } from './pairEvidence';
+import { confidence, leftoverEvidence, neighbourSupport, sentenceDimensionCount, sentenceItems, stated, statedForOthers, sumOfParts } from './pairEvidence';
 import { conceptRelation, conceptsDiffer } from './counters';
 import { typoTwins } from './typoTwins';
 
@@ -139,6 +139,10 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     matches.push(m);
   }
 
+  const equalPartner = (x: FigureItem): FigureItem | undefined => {
+    const m = matches.find((p) => p.equal && (p.a === x || p.b === x));
+    return m && (m.a === x ? m.b : m.a);
+  };
   const reworded = (a: FigureItem, b: FigureItem): boolean => !!A.language && A.language === B.language && aroundSimilarity(a, b) < SAME_LANGUAGE_AROUND;
   // Sentences that an equal pair ties together: a figure's neighbours vouch for it.
   const tied = new Set(matches.map((m) => `${m.a.sentence}:${m.b.sentence}`));
@@ -165,6 +169,7 @@ export function alignPair(A: DocumentItems, B: DocumentItems): PairMatch[] {
     if (totalOfParts(m.a, B, m.b.sentence) || totalOfParts(m.b, A, m.a.sentence)) return false;
     // Two versions in one language are worded alike: a figure whose words around differ is another statement.
     if (reworded(m.a, m.b)) return false;
+    if (statedForOthers(m.a, m.b, A, B, equalPartner)) return false;
     m.confidence = confidence(m.a, m.b, sentencePaired(m.a, m.b) * (soleInSentences(m.a, m.b) ? 1 : 0.7), sole, tight, relDiff, nearest, CONFIDENT);
     return m.confidence >= CONFIDENT;
   };

@@ -117,6 +117,31 @@ export function sentenceItems(D: DocumentItems, sentence: number): FigureItem[] 
   return map.get(sentence) ?? [];
 }
 
+/**
+ * The count right before a figure in its sentence: the things a sum is stated for
+ * ("28 agreements worth 21.75 billion", "15个项目…计划投资总额204.5亿元"). Not for counts.
+ */
+export function countBefore(D: DocumentItems, x: FigureItem): FigureItem | undefined {
+  if (x.dim === 'count') return undefined;
+  const list = sentenceItems(D, x.sentence);
+  const prev = list[list.indexOf(x) - 1];
+  return prev?.dim === 'count' ? prev : undefined;
+}
+
+/**
+ * Two sums stated for different things: the count before one is paired, equal, with a
+ * figure of the other version that is not the count before the other (28 agreements
+ * against 15 projects, where the other version states the 28 elsewhere).
+ */
+export function statedForOthers(a: FigureItem, b: FigureItem, A: DocumentItems, B: DocumentItems, equalPartner: (x: FigureItem) => FigureItem | undefined): boolean {
+  const ca = countBefore(A, a);
+  const cb = countBefore(B, b);
+  if (!ca || !cb) return false;
+  const pa = equalPartner(ca);
+  const pb = equalPartner(cb);
+  return (pa !== undefined && pa !== cb) || (pb !== undefined && pb !== ca);
+}
+
 const dimsBySentence = new WeakMap<DocumentItems, Map<string, number>>();
 /** How many figures of `dim` a sentence of `D` has (counted once per document). */
 export function sentenceDimensionCount(D: DocumentItems, sentence: number, dim: string): number {

@@ -184,10 +184,25 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     if (type === 'organization' && t.posDetail === 'サ変接続' && t.surface.length >= 2) return false;
     // a unit of the body follows (商務局|日本処, 本部|企画課): the body's name ends here
     if (type === 'organization' && /^[\u3400-\u9fff\u30a0-\u30ff]{1,6}?[处処课課室部係科班](?![\u3400-\u9fff\u30a0-\u30ff])/u.test(ctx.folded.slice(end, end + 8))) return false;
+    if (type === 'organization' && projectNamedFor(ctx, end, pEnd)) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
   return startsTypeWord(ctx.folded, end);
+}
+
+const PROJECT_HEADS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'project').map((w) => w.text));
+
+/** Japanese: a few nouns after an organisation end in a project's type word (X協会戦略提携プロジェクト): the body is named in it. */
+function projectNamedFor(ctx: Ctx, end: number, pEnd: number): boolean {
+  let pos = end;
+  for (let k = 0; k < 5 && pos < pEnd; k++) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.pos !== '名詞') return false;
+    if (PROJECT_HEADS.has(foldText(t.surface))) return k > 0;
+    pos = t.end;
+  }
+  return false;
 }
 
 // titles after an organisation (…大学学長) do not make it a modifier
@@ -216,7 +231,7 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
     }
     const t = ctx.tokensByEnd.get(pos);
     if (t && t.start >= pStart) {
-      if (!isNameToken(t) && !isNamePrefixChar(ctx, t)) break;
+      if (!isNameToken(t) && !isNamePrefixChar(ctx, t) && !nounSuffix(ctx, t)) break;
       pos = t.start;
       continue;
     }
@@ -258,6 +273,12 @@ function isNamePrefixChar(ctx: Ctx, t: JapaneseToken): boolean {
   if (/[0-9]/.test(before) || KANJI_NUMBER.test(before)) return false;
   if (t.posDetail === '数' && KANJI_NUMBER.test(t.surface)) return right.surface.length === 1 && right.pos === '名詞' && !COUNTER_SUFFIXES.has(right.surface);
   return right.surface.length === 1 && (right.unknown || right.posDetail === '固有名詞') && t.pos !== '助詞' && t.pos !== '助動詞';
+}
+
+/** A counter suffix after a noun that is no numeral forms a noun (経営者, 研究者): a word of a name, not a count. */
+function nounSuffix(ctx: Ctx, t: JapaneseToken): boolean {
+  const before = ctx.tokensByEnd.get(t.start);
+  return t.posDetail === '接尾' && t.surface === '者' && !!before && before.pos === '名詞' && before.posDetail !== '数' && isNameToken(before);
 }
 
 export function isNameToken(t: JapaneseToken): boolean {

@@ -4,7 +4,11 @@ import type { EntityType } from '../types';
 // Only type words: no entity name may ever be added here.
 const Z: EntityType = 'zone';
 const P: EntityType = 'project';
+const L: EntityType = 'lab';
 const O: EntityType = 'organization';
+
+/** Company words: the last word of many company names (a head only after a proper word). */
+export const COMPANY_WORDS: readonly string[] = ['Technology', 'Motors', 'Motor', 'Steel', 'Partners', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Airlines', 'Automotive', 'Electric', 'Biologics', 'Therapeutics', 'Capital', 'Ventures', 'Realty'];
 
 export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // planned districts and parks
@@ -35,9 +39,11 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Eco City', Z, 'eco-city'],
   ['Industrial City', Z, 'industrial-city'],
   ['area', Z, 'area-of'],
+  ['Area', Z, 'area-of'],
   ['High and New Technology Industrial Development Zone', Z, 'high-tech-zone'],
   ['Innovation Zone', Z, 'innovation-zone'],
   ['Development Area', Z, 'development-zone'],
+  ['Bonded Area', Z, 'bonded-zone'],
   ['Cyber City', Z, 'cyber-city'],
   ['Electronics City', Z, 'electronics-city'],
   ['Electronic City', Z, 'electronics-city'],
@@ -50,7 +56,50 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Airport City', Z, 'airport-city'],
   ['Innovation City', Z, 'innovation-city'],
   ['Digital City', Z, 'digital-city'],
-  // schemes, funds and buildings
+  // longer zone type words, so that their all lower-case forms are read after a name too (Linbei national high-tech zone)
+  ['National High-Tech Zone', Z, 'high-tech-zone'],
+  ['National Hi-Tech Zone', Z, 'high-tech-zone'],
+  ['Economic-Technological Development Area', Z, 'economic-and-technological-development-zone'],
+  ['Economic-Technological Development Zone', Z, 'economic-and-technological-development-zone'],
+  ['Economic and Technological Development Area', Z, 'economic-and-technological-development-zone'],
+  ['International Business District', Z, 'business-district'],
+  ['Tec-City', Z, 'technology-city'],
+  // an economic zone's abbreviated type word after its name (Dalvo EZ, X EPZ, Y FEZ)
+  ['EZ', Z, 'economic-zone'],
+  ['FTP', Z, 'free-trade-port'],
+  ['EPZ', Z, 'export-processing-zone'],
+  ['FEZ', Z, 'free-economic-zone'],
+  // any Title Case zone after a proper word (X Comprehensive Experimental Zone)
+  ['Zone', Z, 'zone'],
+  ['Experimental Zone', Z, 'pilot-zone'],
+  ['Free Trade Area', Z, 'free-trade-zone'],
+  ['Bonded Area', Z, 'bonded-zone'],
+  ['Software City', Z, 'software-park'],
+  ['World City', Z, 'international-city'],
+  // India's investment regions and townships, Japan's and Korea's special zones
+  ['Investment Region', Z, 'special-economic-zone'],
+  ['Special Investment Region', Z, 'special-economic-zone'],
+  ['Industrial Township', Z, 'industrial-park'],
+  ['Special Zone', Z, 'special-area'],
+  ['Strategic Special Zone', Z, 'special-area'],
+  // a park's parts, in lower case after their name (the Qianshan sub-park)
+  ['sub-park', Z, 'sub-zone'],
+  ['Sub-park', Z, 'sub-zone'],
+  ['Sub-Park', Z, 'sub-zone'],
+  ['Bonded Port Area', Z, 'bonded-zone'],
+  ['Port Area', Z, 'port-area'],
+  ['Economy Zone', Z, 'economic-zone'],
+  ['New City', Z, 'new-area'],
+  ['University City', Z, 'university-town'],
+  ['University Town', Z, 'university-town'],
+  ['Pharma City', Z, 'health-city'],
+  // Korea's 산업단지 and corridors of several cities are planned zones too
+  ['Industrial Complex', Z, 'industrial-park'],
+  ['National Industrial Complex', Z, 'industrial-park'],
+  ['Corridor', Z, 'economic-corridor'],
+  ['Innovation Corridor', Z, 'economic-corridor'],
+  // schemes, funds and buildings; a named initiative is a programme (a plan is not: Action Plan, Business Plan)
+  ['Initiative', P, 'programme'],
   ['Scheme', P, 'scheme'],
   ['Fund', P, 'fund'],
   ['Program', P, 'programme'],
@@ -62,11 +111,19 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Expressway', P, 'expressway'],
   ['Railway', P, 'railway'],
   ['Tunnel', P, 'tunnel'],
+  ['Metro Line', P, 'railway'],
+  ['Subway Line', P, 'railway'],
+  ['Gigafactory', P, 'plant'],
+  ['Megafactory', P, 'plant'],
   ['Terminal', P, 'terminal'],
   ['Power Plant', P, 'power-plant'],
   ['Power Station', P, 'power-plant'],
   ['Wind Farm', P, 'power-plant'],
   ['Solar Farm', P, 'power-plant'],
+  // lower-case, after a name only (the Dunmore hydropower station)
+  ['power station', P, 'power-plant'],
+  ['hydropower station', P, 'power-plant'],
+  ['power plant', P, 'power-plant'],
   ['Data Center', P, 'data-center'],
   ['Data Centre', P, 'data-center'],
   ['Facility', P, 'facility'],
@@ -80,9 +137,21 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // bodies named by an "of" complement only (City of X, Office of X): latin.ts
   ['City', O, 'city-government'],
   ['Office', O, 'office'],
+  ['Headquarters', O, 'headquarters'],
   ['Partnership', O, 'partnership'],
+  ['Panel', O, 'committee'],
+  ['Organization', O, 'organization'],
+  ['Organisation', O, 'organization'],
+  // what a company makes, as the last word of its name (Dorrel Technology, Vance Motors): latin.ts
+  // takes them only after a proper word, never in generic words (Information Technology)
+  ...COMPANY_WORDS.map((w) => [w, O, 'company-word'] as const),
   // a pension fund is an investor, not a scheme
   ['Pension Fund', O, 'investor'],
+  // a state key laboratory is named by its field: State Key Laboratory of X
+  ['State Key Laboratory', L, 'laboratory'],
+  ['Key Laboratory', L, 'laboratory'],
+  ['Engineering Research Center', L, 'research-center'],
+  ['Engineering Research Centre', L, 'research-center'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],
@@ -95,7 +164,14 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
 export const OF_ONLY_HEADS: ReadonlySet<string> = new Set(['City', 'Office']);
 
 /** A country before a lower-case type word makes a kind, not a name (a China free trade zone); in capitals it is no abbreviation. */
-export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU', 'Singapore', 'Vietnam', 'Taiwan', 'Germany', 'German']);
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['China', 'Chinese', 'Japan', 'Japanese', 'Korea', 'Korean', 'India', 'Indian', 'Asia', 'Asian', 'Europe', 'European', 'America', 'American', 'US', 'U.S.', 'UK', 'EU', 'Singapore', 'Singaporean', 'Vietnam', 'Vietnamese', 'Thai', 'Thailand', 'Malaysia', 'Malaysian', 'Indonesia', 'Indonesian', 'Taiwan', 'Taiwanese', 'Germany', 'German', 'British', 'French', 'Russian', 'Foreign', 'Overseas', 'Domestic', 'Local']);
 
 /** Personal titles: a title and one word before a head word are a person (President Park). */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set(['President', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Minister', 'Chairman', 'Governor', 'Mayor', 'Professor', 'Prof.', 'Secretary', 'Director']);
+
+/** Verbs a Title Case headline capitalises: a name never runs across one (China Opens New Free Trade Zone). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  ['Open', 'Sign', 'Welcome', 'Launch', 'Unveil', 'Announce', 'Host', 'Attract', 'See', 'Get', 'Win', 'Break', 'Start', 'Begin', 'Build', 'Set', 'Add', 'Boost', 'Eye', 'Mark', 'Become', 'Receive', 'Expand', 'Join', 'Ink', 'Approve', 'Complete', 'Celebrate', 'Release', 'Reach', 'Hit', 'Draw', 'Lure', 'Seal', 'Kick', 'Roll', 'Rise', 'Grow', 'Deliver', 'Secure', 'Debut', 'Invest', 'Pledge', 'Target', 'Attend', 'Visit', 'Establish', 'Inaugurate', 'Introduce', 'Break', 'Aim', 'Plan', 'Offer', 'Help', 'Make', 'Take', 'Bring', 'Create', 'Enter']
+    .flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`, `${v}es`]),
+);
+

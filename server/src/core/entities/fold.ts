@@ -80,3 +80,14 @@ export function pinyinOf(han: string): string {
 export const isHan = (ch: string): boolean => /[\u3400-\u9fff\uf900-\ufaff\u3005\u3007]/u.test(ch);
 export const isKana = (ch: string): boolean => /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u.test(ch);
 export const isLatinLetter = (ch: string): boolean => /[A-Za-z]/.test(ch);
+
+// one pinyin syllable without tone: an initial and a final, or a final that stands alone (an, er)
+const PINYIN_SYLLABLE = '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)';
+const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
+
+/** Whether a Latin word reads as toneless pinyin syllables (Toutunhe, Xi'an, Haidian): a Chinese place's romanisation. */
+export function isPinyinWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’-]/g, '');
+  return w.length >= 2 && PINYIN_WORD.test(w);
+}
+

@@ -1,6 +1,7 @@
 import { EN_NON_NAME_WORDS } from './lexicon';
 import type { Candidate, Ctx } from './candidate';
 import { EN_TYPE_INDEX } from './reading';
+import { COUNTRY_WORDS } from './enTypeWords';
 
 const TYPE_WORDS = new Set(EN_TYPE_INDEX.map((w) => w.words.join(' ')));
 
@@ -16,7 +17,7 @@ const COMPANY_NOUNS = String.raw`compan(?:y|ies)|firms?|enterprises?|corporation
 /** "companies such as A, B and C": the list after the phrase. */
 const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
 /** "consulting firm A", "Leeds-based A": a name right after the word that classes it (itself after a word). */
-const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
+const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator|agent|contractor|builder|consultancy|insurer|lender|landlord|broker|brokerage|shipbuilder|investor)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
 /** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */
 const APPOSITION = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+)?|\n)(?:Similarly,\s+|Meanwhile,\s+)?(${NAME}), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:${COMPANY_NOUNS})\b`, 'gm');
 
@@ -66,6 +67,10 @@ export function contextCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number)
 // "X and Y institutes": names that share one plural type word, each an entity of its type
 const SHARED_HEAD = /(?<![\w-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (institutes|laboratories|labs|research centres|research centers|universities|Associations|Foundations|Societies)\b/g;
 const PLURAL_TYPES: Record<string, Candidate['type']> = { institutes: 'lab', laboratories: 'lab', labs: 'lab', 'research centres': 'lab', 'research centers': 'lab' };
+// zones sharing one plural type word of a designation a place has only one of (the Pudong and
+// Binhai new areas, X, Y and Z pilot free trade zones); parks are many to a city, so not those
+const ZONE_PLURALS = String.raw`(?:(?:pilot )?free trade zones|new areas|new districts|(?:national )?hi(?:gh)?-tech(?: industrial development)? zones|special economic zones)`;
+const SHARED_ZONE_HEAD = new RegExp(String.raw`(?<![\w-])((?:[A-Z][\w'’-]*, ){0,6}[A-Z][\w'’-]*,? and [A-Z][\w'’-]*) (${ZONE_PLURALS})\b`, 'gi');
 
 export function sharedHeadCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const slice = ctx.text.slice(pStart, pEnd);
@@ -80,6 +85,19 @@ export function sharedHeadCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     const bEnd = /^[A-Z]/.test(m[3]) ? b + m[2].length + 1 + m[3].length : b + m[2].length;
     out.push({ start: a, end: a + m[1].length, type, source: 'pattern', generic: false, hasName: true, acronym: true });
     out.push({ start: b, end: bEnd, type, source: 'pattern', generic: false, hasName: true, acronym: true });
+  }
+  SHARED_ZONE_HEAD.lastIndex = 0;
+  for (let m = SHARED_ZONE_HEAD.exec(slice); m; m = SHARED_ZONE_HEAD.exec(slice)) {
+    // the names are capitalised, the shared type word may be either (the Pudong and Binhai new areas)
+    if (!/^[A-Z]/.test(m[1]) || EN_NON_NAME_WORDS.has(m[1].split(/[ ,]/)[0])) continue;
+    let at = pStart + m.index;
+    for (const name of m[1].split(/,? and |, /)) {
+      const start = ctx.text.indexOf(name, at);
+      // a nationality or a country makes a kind (the Chinese and Korean high-tech zones)
+      if (!/^[A-Z]/.test(name) || EN_NON_NAME_WORDS.has(name) || COUNTRY_WORDS.has(name)) return out;
+      out.push({ start, end: start + name.length, type: 'zone', source: 'pattern', generic: false, hasName: true, acronym: true });
+      at = start + name.length;
+    }
   }
   return out;
 }

@@ -13,7 +13,7 @@ const QUOTED_DEFINITION = new RegExp(
 );
 
 /** Single-word heads of bodies, parks and programmes that "the X" may repeat. */
-const ONE_WORD_HEADS = new Set(EN_TYPE_INDEX.filter((w) => w.words.length === 1 && /^[A-Z][a-z]+$/.test(w.words[0])).map((w) => w.words[0]));
+const ONE_WORD_HEADS = new Set(EN_TYPE_INDEX.filter((w) => w.words.length === 1 && w.cls !== 'company-word' && /^[A-Z][a-z]+$/.test(w.words[0])).map((w) => w.words[0]));
 
 export function latinShortForms(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const defined = new Map<string, EntityMention>();

@@ -3,7 +3,8 @@ import type { Catalog } from '../catalog/schema';
 import { foldText, isKana } from './fold';
 import { blockingKeys, compareNames, readName } from './reading';
 import { runSteps, sortInSteps, type Steps } from '../steps';
-import { acronymOfPart, withEquivalents } from './linkEvidence';
+import { acronymOfPart, soleOfClassPairs, withEquivalents } from './linkEvidence';
+import { wireServicePairs } from './media';
 
 export type NameLanguage = 'ja' | 'zh' | 'en';
 
@@ -52,6 +53,8 @@ interface Local {
   catalogId?: string;
   /** The scripts its full names are written in: a mask of SCRIPT_BIT. */
   scripts: number;
+  /** Its Japanese names with the words kuromoji read in Latin letters (see romaji.ts), if any. */
+  readings?: string[];
 }
 
 const CATALOG_URI = '\u0001catalog';
@@ -122,6 +125,7 @@ export function* linkEntitiesInSteps(docs: LinkDocument[], options: LinkOptions 
           l.counts.push(1);
         }
         l.scripts |= SCRIPT_BIT[scriptOf(m.text)];
+        if (m.reading && !(l.readings ??= []).includes(m.reading)) l.readings.push(m.reading);
       }
     }
   }
@@ -359,7 +363,7 @@ function familyTokens(name: string): FamilyTokens {
   const r = readName(withEquivalents(name));
   const cls = new Set(r.cls ? r.cls.split('-') : []);
   let text = ` ${r.slugWords.join(' ').toLowerCase().replace(/[^a-z0-9\u3040-\u30ff]+/g, ' ')} `;
-  for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `);
+  for (const [re, to] of ROMANISATIONS) text = text.replace(re, ` ${to} `).replace(/  +/g, " ");
   const words = text.split(' ').filter((w) => w.length > 0);
   // The class words close the name (its type word): compared through the class, not as words.
   let end = words.length;
@@ -419,6 +423,14 @@ export function familyNameScore(na: string, nb: string, administrative = true): 
   return (2 * shared) / total;
 }
 
+/** Each name has a distinctive word the other lacks (operators / 経営者), not only one of them (a narrower body's place). */
+function extraWordEach(na: string, nb: string): boolean {
+  const a = familyTokens(na);
+  const b = familyTokens(nb);
+  const extra = (x: FamilyTokens, y: FamilyTokens) => x.tokens.some((t, k) => x.weights[k] > 1 && !y.tokens.some((u) => tokensAgree(t, u)));
+  return extra(a, b) && extra(b, a);
+}
+
 /**
  * Links inside release families: for each pair of versions, each local of one is linked
  * to its best-scoring local of the same type in the other when that one's best is it in
@@ -450,8 +462,8 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
     const research = RESEARCH.has(l.type) && RESEARCH.has(m.type);
     let best = 0;
     const administrative = l.type === 'organization' || l.type === 'zone';
-    for (const na of namesAndParts(l)) {
-      for (const nb of namesAndParts(m)) {
+    for (const na of namesAndReadings(l)) {
+      for (const nb of namesAndReadings(m)) {
         if (crossType && !research && !sameClass(na, nb)) continue;
         best = Math.max(best, familyNameScore(na, nb, administrative));
       }
@@ -473,7 +485,7 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
         // three common words (an archive's families have dozens of unlinked names each).
         const bTokens = new Map<string, { strong: number[]; weak: number[] }>();
         bs.forEach((j, k) => {
-          for (const [t, strong] of wordsOf(all[j])) {
+          for (const [t, strong] of [...wordsOf(all[j]), ...readingWordsOf(all[j])]) {
             let e = bTokens.get(t);
             if (!e) bTokens.set(t, (e = { strong: [], weak: [] }));
             (strong ? e.strong : e.weak).push(k);
@@ -487,7 +499,7 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
           const row = new Array<number>(bs.length).fill(0);
           const candidates = new Set<number>();
           const weakShared = new Map<number, number>();
-          for (const [t, strong] of wordsOf(all[i])) {
+          for (const [t, strong] of [...wordsOf(all[i]), ...readingWordsOf(all[i])]) {
             const e = bTokens.get(t);
             if (strong) {
               for (const k of e?.strong ?? []) candidates.add(k);
@@ -510,6 +522,19 @@ function* familyLinks(all: Local[], familyOf: Map<string, number>, find: (i: num
           if (score[r].filter((x) => x === s).length > 1 || score.filter((row) => row[k] === s).length > 1) return;
           out.push([i, bs[k]]);
         });
+        // the distributor of each version, under its name in each language
+        const linkedHere = new Set(out.flatMap(([x, y]) => [x, y]));
+        const leftA = as.filter((i) => !linkedHere.has(i));
+        const leftB = bs.filter((j) => !linkedHere.has(j));
+        const wires = wireServicePairs(leftA.map((i) => all[i]), leftB.map((j) => all[j]));
+        for (const [x, y] of wires) out.push([leftA[x], leftB[y]]);
+        // the one name of its type and class left on each side
+        const restA = leftA.filter((_, x) => !wires.some(([w]) => w === x));
+        const restB = leftB.filter((_, y) => !wires.some(([, w]) => w === y));
+        const classOf = (i: number) => `${all[i].type}:${familyTokens(topNames(all[i])[0] ?? '').cls}`;
+        // (a word only one of them has is a narrower body's, a word each has is a translation the readings miss)
+        const soleScore = (i: number, j: number) => Math.max(0, ...namesAndParts(all[i]).flatMap((na) => namesAndParts(all[j]).map((nb) => (extraWordEach(na, nb) ? familyNameScore(na, nb, false) : 0))));
+        for (const [x, y] of soleOfClassPairs(restA, restB, (i) => (classOf(i).endsWith(':') ? '' : classOf(i)), soleScore, FAMILY_LINK_THRESHOLD)) out.push([restA[x], restB[y]]);
       }
     }
   }
@@ -530,6 +555,28 @@ function namesAndParts(l: Local): string[] {
     for (const part of name.split(/\s+and\s+/)) if (part.trim() && !hit.includes(part.trim())) hit.push(part.trim());
   }
   partsCache.set(l, hit);
+  return hit;
+}
+
+/** A local's names and parts, then its names with the words kuromoji read in Latin letters. */
+function namesAndReadings(l: Local): string[] {
+  return l.readings ? [...namesAndParts(l), ...l.readings.slice(0, 4)] : namesAndParts(l);
+}
+
+const readingWordsCache = new WeakMap<Local, [string, boolean][]>();
+/** The distinctive words of a local's readings (nomura): they make a pair worth scoring, no more. */
+function readingWordsOf(l: Local): [string, boolean][] {
+  if (!l.readings) return [];
+  let hit = readingWordsCache.get(l);
+  if (hit) return hit;
+  hit = [];
+  for (const name of l.readings.slice(0, 4)) {
+    const t = familyTokens(name);
+    t.tokens.forEach((w, k) => {
+      if (t.weights[k] > 1) hit!.push([w, true]);
+    });
+  }
+  readingWordsCache.set(l, hit);
   return hit;
 }
 

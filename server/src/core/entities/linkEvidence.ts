@@ -6,7 +6,7 @@ import { foldText } from './fold';
  * クリエーティブ kept as is) put in English before reading, so that they meet the words
  * of the English name. General vocabulary only, no name of a release.
  */
-const EQUIVALENTS: [string[], string][] = [
+const EQUIVALENTS: [string[], string, boolean?][] = [
   // nations of bilateral bodies and zones (日本 is otherwise read ri + 本 "this")
   // one bilateral pair, written in each language's order (中日 in Chinese, 日中 in Japanese)
   [['中日', '日中'], 'China Japan'],
@@ -24,11 +24,13 @@ const EQUIVALENTS: [string[], string][] = [
   [['デジタル'], 'digital'],
   [['スマート', '智慧'], 'smart'],
   [['社会'], 'social'],
+  // no type word: read even as a name's last word
+  [['丝路', 'シルクロード'], 'silk road', true],
   [['友好'], 'friendship'],
 ];
 
 /** Longest first, folded as the readings fold. */
-const TABLE: [string, string][] = EQUIVALENTS.flatMap(([surfaces, en]) => surfaces.map((s): [string, string] => [foldText(s), en]))
+const TABLE: [string, string, boolean][] = EQUIVALENTS.flatMap(([surfaces, en, last]) => surfaces.map((s): [string, string, boolean] => [foldText(s), en, !!last]))
   .sort((a, b) => b[0].length - a[0].length);
 
 /** The type word of an English name that a Han name holds in one word (X Academy of Sciences = X科学院). */
@@ -53,7 +55,7 @@ export function withEquivalents(name: string): string {
   for (let i = 0; i < folded.length;) {
     const hit = TABLE.find(([s]) => folded.startsWith(s, i));
     // the last word of a name is its type word: left to the reading
-    if (hit && i + hit[0].length < folded.length) {
+    if (hit && (i + hit[0].length < folded.length || hit[2])) {
       out += hit[1].split(' ').map((w) => `(${w})`).join('');
       i += hit[0].length;
       changed = true;
@@ -91,4 +93,31 @@ export function acronymOfPart(na: string, nb: string, wordsAgree: (a: string, b:
     if (!wa && !wb && !wordsAgree(na, nb)) return true;
   }
   return false;
+}
+
+/**
+ * Inside a release family, the one name of a type and a type word's class left unlinked on
+ * each side of a version pair (the only association, the only bonded zone) is one entity
+ * when its words still agree enough, though a word each does not share would otherwise
+ * make one of them a narrower body (Japan-China operators Association / 日中経営者協会).
+ * Returns pairs of indexes into `as` and `bs`.
+ */
+export function soleOfClassPairs<T>(as: T[], bs: T[], classOf: (x: T) => string, score: (a: T, b: T) => number, threshold: number): [number, number][] {
+  const byClass = (list: T[]) => {
+    const m = new Map<string, number[]>();
+    list.forEach((x, k) => {
+      const c = classOf(x);
+      if (c) m.set(c, [...(m.get(c) ?? []), k]);
+    });
+    return m;
+  };
+  const ca = byClass(as);
+  const cb = byClass(bs);
+  const out: [number, number][] = [];
+  for (const [c, ka] of ca) {
+    const kb = cb.get(c);
+    if (ka.length !== 1 || kb?.length !== 1) continue;
+    if (score(as[ka[0]], bs[kb[0]]) >= threshold) out.push([ka[0], kb[0]]);
+  }
+  return out;
 }

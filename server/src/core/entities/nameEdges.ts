@@ -47,7 +47,8 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
       let ws = pos - 1;
       if (ctx.boundaries) while (ws > pStart && !ctx.boundaries.has(ws) && isHan(folded[ws - 1])) ws--;
       const word = folded.slice(ws, pos);
-      if (isStopWord(folded, ws, pos, pStart, word)) {
+      // 地方 (local) makes a kind of body right before its head (地方政府); further left it is a word of a name (X地方发展合作示范区)
+      if (isStopWord(folded, ws, pos, pStart, word) && !(word === '地方' && pos < headStart)) {
         // a position or numeral character before a character the segmenter could not join to a word starts the name (中垣村-style, 两滨-style)
         if (pos < headStart && nameInitial(ctx, ws, pos, pStart)) {
           pos = ws;
@@ -115,10 +116,13 @@ const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(fo
 // numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
 const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
 
+/** A segmenter word of two characters or more ending in 都 is a city (X都), not the adverb after another (也都, 全都). */
+const cityEndingInDu = (word: string): boolean => word.length >= 2 && word.endsWith('都') && !ADVERBS.has(word[0]) && word[0] !== '全';
+
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
   if (STOP_SET.has(word)) return true;
   if (NUMERIC_WORD.test(word)) return true;
-  if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
+  if (STOP_LAST_CHARS.has(word[word.length - 1]) && !cityEndingInDu(word)) return true;
   if (/[不没]/u.test(word)) return true;
   // a stop word that ends here inside a longer segment (segmenter words are not always words)
   if (FOLDED_STOPS.some((w) => w.length > 1 && pos - w.length >= pStart && folded.startsWith(w, pos - w.length))) return true;

@@ -27,6 +27,11 @@ function leadingName(words: string[], start: number): { start: number; end: numb
   return { start, end: start + words.slice(k).join(' ').length };
 }
 
+/** The words end in an English zone type word (Area, Park, Zone): a place, not part of a company's name. */
+function endsInZoneWord(words: string[]): boolean {
+  return EN_TYPE_INDEX.some((t) => t.type === 'zone' && t.words.length < words.length && t.words.every((w, i) => w === words[words.length - t.words.length + i]));
+}
+
 /** Latin companies: capitalised words ending in a legal-form suffix ("Blue Harbor Robotics Co., Ltd."). */
 export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { text } = ctx;
@@ -53,10 +58,24 @@ export function latinCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): 
         }
       }
     }
+    // a suffix before "and" ends a first company when the second has none (Orvel Industries Limited and Fenwick Consulting (FC))
+    const joined = suffixEnd < 0 ? words.findIndex((w, k) => k >= 1 && /^(?:and|&)$/.test(words[k + 1] ?? '') && LATIN_COMPANY_SUFFIX.exec(' ' + w)?.[0].length === w.length + 1) : -1;
+    if (joined > 0) {
+      suffixEnd = start + words.slice(0, joined + 1).join(' ').length;
+      nameEnd = start + words.slice(0, joined).join(' ').length;
+      words = words.slice(0, joined);
+      re.lastIndex = suffixEnd - pStart; // the second name is read afresh
+    }
     if (suffixEnd < 0) continue;
     // two companies joined by "and": the name starts after the first one's suffix (Orvel Holdings and Fenwick Inc.),
     // and the first one is a company too
     for (let k = words.length - 2; k >= 1; k--) {
+      // a zone before "and" is a party of its own (X Bonded Area and Y AG signed): the company starts after it
+      if (/^(?:and|&)$/.test(words[k]) && endsInZoneWord(words.slice(0, k))) {
+        start += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        break;
+      }
       if (/^(?:and|&)$/.test(words[k]) && LATIN_COMPANY_SUFFIX.test(' ' + words[k - 1])) {
         const first = leadingName(words.slice(0, k), start);
         if (first && k >= 2) out.push({ ...first, type: 'organization', source: 'pattern', generic: false, hasName: true });
@@ -110,6 +129,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (/^ [A-Z]{0,3}[0-9]/.test(text.slice(end, end + 5)) || /^[\u30a0-\u30ff\u3040-\u309f]/u.test(text[end] ?? '')) continue;
     // capitals in a heading or a shouted word (PHOTO:, URUMQI, Aug 1 FOO BAR), not an abbreviation
     if (acronym && (/^[\s,]*[A-Z]{2,}\b/.test(text.slice(end, end + 12)) || /\b[A-Z]{2,}[\s,:]*$/.test(text.slice(Math.max(0, start - 12), start)) || text[end] === ':')) continue;
+    // a dateline's city opens a line before its date or a dash (SEOUL --, TOKYO, Oct. 3 --)
+    if (acronym && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:,\s*[A-Z][a-z]{2,}\.?\s+\d|\s*[-–—]{1,2}\s|:\s)/.test(text.slice(end, end + 16))) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
     // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
     const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
@@ -118,7 +139,7 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
   return out;
 }
 
-const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS']);
+const PAGE_CHROME = new Set(['TOP', 'HOME', 'MENU', 'LINE', 'SHARE', 'PRINT', 'BACK', 'NEXT', 'MORE', 'SEARCH', 'LOGIN', 'CONTACT', 'ABOUT', 'VIDEO', 'ENGLISH', 'EMAIL', 'TWEET', 'NEWS', 'SOURCE']);
 
 function isEnTypeWord(w: string): boolean {
   return EN_TYPE_INDEX.some((t) => t.words.length === 1 && t.words[0] === w);

@@ -13,6 +13,7 @@ import { assignLocalIds, resolveOverlaps } from './resolve';
 import { acronymMentions, japaneseOrganizationTokenCandidates, creditAndMinistryCandidates, japanesePrefixCompanyCandidates, latinCompanyCandidates, properWordCandidates } from './organizations';
 import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
+import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
@@ -25,6 +26,9 @@ import { japaneseDefinedAliases } from './japaneseAliases';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
+import { mediaCreditCandidates } from './media';
+import { bilateralBodyCandidates } from './bilateral';
+import { romanisedName } from './romaji';
 
 export interface RecognizeInput {
   text: string;
@@ -61,7 +65,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
-    candidates.push(...properWordCandidates(ctx, p.start, p.end));
+    candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
@@ -73,6 +77,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const mentions = assignLocalIds(kept, text);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
+  mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
@@ -84,6 +89,12 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   if (!/[\u3040-\u30ff]/u.test(text)) {
     doc.mentions.push(...shortNameRecurrences(text, folded, doc.mentions));
     doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  if (input.japaneseTokens.length > 0) {
+    for (const m of doc.mentions) {
+      const reading = m.source === 'shortForm' ? undefined : romanisedName(text, m.start, m.end, ctx.tokensByStart);
+      if (reading) m.reading = reading;
+    }
   }
   return rejected.size ? doc.mentions.filter((m) => !rejected.has(matchKey(m.text))) : doc.mentions;
 }

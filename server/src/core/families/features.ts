@@ -12,6 +12,15 @@ export interface DocumentFeatures {
   figures: Map<string, number>;
   /** Canonical entity ids mentioned. */
   entities: Set<string>;
+  /**
+   * The day of the dateline as an event date's key (date:11-19), when the text states no
+   * such event date: a report dated on the day of the event it reports meets another
+   * version's event date there. A bonus, not evidence a version must share; two datelines
+   * alone do not meet through it.
+   */
+  datelineDay?: string;
+  /** The dateline's year: a dateline day meets no event date of a version dated in another year. */
+  datelineYear?: number;
 }
 
 export const DATE_WEIGHT = 2;
@@ -135,5 +144,8 @@ export function documentFeatures(a: DocumentAnalysis, entityIds: readonly string
     figures.set(key, Math.max(figures.get(key) ?? 0, w));
   }
   const entities = new Set(entityIds);
-  return { figures, entities };
+  const day = parseDate(a.dateline);
+  const datelineDay = day?.m !== undefined && day.d !== undefined && !figures.has(`date:${day.m}-${day.d}`) ? `date:${day.m}-${day.d}` : undefined;
+  if (datelineDay) figures.set(datelineDay, DATE_WEIGHT);
+  return { figures, entities, datelineDay, datelineYear: day?.y };
 }

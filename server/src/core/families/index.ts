@@ -193,7 +193,7 @@ function* scorePairs(features: DocumentFeatures[], maxDf: number, languages: str
   const totals = features.map((f) => {
     let total = 0;
     // A dateline is a bonus, not evidence a version must share: wire versions are often dated apart.
-    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf && !key.startsWith('dateline:')) total += w;
+    for (const [key, w] of f.figures) if (index.get(key)!.docs.length <= maxDf && !key.startsWith('dateline:') && key !== f.datelineDay) total += w;
     return total;
   });
 
@@ -211,6 +211,8 @@ function* scorePairs(features: DocumentFeatures[], maxDf: number, languages: str
       const isDateline = key.startsWith('dateline:');
       for (let k = firstAfter(docs, i); k < docs.length; k++) {
         const j = docs[k];
+        // two datelines of one day meet as datelines only (unrelated releases of a day share one)
+        if (isDate && (key === features[i].datelineDay || key === features[j].datelineDay) && datedApart(features[i], features[j], key)) continue;
         if (score[j] === 0) touched.push(j);
         score[j] += Math.min(w, weights[k]);
         if (isDate) sharedDate[j] = 1;
@@ -248,6 +250,15 @@ function judgePair(features: DocumentFeatures[], i: number, j: number, least: nu
   for (const id of features[i].entities) if (features[j].entities.has(id)) sharedEntities++;
   const evidence: PairEvidence = { score: s + Math.min(ENTITY_CAP, sharedEntities * ENTITY_WEIGHT), sharedFigures: figures, sharedDate: date, sharedEntities, share, crossLanguage };
   return isSameRelease(evidence) ? { i, j, score: evidence.score, share } : undefined;
+}
+
+/**
+ * A dateline's day meets an event date of the other version only: not the other's
+ * dateline day (releases of one day), nor a version dated in another year.
+ */
+function datedApart(a: DocumentFeatures, b: DocumentFeatures, key: string): boolean {
+  if (key === a.datelineDay && key === b.datelineDay) return true;
+  return a.datelineYear !== undefined && b.datelineYear !== undefined && a.datelineYear !== b.datelineYear;
 }
 
 /** The position of the first element greater than `value` in an ascending list. */

@@ -34,7 +34,9 @@ export function documentFigureOptions(text: string): ScanOptions {
   if (declared) options.yuan = declared[1].startsWith('港') ? 'HKD' : 'TWD';
   else if (cny === 0 && (twd > 0 || hkd > 0) && (traditional || twd + hkd >= 2)) options.yuan = twd >= hkd ? 'TWD' : 'HKD';
   else if (cny === 0 && traditional) {
-    const tw = count(text, /臺灣|台灣|台北|臺北|中央社|行政院|經濟部|立法院|新竹|台南|臺南|高雄/g);
+    // places and agencies, then words only Taiwan writes (集成电路, 人工智能, 软件 elsewhere)
+    const tw = count(text, /臺灣|台灣|台北|臺北|中央社|行政院|經濟部|立法院|新竹|台南|臺南|高雄/g) +
+      count(text, /積體電路|人工智慧|奈米|軟體|硬體|晶圓|國科會/g);
     const hk = count(text, /香港|特區政府|立法會|港府|數碼港|財政司|財政預算案|施政報告/g);
     if (tw > hk && tw >= 2) options.yuan = 'TWD';
     else if (hk > tw && hk >= 2) options.yuan = 'HKD';

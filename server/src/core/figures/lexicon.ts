@@ -47,7 +47,7 @@ export const CJK_LEFT_BOUNDS: Record<string, Bound> = {
   '約': 'approx', '约': 'approx', '大约': 'approx', '大約': 'approx', 'およそ': 'approx', '凡そ': 'approx',
   'ほぼ': 'approx', '约合': 'approx', '約合': 'approx', '约占': 'approx', '約占': 'approx', // 约占一成: about a tenth
   '近': 'approx', '将近': 'approx', '接近': 'approx', '近く': 'approx',
-  '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '高于': 'over', '多于': 'over',
+  '超': 'over', '超过': 'over', '超過': 'over', '逾': 'over', '突破': 'over', // 营收突破千亿元 '高于': 'over', '多于': 'over',
   '不到': 'under', '不足': 'under', '低于': 'under', '少于': 'under', '低於': 'under', '少於': 'under', '高於': 'over', '多於': 'over',
   '將近': 'approx', '不少於': 'atLeast', '不低於': 'atLeast',
   '至少': 'atLeast', '最低': 'atLeast', '最大で': 'atMost', '少なくとも': 'atLeast', '不少于': 'atLeast', '不低于': 'atLeast',

@@ -30,6 +30,15 @@ const NUMBERLESS_CODES = new Uint8Array(0x10000);
 for (const ch of NUMBERLESS_FIRST) NUMBERLESS_CODES[ch.charCodeAt(0)] = 1;
 const FIRST_OF = '位'; // 首批 stays a word: the reviewed samples read it so (see README)
 
+/** 〇企業局として…: a circle opening a line is a bullet, not a zero. */
+function isBullet(t: string, i: number): boolean {
+  if (t[i] !== '〇' && t[i] !== '○') return false;
+  if (NUM_KIND[t.charCodeAt(i + 1)] !== 0 || isDigit(t.charCodeAt(i + 1))) return false;
+  let k = i - 1;
+  while (k >= 0 && (t[k] === ' ' || t[k] === '\u3000' || t[k] === '\t')) k--;
+  return k < 0 || t[k] === '\n';
+}
+
 function run(s: Scan): void {
   const t = s.t;
   const n = s.n;
@@ -75,6 +84,7 @@ function run(s: Scan): void {
         if (r > i) { i = r; continue; }
       }
       if (NUM_KIND[c] !== 0) {
+        if (isBullet(t, i)) { i++; continue; }
         i = atNumber(s, i);
         continue;
       }
@@ -93,6 +103,31 @@ export function scanFigures(text: string, options: ScanOptions = {}): ScannedFig
 // a forum's member box ("Joined / Jun 18, 2012 / Messages / 29,950"): page chrome, not the release's figures
 const PROFILE_LABEL_BEFORE = /(?:^|\n)[-–•]?\s*(?:Joined|Messages|Reaction score|Posts|Points|Likes received)\s*\n[-–•]?\s*$/;
 
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+const SLOGAN_CLASSIFIERS = '大个個项項条條';
+const CLAUSE_MARKS = '。，,;；!?！？、\n';
+
+/**
+ * “四大攻坚战”, 「投資臺灣三大方案」, “CBD优质发展18条”: a count at the end of a short
+ * quoted name (its quote closes at most three characters on) names a programme, not things.
+ * Chinese only (Japanese quotes stress what they count: 「3つのコア」), and only with the
+ * classifiers slogans are made of (四个全面, 八项规定; “五篇大文章” counts articles).
+ */
+function closesShortQuote(t: string, start: number, end: number): boolean {
+  let close = -1;
+  for (let k = end; k <= end + 3 && k < t.length; k++) {
+    if (QUOTE_CLOSERS.has(t[k])) { close = k; break; }
+    if (CLAUSE_MARKS.includes(t[k])) return false;
+  }
+  if (close < 0) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 12; k--) {
+    if (QUOTE_PAIRS[t[k]] === t[close]) return true;
+    if (QUOTE_CLOSERS.has(t[k]) || CLAUSE_MARKS.includes(t[k])) return false;
+  }
+  return false;
+}
+
 /** The figures of `text`, and the date-shaped spans that cannot be dates (offsets into `text`). */
 export function scanText(text: string, options: ScanOptions = {}): { figures: ScannedFigure[]; impossibleDates: ImpossibleDate[] } {
   const norm: NormalizedText = squeezeCjkSpaces(fastNormalize(text));
@@ -105,6 +140,7 @@ export function scanText(text: string, options: ScanOptions = {}): { figures: Sc
   const out: ScannedFigure[] = [];
   for (const r of pairRanges(sc.out, norm.text)) {
     if (PROFILE_LABEL_BEFORE.test(norm.text.slice(Math.max(0, r.start - 24), r.start))) continue;
+    if (r.unit === 'count' && !sc.ja && SLOGAN_CLASSIFIERS.includes(norm.text[r.end - 1]) && closesShortQuote(norm.text, r.start, r.end)) continue;
     const span = originalSpan(norm, r.start, r.end);
     // a space squeezed out after the figure (12日 共同, Vol.12 を) is not part of its span
     while (span.end > span.start + 1 && (text[span.end - 1] === ' ' || text[span.end - 1] === '\u3000') && norm.text[r.end - 1] !== ' ') span.end--;

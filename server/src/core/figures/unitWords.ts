@@ -175,7 +175,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '家': { unit: 'count', kind: 'count', counted: '家', notBefore: '族庭具电電乡郷' },
   '人': { unit: 'count', kind: 'count', counted: '人', notBefore: '民材才工口间間気物生類类格事' },
   '名': { unit: 'count', kind: 'count', counted: '名', notBefore: '前称稱義义古单単誉譽牌字' },
-  '位': { unit: 'count', kind: 'count', counted: '位', notBefore: '置于於' },
+  '位': { unit: 'count', kind: 'count', counted: '位', notBefore: '置于於数數' }, // 两位数增长: double digits, not two people
   '所': { unit: 'count', kind: 'count', counted: '所', notBefore: '长長属屬有得以谓謂' },
   '台': { unit: 'count', kind: 'count', counted: '台', notBefore: '湾灣北南州风風河山' },
   '基': { unit: 'count', kind: 'count', counted: '基', notBefore: '地金础礎盤盘準准于於本因' },
@@ -186,6 +186,11 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   '戸': { unit: 'count', kind: 'count', counted: '戸', notBefore: '籍建' },
   '棟': { unit: 'count', kind: 'count', counted: '棟' },
   '栋': { unit: 'count', kind: 'count', counted: '栋' },
+  '场': { unit: 'count', kind: 'count', counted: '场', notBefore: '景所地馆合面' },
+  '場': { unit: 'count', kind: 'count', counted: '場', notBefore: '景所地館合面' },
+  // 4園區: parks counted by the noun itself
+  '园区': { unit: 'count', kind: 'count', counted: '园区' },
+  '園區': { unit: 'count', kind: 'count', counted: '園區' },
   '次': { unit: 'count', kind: 'count', counted: '次', notBefore: '元第世代' },
   '回': { unit: 'count', kind: 'count', counted: '回', notBefore: '答復复収收路転转顾顧归歸' },
   '届': { unit: 'count', kind: 'count', counted: '届', notBefore: 'け' },

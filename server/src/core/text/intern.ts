@@ -31,5 +31,6 @@ export function internStrings(analysis: { figures: Figure[]; mentions: EntityMen
   for (const m of analysis.mentions) {
     m.text = intern(m.text);
     m.id = intern(m.id);
+    if (m.reading !== undefined) m.reading = intern(m.reading);
   }
 }

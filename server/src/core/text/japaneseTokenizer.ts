@@ -12,6 +12,11 @@ export interface JapaneseToken extends Span {
   posDetail2: string;
   /** True for words kuromoji did not know (渾, 遼 and 瀋 are among them). */
   unknown: boolean;
+  /**
+   * kuromoji's reading (katakana) of a known person's or organisation's name (野村 ノムラ):
+   * how its Latin form is spelt. Only those: the shipped dictionary keeps no other reading.
+   */
+  reading?: string;
 }
 
 interface KuromojiToken {
@@ -24,6 +29,7 @@ interface KuromojiToken {
   pos: string;
   pos_detail_1: string;
   pos_detail_2?: string;
+  reading?: string;
   word_type: string;
 }
 export interface KuromojiTokenizer {
@@ -31,9 +37,9 @@ export interface KuromojiTokenizer {
 }
 
 /**
- * Tokens cross the thread boundary packed: six integers per token in a transferable
- * Int32Array (start, end, part of speech, its two details, unknown) and a table of the
- * part-of-speech strings. Structured-cloning thousands of token objects per release
+ * Tokens cross the thread boundary packed: seven integers per token in a transferable
+ * Int32Array (start, end, part of speech, its two details, unknown, reading) and a table of the
+ * part-of-speech and reading strings. Structured-cloning thousands of token objects per release
  * cost the main thread more than the tokenising it handed off.
  */
 export interface PackedTokens {
@@ -43,7 +49,7 @@ export interface PackedTokens {
   strings: string[];
 }
 
-const FIELDS = 6;
+const FIELDS = 7;
 
 export function packTokens(lists: JapaneseToken[][]): PackedTokens {
   const strings: string[] = [];
@@ -68,6 +74,7 @@ export function packTokens(lists: JapaneseToken[][]): PackedTokens {
       ints[k++] = code(t.posDetail);
       ints[k++] = code(t.posDetail2);
       ints[k++] = t.unknown ? 1 : 0;
+      ints[k++] = t.reading ? code(t.reading) : -1;
     }
   }
   return { ints, counts: lists.map((l) => l.length), strings };
@@ -84,6 +91,7 @@ export function unpackTokens(packed: PackedTokens, items: TokenizeItem[]): Japan
       const start = ints[k];
       const end = ints[k + 1];
       list[j] = { start, end, surface: item.text.slice(start - item.offset, end - item.offset), pos: strings[ints[k + 2]], posDetail: strings[ints[k + 3]], posDetail2: strings[ints[k + 4]], unknown: ints[k + 5] === 1 };
+      if (ints[k + 6] >= 0) list[j].reading = strings[ints[k + 6]];
       k += FIELDS;
     }
     return list;
@@ -259,6 +267,9 @@ export function findWorkerScript(): string | undefined {
 // contain Japanese characters are tokenised; Latin runs and white space are skipped.
 const JAPANESE_RUN = /[\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f0-9０-９.．,，・ー〇]+/gu;
 
+/** The proper nouns whose readings are kept (scripts/compactDictionary.mjs keeps the same). */
+export const READ_NAMES = new Set(['固有名詞,人名', '固有名詞,組織']);
+
 export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset: number): JapaneseToken[] {
   const tokens: JapaneseToken[] = [];
   JAPANESE_RUN.lastIndex = 0;
@@ -269,7 +280,7 @@ export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset:
       let at = 0;
       for (const t of tokenizer.tokenize(piece)) {
         const end = at + t.surface_form.length;
-        tokens.push({
+        const token: JapaneseToken = {
           start: offset + m.index + from + at,
           end: offset + m.index + from + end,
           surface: piece.slice(at, end),
@@ -277,7 +288,11 @@ export function tokenizeRuns(tokenizer: KuromojiTokenizer, text: string, offset:
           posDetail: t.pos_detail_1,
           posDetail2: t.pos_detail_2 ?? '*',
           unknown: t.word_type === 'UNKNOWN',
-        });
+        };
+        // A word at a cut the run was given (boundedPieces) may be a fragment read wrongly.
+        const atCut = (at === 0 && from > 0) || (end === piece.length && to < m[0].length);
+        if (!atCut && t.word_type !== 'UNKNOWN' && t.reading && READ_NAMES.has(`${t.pos_detail_1},${t.pos_detail_2}`)) token.reading = t.reading;
+        tokens.push(token);
         at = end;
       }
     }

@@ -21,7 +21,7 @@ const figureSchema = z.object({
 });
 /** Notes on dates that cannot exist: they depend on the text alone, so they are stored with its analysis. */
 const impossibleDateSchema = z.object({ ...span, message: z.string() });
-const mentionSchema = z.object({ ...span, text: z.string(), type: z.enum(['zone', 'lab', 'project', 'organization']), id: z.string(), source: z.enum(['catalog', 'pattern', 'shortForm']) });
+const mentionSchema = z.object({ ...span, text: z.string(), type: z.enum(['zone', 'lab', 'project', 'organization']), id: z.string(), source: z.enum(['catalog', 'pattern', 'shortForm']), reading: z.string().optional() });
 const cachedAnalysisSchema = z.object({
   contentHash: z.string(),
   language: z.enum(['ja', 'zh', 'en', 'mixed']),

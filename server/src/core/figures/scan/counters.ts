@@ -224,6 +224,11 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       NUMBER_OF_BEFORE.test(s.t.slice(Math.max(0, d.start - 90), d.start))) && !NUMBERED_BEFORE.test(s.t.slice(Math.max(0, core.start - 12), core.start))) {
     d.unit = 'count';
   }
+  // 50のプロジェクトのうち、30が調印され、20が着工: a number standing for the things of a うち just before
+  if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale && !core.hasDecimal && (s.t[d.unitEnd] === 'が' || s.t[d.unitEnd] === 'は') &&
+    JA_OF_WHICH_BEFORE.test(s.t.slice(Math.max(0, d.start - 30), d.start))) {
+    d.unit = 'count';
+  }
   // 3,500以上の町工場, 300を超える企業: a count whose bound stands between it and its noun
   if (!d.unit && s.ja && core.style === 'digits' && isInteger(d.value) && !d.hasScale) {
     const rb = rightBound(s, d.unitEnd);
@@ -236,6 +241,8 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
   }
 }
 
+// のうち、 then at most one earlier item of the same kind (30が調印され、20が…)
+const JA_OF_WHICH_BEFORE = /(の|その)うち[、,]?\s?(\d+[がは][^。のうち]{0,12}[、,]\s?)?$/;
 const NUMBERED_BEFORE = /\b(chapter|section|article|phase|stage|figure|table|item|no\.|number|part|annex|clause|room|gate|line)\s$/i;
 // "Twenty, on an area of 7,800 ha, are in operation"; "five - worth $20 billion - were": an aside may stand between
 // some 3,500 at the Lansing Delta Township plant, another 1,500 at the …: people or things at a named place

@@ -8,7 +8,7 @@ import { isInteger, toNumber } from '../decimal';
 import { JA_ERAS } from '../lexicon';
 import { isAsciiLetter, isDigit, readSmallInt } from './chars';
 import { dateValue, dayInDatelineMonth, daysInMonth, defaultYear, relativeYearBefore } from './dateValues';
-import { parseNumber } from './numbers';
+import { parseNumber, readDigits } from './numbers';
 import type { Core, Scan } from './state';
 import { inCode } from './codes';
 
@@ -67,12 +67,18 @@ export function numericDate(s: Scan, i: number): number {
   } else if (c && cLen === 2 && aLen <= 2 && sep === '.') {
     ymd = [2000 + c.value, b.value, a.value];
     note = 'day.month.two-digit year';
+  } else if (!c && sep === '/' && s.ja && aLen <= 2 && TIME_NEXT.test(t.slice(end, end + 7))) {
+    // (12/13 23:52 熊本県民テレビ): a Japanese page's month/day with its time
+    const md = dateValue(defaultYear(s), a.value, b.value);
+    return md ? emitNumeric(s, i, end, md, undefined) : 0;
   } else return 0;
   const value = dateValue(...ymd);
   // 2026-02-31: the shape of a date, but no such day; not a figure at all, an impossible date
   if (!value) return c ? s.impossibleDate(i, end, ...ymd) : 0;
   return emitNumeric(s, i, end, value, iso ? sep : undefined, note);
 }
+
+const TIME_NEXT = /^\s\d{1,2}:\d{2}(?!\d)/;
 
 // Thứ Năm, 03/10/2019 (a Thursday: 3 October, not 10 March): a weekday before the date tells its order
 const WEEKDAYS: Record<string, number> = {
@@ -235,12 +241,15 @@ const NOT_BEFORE_DAY = '間间内內以後后前目付号號元本語语当當�
 const NOT_AFTER_DAY = '第每数數近约約前后後余餘多几幾-~/';
 
 /** 19日, 25 日, （26）日, 今（19）日: a day of the dateline's month. */
+const EVERY_MONTH = ['每月', '每個月', '每个月', '毎月'];
+
 function bareDay(s: Scan, core: Core, p: number): number {
   const t = s.t;
   const v = toNumber(core.value);
   if (!isInteger(core.value) || v < 1 || v > 31 || core.style === 'mixed' || core.hasSep) return 0;
   if (NOT_BEFORE_DAY.includes(t[p + 1] ?? '\0') || NOT_AFTER_DAY.includes(t[core.start - 1] ?? '\0')) return 0;
   if (core.style !== 'digits' && t[p + 1] === '市') return 0; // 四日市, 廿日市: city names
+  if (EVERY_MONTH.some((w) => t.startsWith(w, core.start - w.length))) return 0; // 每月28日: a day in every month, no date
   const value = dayInDatelineMonth(s, v);
   if (!value) return 0;
   let start = core.start;
@@ -291,4 +300,19 @@ const DATE_BOUNDS: [string, Bound][] = [['以降', 'atLeast'], ['以后', 'atLea
 function dateBound(t: string, end: number): { bound: Bound; end: number } {
   for (const [w, bound] of DATE_BOUNDS) if (t.startsWith(w, end)) return { bound, end: end + w.length };
   return { bound: 'exact', end };
+}
+
+/** 2022/23年度, 2023/24: one fiscal year, named by the year it starts in (as 2023-24 年度). */
+export function slashFiscalYear(s: Scan, core: Core): number {
+  const t = s.t;
+  if (core.style !== 'digits' || core.intDigits !== 4 || core.hasSep || core.hasDecimal) return 0;
+  const y = toNumber(core.value);
+  const b = readDigits(t, core.end + 1);
+  if (b.bad || b.hasDecimal || b.end - core.end - 1 !== 2 || isDigit(t.charCodeAt(b.end)) || isAsciiLetter(t.charCodeAt(b.end))) return 0;
+  if (y < 1900 || y > 2099 || toNumber(b.value) !== (y + 1) % 100) return 0;
+  let end = b.end;
+  const q = t[end] === ' ' ? end + 1 : end;
+  if (t.startsWith('年度', q)) end = q + 2;
+  s.emit({ start: core.start, end, value: y, unit: 'year', bound: 'exact', note: 'a fiscal year', coreStart: core.start, coreEnd: core.end, style: 'digits' });
+  return end;
 }

@@ -62,6 +62,8 @@ const MONTH_CUES: Record<string, number> = {
   end: 0, this: 0, last: -1, next: 1, through: 0, past: -1,
 };
 
+const COMMA_DATE = /^,\d{1,2},\d{4}(?!\d)/;
+
 const MONTH_NOUNS = /^ (deadline|meeting|session|summit|election|figures|data|report)\b/;
 
 /** February 24, Feb. 27, 2026, February 2026, and a month alone after a cue word. */
@@ -74,7 +76,9 @@ export function enMonthDate(s: Scan, i: number, we: number, w: string, month: nu
     if (!abbr) return monthAlone(s, i, we, month); // "by June.": the sentence ends
     p++;
   }
-  const d = t[p] === ' ' ? readSmallInt(t, p + 1, 4) : undefined;
+  // Sun,May,12,2024: a page's date line written with commas alone (only with its year)
+  const commas = t[p] === ',' && COMMA_DATE.test(t.slice(p, p + 10));
+  const d = t[p] === ' ' || commas ? readSmallInt(t, p + 1, 4) : undefined;
   const digits = d ? d.end - (p + 1) : 0;
   if (!d || digits === 3 || (digits <= 2 && (d.value < 1 || d.value > 31))) return monthAlone(s, i, we, month);
   let end = d.end;

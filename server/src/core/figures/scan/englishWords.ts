@@ -12,6 +12,18 @@ import { tail } from './tail';
 import { atEnglishWordFigure } from './ordinalsEn';
 import { leftBound } from './unitsAndBounds';
 
+const FISCAL_YEAR = /^ ?((19|20)\d\d)(?:[-–/](\d\d|(19|20)\d\d))?(?![\d\w])/;
+
+/** FY2023-24, FY 2024: a fiscal year, named by the year it starts in (FY24 alone is left: which year?). */
+function fiscalYear(s: Scan, i: number, we: number): number {
+  const m = FISCAL_YEAR.exec(s.t.slice(we, we + 12));
+  if (!m) return 0;
+  const coreStart = we + m[0].indexOf(m[1]);
+  const end = we + m[0].length;
+  s.emit({ start: i, end, value: Number(m[1]), unit: 'year', bound: 'exact', note: 'a fiscal year', coreStart, coreEnd: coreStart + 4, style: 'digits' });
+  return end;
+}
+
 export function atWord(s: Scan, i: number): number {
   const t = s.t;
   const we = wordEnd(t, i);
@@ -21,6 +33,10 @@ export function atWord(s: Scan, i: number): number {
   if ((lw === 'http' || lw === 'https') && t[we] === ':') return skipNonSpace(t, we);
   if (lw === 'www' && t[we] === '.') return skipNonSpace(t, we);
   if (t[we] === '@' || (t[we] === '.' && isAsciiLetter(t.charCodeAt(we + 1)) && /^(com|cn|jp|org|net|gov|edu)\b/.test(t.slice(we + 1, we + 5)))) return skipNonSpace(t, we);
+  if (w === 'FY') {
+    const r = fiscalYear(s, i, we);
+    if (r > 0) return r;
+  }
   const month = monthOf(w);
   if (month) {
     const r = enMonthDate(s, i, we, w, month);

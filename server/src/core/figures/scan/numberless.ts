@@ -4,10 +4,11 @@
  * englishWords.ts. Each is a quantity with a bound; a magnitude (级) is approximate.
  */
 import type { Bound, Unit } from '../../types';
-import { isDigit, NUM_KIND } from './chars';
+import { isDigit, isHan, NUM_KIND } from './chars';
 import type { Scan } from './state';
 import { moneyCueBefore } from './money';
 import { leftBound, rightBound } from './unitsAndBounds';
+import { CJK_UNITS } from '../lexicon';
 
 export const NUMBERLESS_FIRST = new Set(['百', '千', '万', '萬', '亿', '億', '半', '一', '对', '對']);
 
@@ -47,12 +48,19 @@ export function atCjkNumberless(s: Scan, i: number): number {
 
 const ROUND: Record<string, number> = { '百': 100, '千': 1000, '万': 10000, '萬': 10000 };
 const ROUND_CLASSIFIERS = '家名人个個项項间間位座所条條台辆輛栋棟场場';
+/** Lengths and areas a round 百/千 may measure (longest first). */
+const ROUND_MEASURES = ['平方公里', '平方米', '公里', '千米', '公顷', '公頃', '亩', '畝'];
 const ROUND_BEFORE: Record<string, Bound> = { '逾': 'over', '超': 'over', '上': 'over', '近': 'approx', '约': 'approx', '約': 'approx' };
 
 /**
- * 逾千名观众, 近百家企业, 百余家, 上千个项目: 百/千/万 alone as the number of a count, with a
- * bound before or 余/多 after (千家万户, 百家争鸣, 千人计划 have neither: idioms and names).
+ * 逾千名观众, 近百家企业, 百余家, 上千个项目, 不足百公里: 百/千/万 alone as the number of a count
+ * or a measure, with a bound before or 余/多 after (千家万户, 百家争鸣, 千人计划 have neither:
+ * idioms and names); 百项 needs none (no idiom counts 项).
  */
+function isHanAt(t: string, i: number): boolean {
+  return isHan(t.charCodeAt(i));
+}
+
 function roundCount(s: Scan, i: number): number {
   const t = s.t;
   const value = ROUND[t[i]];
@@ -61,12 +69,21 @@ function roundCount(s: Scan, i: number): number {
   let bound: Bound | undefined;
   if (t[q] === '余' || t[q] === '餘' || t[q] === '多') { bound = 'over'; q++; }
   const cls = t[q];
-  if (cls === undefined || !ROUND_CLASSIFIERS.includes(cls)) return 0;
+  const measure = ROUND_MEASURES.find((w) => t.startsWith(w, q));
+  if (!measure && (cls === undefined || !ROUND_CLASSIFIERS.includes(cls))) return 0;
   let start = i;
   if (!bound) {
     const lb = leftBound(s, i);
     const before = ROUND_BEFORE[t[i - 1] ?? ''];
-    if (lb) { bound = lb.bound; start = lb.start; } else if (before) { bound = before; start = i - 1; } else return 0;
+    if (lb) { bound = lb.bound; start = lb.start; } else if (before) { bound = before; start = i - 1; }
+    else if (!measure && (cls === '项' || cls === '項') && i + 2 < t.length && !ROUND[t[i - 1] ?? ''] && isHanAt(t, q + 1)) bound = 'exact'; // 百项重点工程: no idiom counts 项
+    else return 0;
+  }
+  if (measure) {
+    // 不足百公里, 近千亩: a round length or area
+    const end = q + measure.length;
+    s.emit({ start, end, value, unit: CJK_UNITS[measure].unit, bound, note: `${t[i]} as a round number`, coreStart: i, coreEnd: end, style: 'cjk' });
+    return end;
   }
   s.emit({ start, end: q + 1, value, unit: 'count', bound, counted: cls, note: `${t[i]} as a round number`, coreStart: i, coreEnd: q + 1, style: 'cjk' });
   return q + 1;

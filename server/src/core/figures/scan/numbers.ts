@@ -8,7 +8,7 @@ import { Dec, add, dec, isInteger, isZero, shift, toNumber, ZERO } from '../deci
 import { MONEY_PREFIXES } from '../lexicon';
 import { isAsciiLetter, isCjkScale, isDigit, NUM_KIND, NUM_VALUE } from './chars';
 import type { Core, CoreStyle, Scan } from './state';
-import { cjkDate, enDayMonth, numericDate } from './dates';
+import { cjkDate, enDayMonth, numericDate, slashFiscalYear } from './dates';
 import { tail } from './tail';
 import { cjkUnitAt, enUnitAt } from './unitsAndBounds';
 import { afterCodeEquals, inCode } from './codes';
@@ -326,6 +326,8 @@ export function atNumber(s: Scan, i: number): number {
     const nx = t.charCodeAt(end);
     if ((nx === 45 || nx === 47 || nx === 46) && isDigit(t.charCodeAt(end + 1))) {
       if (nx === 47) {
+        const fy = slashFiscalYear(s, core);
+        if (fy > 0) return fy;
         const fr = asciiFraction(s, core);
         if (fr > 0) return fr;
       }

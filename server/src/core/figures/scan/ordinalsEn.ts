@@ -3,7 +3,6 @@
  * Germany's second-largest, Phase III, Stage 1), quarters as dates (by the third quarter
  * of 2027), "half" as a share and "a decade" as a duration.
  */
-import type { Bound } from '../../types';
 import { isAsciiLetter, isDigit, readSmallInt, wordEnd } from './chars';
 import { dateValue } from './dateValues';
 import type { Scan } from './state';
@@ -93,16 +92,15 @@ export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, l
 function ordinal(s: Scan, i: number, we: number, w: string, value: number): number {
   const t = s.t;
   if (isAsciiLetter(t.charCodeAt(we))) return 0;
-  // the third quarter of 2027: a date, the quarter's last month
-  if (value <= 4 && t.startsWith(' quarter of ', we)) {
+  // by the third quarter of 2027: a deadline, the quarter's last month; "in the first
+  // quarter of 2023" is a period, of which only the year is a figure
+  if (value <= 4 && t.startsWith(' quarter of ', we) && /\bby\s+the\s*$/i.test(t.slice(Math.max(0, i - 10), i))) {
     const q = we + 12;
     const y = readSmallInt(t, q, 4);
     if (y && y.end - q === 4) {
       const date = dateValue(y.value, value * 3);
       if (date) {
-        const by = /\bby\s+the\s*$/i.test(t.slice(Math.max(0, i - 10), i));
-        const bound: Bound = by ? 'atMost' : 'exact';
-        s.emit({ start: i, end: y.end, value: date, unit: 'date', bound, note: `quarter ${value} of ${y.value}`, coreStart: i, coreEnd: y.end, style: 'words' });
+        s.emit({ start: i, end: y.end, value: date, unit: 'date', bound: 'atMost', note: `quarter ${value} of ${y.value}`, coreStart: i, coreEnd: y.end, style: 'words' });
         return y.end;
       }
     }
@@ -135,6 +133,8 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // the second and third batches: a plural group noun after a later ordinal
   const laterBatch = value >= 2 && next === 'batches';
   if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
+  // the third industry, the second industries: the economic sectors (第三产业), not ranks
+  if (/^industr(y|ies)$/i.test(next) && !/^ (park|zone|cluster|base|area)\b/i.test(afterNext + t.slice(ne + 4, ne + 12))) return 0;
   // while the second, the Cay Truong Industrial Park, …: one of a series named in apposition
   const appositive = /\bthe\s+$/i.test(t.slice(Math.max(0, i - 5), i)) && /^, the [A-Z]/.test(t.slice(we, we + 7));
   if (!capitalised && !possessive && !series && !superlative && !hyphenSeries && !(article && singularNoun) && !named && !ofCount && !coordinated && !laterBatch && !appositive) return 0;

@@ -19,7 +19,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
-    if (!CONNECTORS.has(between.toLowerCase()) || b.rangeStart) continue;
+    if (!(CONNECTORS.has(between.toLowerCase()) || monthsFromTo(a, b, between, t)) || b.rangeStart) continue;
     // 2023-24 年度: one fiscal year, named by the year it starts in
     if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
       a.end = b.end;
@@ -41,12 +41,24 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       const before = t.slice(Math.max(0, a.start - 20), a.start);
       if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
     }
+    // 2023年1-9月: the months of a span right after a year are that year's
+    const year = out[k - 1];
+    if (a.unit === 'date' && isMonth(a) && isMonth(b) && year?.unit === 'year' && year.end === a.start && String(a.value).startsWith('--')) {
+      a.value = `${year.value}${String(a.value).slice(1)}`;
+      if (String(b.value).startsWith('--')) b.value = `${year.value}${String(b.value).slice(1)}`;
+    }
     a.bound = 'atLeast';
-    if (b.bound === 'exact') b.bound = 'atMost';
+    // 1至10亿级: the class at the high end still closes the range
+    if (b.bound === 'exact' || (b.bound === 'approx' && b.note === 'an order of magnitude (级)')) b.bound = 'atMost';
   }
   glossBounds(out, t);
   joinDurations(out, t, periods);
   return out.filter((r) => !r.rangeStart && !periods.has(r));
+}
+
+/** 1月から9月まで, 4月から6月の, 1月から3月にかけて: a span of months (3月から6月に延期 is a move). */
+function monthsFromTo(a: Raw, b: Raw, between: string, t: string): boolean {
+  return between === 'から' && isMonth(a) && isMonth(b) && /^(まで|の|にかけて)/.test(t.slice(b.end, b.end + 4));
 }
 
 function isMonth(r: Raw): boolean {

@@ -107,7 +107,8 @@ export function negativeBefore(s: Scan, start: number): number {
   const c = t[start - 1];
   if (c === '-') {
     const b = t.charCodeAt(start - 2);
-    if (start >= 2 && (isDigit(b) || isAsciiLetter(b) || b === 41 /* ) */ || b === 37 /* % */)) return -1;
+    // 3-5, 5亿-10亿元, 30%-40%: a dash between two numbers joins a range, it is no minus sign
+    if (start >= 2 && (isDigit(b) || isAsciiLetter(b) || b === 41 /* ) */ || b === 37 /* % */ || NUM_KIND[b] !== 0 || t[start - 2] === '元')) return -1;
     return start - 1;
   }
   if (c === '负' || c === '負') return start - 1;

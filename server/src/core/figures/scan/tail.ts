@@ -6,7 +6,7 @@
  */
 import { add, dec, isInteger, shift, toNumber } from '../decimal';
 import { CJK_BIG_SCALES, CJK_DIGITS, CJK_SMALL_SCALES, EN_SCALES, EN_YEAR_CUES, FINANCIAL_NUMERALS, MONEY_SCALE_LETTERS } from '../lexicon';
-import { isAsciiLetter, isCjkScale, isDigit, skipSpaceBack, wordEnd } from './chars';
+import { isAsciiLetter, isCjkScale, isDigit, NUM_KIND, skipSpaceBack, wordEnd } from './chars';
 import { countWithoutClassifier, countedAfter, japaneseCounter } from './counters';
 import { applyMoneyPrefix, localCurrency, moneyCueBefore, moneyPrefix, readInches, readSubunits, suffixSymbol } from './money';
 import { applyShareTail, negativeBefore } from './shares';
@@ -48,7 +48,8 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   stop = applyUnit(s, d);
   if (stop !== STOP_NONE) return stop;
   // a lone 一 with a classifier is the article "a" (一个地方, 一家企业), but 一年 is a year
-  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d))))) return core.end;
+  if (core.single && core.style === 'cjk' && toNumber(core.value) === 1 && !(d.unitEntry && (d.unitEntry.kind === 'percent' || d.unitEntry.kind === 'money' || (d.unitEntry.kind === 'duration' && oneYearIsDuration(s, d)))) &&
+    !listedCount(s, d) && !(!d.unitEntry && rangeConnectorAt(s, core.end))) return core.end; // 一至九月: a range's low end
   // a financial numeral alone is a word (陆家嘴), and digits written one by one need a unit (一六六件)
   if (core.single && FINANCIAL_NUMERALS.includes(s.t[core.start])) return core.end;
   // 一六六件 (three or more digits one by one) or 五五折; 唯一一个 is "the only one"
@@ -58,6 +59,16 @@ export function tail(s: Scan, core: Core, i: number, opts: { top?: number } = {}
   if (!d.unit) japaneseCounter(s, d);
   countWithoutClassifier(s, d, opts.top);
   return finish(s, d);
+}
+
+/** 城大兩間、理大一間: a lone 一 counts when the item before it in a list counts with the same classifier. */
+function listedCount(s: Scan, d: Draft): boolean {
+  const t = s.t;
+  if (d.unitEntry?.kind !== 'count' || !d.unitWord) return false;
+  const sep = t.lastIndexOf('、', d.start);
+  if (sep < 0 || d.start - sep > 8) return false;
+  const k = sep - d.unitWord.length;
+  return k > 0 && t.startsWith(d.unitWord, k) && (NUM_KIND[t.charCodeAt(k - 1)] !== 0 || isDigit(t.charCodeAt(k - 1)));
 }
 
 /** 一年 is "one year" after 过去/近 or before 来/内/后 (新的一年 is "the new year"). */
@@ -245,15 +256,25 @@ function boundAfterGloss(s: Scan, p: number): { bound: Bound; end: number } | un
   return rb && rb.bound !== 'atMost' ? { bound: rb.bound, end: p } : undefined;
 }
 
+const CHROME_COUNTED = new Set(['コメント', 'comment', 'comments']);
+const PHOTO_COUNTER_BEFORE = /(写真|画像|図版)[(（]$/;
+const OVER_AS_MORE_BEFORE = /\b(for|of|in|than|after|with|just|by|at)\s$/i;
+const PER_ONE_AFTER = /^(当たり|当り|あたり)/;
 const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
-const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT)\s?$/;
+const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT|Tk)\s?$/;
+// 87.5 billion pesos: money in a currency we have no unit for, not a count of pesos
+const OTHER_CURRENCY_WORDS = new Set(['peso', 'pesos', 'ringgit', 'baht', 'rupiah', 'dong', 'taka', 'dirham', 'dirhams', 'riyal', 'riyals', 'rubles', 'roubles', 'lira', 'naira', 'rand', 'shillings', 'kip', 'kyat']);
 
 /** Bounds on either side; a number with no unit is a year, a bare number, or nothing. */
 function finish(s: Scan, d: Draft): number {
   const t = s.t;
   const core = d.core;
   // about 30 minutes, 車でおよそ10分の場所: times of day and minutes are not figures here
-  if ((d.unit === 'count' && d.counted !== undefined && CLOCK_WORDS.has(d.counted)) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  if ((d.unit === 'count' && d.counted !== undefined && (CLOCK_WORDS.has(d.counted) || OTHER_CURRENCY_WORDS.has(d.counted))) || (!d.unit && minutesAfter(t, d.unitEnd))) return Math.max(d.unitEnd, core.end);
+  // 0 件のコメント, 12 comments, この記事の写真(3枚): a page's comment and photo counters
+  if (d.unit === 'count' && (CHROME_COUNTED.has(d.counted ?? '') || PHOTO_COUNTER_BEFORE.test(t.slice(Math.max(0, d.start - 6), d.start)))) return Math.max(d.unitEnd, core.end);
+  // 1人当たりGDP, 一人あたり: "per person", not a count of one
+  if (d.unit === 'count' && toNumber(d.value) === 1 && PER_ONE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(d.unitEnd, core.end);
   const rb = rightBound(s, d.unitEnd) ?? boundAfterGloss(s, d.unitEnd);
   let end = d.unitEnd;
   if (rb && !d.boundFromRight) {
@@ -263,8 +284,12 @@ function finish(s: Scan, d: Draft): number {
   if (!d.unit) {
     // 7.4 C, 30°C: a temperature, no figure of ours
     if (TEMPERATURE_AFTER.test(t.slice(d.unitEnd, d.unitEnd + 4))) return Math.max(end, core.end);
+    // 用电量6.42亿度, 气温30度: kilowatt-hours or degrees in Chinese, no figure of ours
+    if (!s.ja && t[d.unitEnd] === '度' && t[d.unitEnd + 1] !== '假') return Math.max(end, core.end);
     // VND 46,000 billion, Rp 5 million: an amount in a currency we have no unit for is not a bare number
     if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
+    const wordAfter = /^ ([a-z]+)\b/.exec(t.slice(end, end + 12));
+    if (wordAfter && OTHER_CURRENCY_WORDS.has(wordAfter[1])) return Math.max(end, core.end); // 300 million baht
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
@@ -299,6 +324,9 @@ function finish(s: Scan, d: Draft): number {
       d.start = past;
       lb = undefined;
     }
+    // a return over 30 years: "over" is the span's preposition (for over 70 years, over 10 years ago: more than)
+    if (lb && t.slice(lb.start, d.start).toLowerCase().startsWith('over') && !OVER_AS_MORE_BEFORE.test(t.slice(Math.max(0, lb.start - 8), lb.start)) &&
+      !/^ (ago|old)\b/.test(t.slice(end, end + 5))) lb = undefined;
   }
   if (lb && !(d.unit === 'year' || d.unit === 'date' || d.unit === 'rank')) {
     if (d.bound === 'exact') d.bound = lb.bound;

@@ -8,7 +8,7 @@ import {
   CJK_LEFT_BOUNDS, CJK_PAST_PREFIXES, CJK_RIGHT_BOUND_NOT_BEFORE, CJK_RIGHT_BOUNDS, CJK_UNITS, EN_LEFT_BOUNDS,
   EN_RIGHT_BOUNDS, EN_UNITS, UnitEntry,
 } from '../lexicon';
-import { isAsciiLetter, isDigit, wordEnd } from './chars';
+import { isAsciiLetter, isDigit, NUM_KIND, wordEnd } from './chars';
 import type { Core, Scan } from './state';
 
 const CJK_LEFT_MAX = Math.max(...Object.keys(CJK_LEFT_BOUNDS).map((k) => k.length));
@@ -23,6 +23,21 @@ for (const w of Object.keys(CJK_UNITS).sort((a, b) => b.length - a.length)) {
 const CJK_RIGHT_FIRST = new Set(Object.keys(CJK_RIGHT_BOUNDS).map((k) => k[0]));
 const CJK_LEFT_LAST = new Set(Object.keys(CJK_LEFT_BOUNDS).map((k) => k[k.length - 1]));
 
+const SHARE_CUES_BEFORE = ['约', '約', '超过', '超過', '逾', '近', '其中', '当中', '當中', '占', '佔', '不到', '不足'];
+
+/**
+ * 其中超过五成为研发人员, 當中約三成為初創: 成 then 为 is a share that "is" something after a
+ * bound or 其中 (五成为 alone could be 成为, to become).
+ */
+function shareBecomes(t: string, w: string, after: string, q: number): boolean {
+  if (w !== '成' || (after !== '为' && after !== '為')) return false;
+  let k = q - 1;
+  while (k >= 0 && (NUM_KIND[t.charCodeAt(k)] !== 0 || isDigit(t.charCodeAt(k)) || t[k] === '.')) k--;
+  if (k === q - 1) return false;
+  const before = t.slice(Math.max(0, k - 1), k + 1);
+  return SHARE_CUES_BEFORE.some((c) => before.endsWith(c));
+}
+
 export function cjkUnitAt(sc: Scan, q: number): { entry: UnitEntry; end: number; word: string } | undefined {
   const t = sc.t;
   const words = CJK_UNITS_BY_FIRST.get(t[q]);
@@ -32,7 +47,7 @@ export function cjkUnitAt(sc: Scan, q: number): { entry: UnitEntry; end: number;
     const e = CJK_UNITS[w];
     const L = w.length;
     const after = t[q + L];
-    if (after !== undefined && e.notBefore && e.notBefore.includes(after)) continue;
+    if (after !== undefined && e.notBefore && e.notBefore.includes(after) && !shareBecomes(t, w, after, q)) continue;
     if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(t.charCodeAt(q + L))) continue;
     return { entry: e, end: q + L, word: w };
   }
@@ -86,6 +101,8 @@ const SIZE_CLASS_AFTER = /^(?:の[^、。,]{1,8})?[がは有]\s*[0-9一二三四
 const SPREAD_VERBS = /\b(spread|spreads|spreading|stretch|stretches|stretching|extends?|extending|sprawls?|sprawling)\s+$/i;
 const MIN_MAX_OF = /\b(minimum|maximum)\s+(?:[a-z-]+\s+){0,4}of\s*$/i;
 
+const MARGIN_OBJECT_BEFORE = /を\s?[0-9０-９一二三四五六七八九十〇.,・]+[^、。,を]*$/;
+
 export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | undefined {
   const t = s.t;
   const c = t.charCodeAt(p);
@@ -98,6 +115,8 @@ export function rightBound(s: Scan, p: number): { bound: Bound; end: number } | 
       const nb = CJK_RIGHT_BOUND_NOT_BEFORE[w];
       if (nb && t[p + L] !== undefined && nb.includes(t[p + L])) continue;
       if ((w === '規模' || w === '规模') && SIZE_CLASS_AFTER.test(t.slice(p + L, p + L + 14))) return undefined;
+      // 全省平均を1.2ポイント上回った: the figure is the margin over what を marks, not a floor
+      if (w.startsWith('上回') && MARGIN_OBJECT_BEFORE.test(t.slice(Math.max(0, p - 16), p))) return undefined;
       return { bound: b, end: p + L };
     }
     return undefined;

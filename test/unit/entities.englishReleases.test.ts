@@ -1,0 +1,112 @@
+// Eight short English releases written for this test (invented names; the styles of a Xinhua
+// dispatch, a China Daily report, a CGTN item, a zone's own announcement, and news from
+// Singapore, Korea, India and Japan). Each pins every entity found, so that a rule which
+// adds junk or loses a name fails here.
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'entities', 'en-releases');
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+
+const EXPECTED: Record<string, string[]> = {
+  'cgtn-ftz.txt': [
+    'zone China (Minhai) Pilot Free Trade Zone',
+    'organization Ministry of Commerce',
+    'zone Fangcheng Area',
+    'zone Xiwan Comprehensive Bonded Zone',
+    'zone Fangcheng Airport Economy Zone',
+    'zone Future Sci-Tech City',
+  ],
+  'chinadaily-corridor.txt': [
+    'zone Heyuan-Tanzhou Science and Technology Innovation Corridor',
+    'lab State Key Laboratory of Coastal Materials',
+    'organization Tanzhou University',
+    'lab Heyuan Institute of Advanced Manufacturing',
+    'organization Qingwan Motors',
+    'organization Deyang Semiconductor',
+    'project Corridor Talent Initiative',
+    'zone Heyuan national high-tech zone',
+    'organization Heyuan Municipal Bureau of Science and Technology',
+  ],
+  'india-sez.txt': [
+    'organization Telvana State Industrial Infrastructure Corporation',
+    'organization TSIIC',
+    'zone Korpalli industrial park',
+    'organization Vistar Pharmaceuticals',
+    'zone Korpalli Pharma City special economic zone',
+    'zone Korpalli Pharma City',
+    'organization Telvana government',
+  ],
+  'japan-plant.txt': [
+    'organization Kisaragi Precision Co., Ltd.',
+    'zone Minamiyama Industrial Park',
+    'project Minamiyama plant',
+    'organization Ministry of Economy, Energy and Industry',
+    'lab Kisaragi Advanced Materials Laboratory',
+  ],
+  'korea-techno-valley.txt': [
+    'zone 3rd Hanbit Techno Valley',
+    'organization Ministry of Land, Housing and Transport',
+    'organization Gyeonghan Free Economic Zone Authority',
+    'zone Gyeonghan Free Economic Zone',
+    'organization Hanbit Electronics',
+    'organization Dasan Biologics',
+    'zone Seomun National Industrial Complex',
+    'project Hanbit Startup Center',
+    'zone Hanbit Techno Valley',
+    'lab Korea Institute of Startup Growth',
+  ],
+  'singapore-district.txt': [
+    'zone Kallang West Innovation District',
+    'organization Urban Estates Corporation',
+    'organization UEC',
+    'zone Innovation Park',
+    'lab Marlow Institute of Robotics',
+    'organization Merrow Capital',
+    'organization Ashford Partners',
+    'project Bayline Towers',
+    'organization Investment Development Board',
+  ],
+  'xinhua-zone.txt': [
+    'organization Xinhua',
+    'zone Nanjiang Hi-tech Industrial Development Zone',
+    'zone Qiaobei Science City',
+    'zone Lanxi Bonded Port Area',
+    'project Hualong refinery expansion project',
+    'organization Lanshan Provincial Development and Reform Commission',
+  ],
+  'zone-announcement.txt': [
+    'zone Dongping Economic and Technological Development Zone',
+    'zone DETDZ',
+    'organization DETDZ Management Committee',
+    'zone Dongping International Biotech Park',
+    'zone Dongping Software Park',
+    'lab Dongping Engineering Research Center for Smart Equipment',
+    'project Phase II of the Dongping Smart Logistics Project',
+  ],
+};
+
+/** What a user would never want marked in these releases: datelines, a company's plan, a type word alone. */
+const NEVER = ['TOKYO', 'SEOUL', 'SINGAPORE', 'HYDERABAD', 'Medium-term Management Plan', 'Corridor', 'Management Plan', 'Innovation District'];
+
+describe('English releases of several countries (fixtures)', () => {
+  for (const [file, expected] of Object.entries(EXPECTED)) {
+    it(file, () => {
+      const text = fs.readFileSync(path.join(DIR, file), 'utf8');
+      const got = [...new Set(analyze(tok, `mem://${file}`, text).mentions.map((m) => `${m.type} ${m.text}`))];
+      assert.deepEqual([...got].sort(), [...expected].sort());
+      for (const junk of NEVER) assert.ok(!got.some((g) => g.endsWith(` ${junk}`) && !expected.includes(g)), `${junk} in ${got.join(' | ')}`);
+    });
+  }
+  it('every fixture is pinned', () => {
+    assert.deepEqual(fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort(), Object.keys(EXPECTED).sort());
+  });
+});
