@@ -26,3 +26,21 @@ describe('a bare type word as the short form of a zone named before it', () => {
     lacks(got, '自由贸易试验区', '经济技术开发区', '工業區', '综合保税区');
   });
 });
+
+describe('a company found again by its short name', () => {
+  it('the name without its province, business words and legal form', () => {
+    const got = has(
+      '江苏澜途新能源科技有限公司年产光伏组件项目签约。澜途新能源将在园区建设研发中心。',
+      'organization 江苏澜途新能源科技有限公司',
+      'organization 澜途新能源',
+    );
+    assert.ok(got.length >= 2);
+    has('北辰数据科技(青川)有限公司落户本区,北辰数据负责建设。', 'organization 北辰数据');
+  });
+  it('a two-character brand only as a word of its own', () => {
+    has('远岫集团今年扩产。会上,高新区与远岫签订协议。', 'organization 远岫');
+    lacks(found('远岫集团今年扩产。远岫山下的工厂已投产。'), '远岫');
+    // a bare 公司 after a common noun gives no brand
+    lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
+  });
+});
