@@ -44,3 +44,20 @@ describe('a company found again by its short name', () => {
     lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
   });
 });
+
+describe('companies in lists summed up with 等', () => {
+  it('the items of a list of enterprises', () => {
+    has('区内聚集了启岚、沐禾光电等龙头企业。', 'organization 启岚', 'organization 沐禾光电');
+  });
+  it('items of a project list named like companies (a business word at the end)', () => {
+    has('签约项目有宁岫汽车、北澜软件等8个总部项目,也有康岭科技等新兴产业项目。', 'organization 宁岫汽车', 'organization 北澜软件', 'organization 康岭科技');
+  });
+  it('fields, places and business words in such lists are no companies', () => {
+    const got = [
+      ...found('吸引了北京、上海等地企业来投资。'),
+      ...found('汽车、电子等行业龙头企业纷纷落户。'),
+      ...found('新能源汽车、信息技术等重点项目加快建设。'),
+    ];
+    lacks(got, '北京', '上海', '汽车', '电子', '新能源汽车', '信息技术');
+  });
+});

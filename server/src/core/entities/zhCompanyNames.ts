@@ -59,3 +59,18 @@ export function chineseCompanyShortNames(key: string): string[] {
   }
   return out;
 }
+
+const BUSINESS_SET = new Set(BUSINESS_WORDS);
+
+/** One of the business words (科技, 汽车, 新能源 …) and nothing else. */
+export function isBusinessWord(folded: string): boolean {
+  return BUSINESS_SET.has(folded);
+}
+
+/** A brand of two characters or more, not itself a field, before a business word (康赛科技, 威岭汽车). */
+export function endsWithBusinessWord(folded: string): boolean {
+  const word = endsWithWord(folded, BUSINESS_WORDS);
+  if (!word) return false;
+  const brand = folded.slice(0, -word.length);
+  return brand.length >= 2 && !readName(brand).allGloss && !isBusinessWord(brand);
+}
