@@ -61,3 +61,15 @@ describe('companies in lists summed up with 等', () => {
     lacks(got, '北京', '上海', '汽车', '电子', '新能源汽车', '信息技术');
   });
 });
+
+describe('generic phrases in zone news are no names', () => {
+  it('a class of projects after the zone or place that has them', () => {
+    const got = has('西江新区重大项目建设加速推进,全市重点工程和高新区招商引资项目同步推进。', 'zone 西江新区');
+    lacks(got, '西江新区重大项目', '全市重点工程', '高新区招商引资项目', '招商引资项目');
+    // a project named for what it builds stays a name
+    has('青川生物医药产业项目和华东区域总部项目已开工。', 'project 青川生物医药产业项目', 'project 华东区域总部项目');
+  });
+  it('a time phrase does not start a name', () => {
+    lacks(found('今年以来新区共实施重点项目86个。'), '以来新区');
+  });
+});

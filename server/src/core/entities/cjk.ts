@@ -6,6 +6,7 @@ import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
+import { projectClassName } from './zhProjectClasses';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
 // before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
@@ -72,6 +73,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
+    // Chinese: a class of projects, alone or after its zone or place (西江新区重大项目, 全市重点工程)
+    if (!japanese && head.cls === 'project' && projectClassName(namePart)) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;

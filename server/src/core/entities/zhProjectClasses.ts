@@ -1,0 +1,27 @@
+import { cjkHead } from './reading';
+
+// Chinese projects named only for what kind of project they are: 重大项目, 招商引资项目,
+// 新开工项目, after nothing or after the zone, place or body that has them (西江新区重大项目,
+// 全市重点工程). A batch of projects, not a project.
+
+/** Words that say which class of projects (in simplified characters; names are matched folded). */
+const CLASS_WORDS = [
+  '重大', '重点', '签约', '招商引资', '招商', '新开工', '开工', '竣工', '在建', '续建', '新建', '储备', '产业', '重大产业', '重点产业',
+  '亿元以上', '十亿元以上', '百亿级', '优质', '民生', '基础设施', '社会事业', '年度', '省级重点', '市级重点', '省重点', '市重点', '集中签约',
+  '集中开工', '总部', '外资', '内资', '招引', '在谈', '落地', '攻坚',
+].sort((a, b) => b.length - a.length);
+
+// what may come before the class words: a zone or a body (ends in its type word), or a place
+const OWNER_END = /[省市区县镇乡州]$/u;
+
+/** The name part (folded, before 项目 / 工程) only names a class of projects. */
+export function projectClassName(namePart: string): boolean {
+  let rest = namePart;
+  let took = false;
+  for (let w = CLASS_WORDS.find((c) => rest.endsWith(c)); w; w = CLASS_WORDS.find((c) => rest.endsWith(c))) {
+    rest = rest.slice(0, -w.length);
+    took = true;
+  }
+  if (!took) return false;
+  return rest === '' || OWNER_END.test(rest) || !!cjkHead(rest);
+}
