@@ -73,3 +73,11 @@ describe('generic phrases in zone news are no names', () => {
     lacks(found('今年以来新区共实施重点项目86个。'), '以来新区');
   });
 });
+
+describe('government departments by their abbreviated field', () => {
+  it('市住建局, 区发改局, 省卫健委: fields the segmenter splits into characters', () => {
+    has('市住建局、区人社局、省卫健委等单位参加,会议由县发改局主持。', 'organization 市住建局', 'organization 区人社局', 'organization 省卫健委', 'organization 县发改局');
+    has('市住建局、市商务局负责。', 'organization 市商务局');
+    lacks(found('这是一个全新的格局。'), '格局');
+  });
+});

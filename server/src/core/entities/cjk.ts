@@ -7,6 +7,7 @@ import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
 import { projectClassName } from './zhProjectClasses';
+import { departmentFieldBefore, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
 // before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
@@ -144,6 +145,8 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
   }
   const b = ctx.boundaries;
   if (!b || (end < pEnd && isHan(ctx.folded[end]) && !b.has(end))) return undefined;
+  // a department named for its field in the abbreviated form the segmenter splits up (住|建|局, 发|改|局)
+  if (ZH_DEPARTMENT_HEADS.has(head.text) && departmentFieldBefore(ctx.folded, i)) return head;
   let ws = i;
   if (b.has(i)) {
     // a head standing alone follows a word of two characters or more (人民|网, not 路|网 or 管|委|会)
