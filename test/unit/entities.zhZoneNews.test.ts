@@ -81,3 +81,14 @@ describe('government departments by their abbreviated field', () => {
     lacks(found('这是一个全新的格局。'), '格局');
   });
 });
+
+describe('long names of parks, lines and islands', () => {
+  it('a name with 网联 and 零部件 inside is one name', () => {
+    const got = has('东岭智能网联汽车零部件产业园总投资18亿元。', 'zone 东岭智能网联汽车零部件产业园');
+    lacks(got, '东岭智能网', '部件产业园');
+  });
+  it('a production line and an innovation island are named', () => {
+    has('南泽节能环保新材料生产线投产,青湖智慧岛举行签约活动。', 'project 南泽节能环保新材料生产线', 'zone 青湖智慧岛');
+    lacks(found('企业新建智能化生产线3条。'), '智能化生产线');
+  });
+});

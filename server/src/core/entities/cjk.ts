@@ -6,7 +6,7 @@ import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
-import { projectClassName } from './zhProjectClasses';
+import { projectClassName, ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
 import { departmentFieldBefore, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
@@ -83,6 +83,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
+    // Chinese: an X化 adjective and field words make a kind of thing (智能化生产线, 现代化产业创新园区)
+    if (!japanese && head.type !== 'organization' && adjectiveAndFields(namePart)) generic = true;
     // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
@@ -92,8 +94,16 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   return out;
 }
 
-const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗]/u;
+const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?$/u;
+
+/** Chinese: only an adjective in 化 (智能化, 现代化) before the type word, or before field words. */
+function adjectiveAndFields(namePart: string): boolean {
+  const adjective = ZH_ADJECTIVES_IN_HUA.find((a) => namePart.startsWith(a));
+  if (!adjective) return false;
+  const rest = namePart.slice(adjective.length);
+  return rest === '' || readName(rest).allGloss;
+}
 
 /** Chinese: a class of things, counted after (X项目18个) or before (14个X项目), or after 等 closing a list of examples. */
 function countedClass(folded: string, start: number, end: number): boolean {
@@ -120,9 +130,12 @@ const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
-const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
+const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
+
+// Chinese: characters that make a word with a one-character head after it (网联, 网络, 报告, 局面, 部分, 处理)
+const HEAD_WORD_STARTS: Record<string, string> = { 网: '联络点格民友站购签', 报: '告道名送价表销', 局: '面势部限', 部: '分门署件', 处: '理于置在', 社: '会区保' };
 
 /**
  * A one-character organisation head (商务部, 统计局, 发改委, 経済産業省): only where it ends a
@@ -145,6 +158,8 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
   }
   const b = ctx.boundaries;
   if (!b || (end < pEnd && isHan(ctx.folded[end]) && !b.has(end))) return undefined;
+  // the head's character starting a word the segmenter cut off (智能网|联汽车, 报|告)
+  if (end < pEnd && HEAD_WORD_STARTS[head.text]?.includes(ctx.folded[end])) return undefined;
   // a department named for its field in the abbreviated form the segmenter splits up (住|建|局, 发|改|局)
   if (ZH_DEPARTMENT_HEADS.has(head.text) && departmentFieldBefore(ctx.folded, i)) return head;
   let ws = i;

@@ -117,7 +117,8 @@ const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿�
 
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
   if (STOP_SET.has(word)) return true;
-  if (NUMERIC_WORD.test(word)) return true;
+  // (零 in 零部件, 零售, 零碳 is no numeral)
+  if (NUMERIC_WORD.test(word) && !/^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3))) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
   if (/[不没]/u.test(word)) return true;
   // a stop word that ends here inside a longer segment (segmenter words are not always words)

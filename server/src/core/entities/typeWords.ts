@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { EN_MORE_TYPE_WORDS } from './enTypeWords';
 import { CJK_LAB_WORDS } from './cjkLabWords';
+import { ZH_MORE_TYPE_WORDS } from './zhTypeWords';
 
 /**
  * The head-word tables, one per script: the type word that ends a name gives its type
@@ -226,6 +227,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   // short forms of government bodies, names in their own right (省发改委, 发改委)
   ...ABBREVIATED_BODIES.map((w) => [w, O, 'commission'] as const),
   ...CJK_LAB_WORDS,
+  ...ZH_MORE_TYPE_WORDS,
 ];
 
 /**

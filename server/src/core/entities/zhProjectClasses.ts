@@ -25,3 +25,9 @@ export function projectClassName(namePart: string): boolean {
   if (!took) return false;
   return rest === '' || OWNER_END.test(rest) || !!cjkHead(rest);
 }
+
+/** Adjectives in 化 that describe a kind of line, platform or park (智能化生产线, 现代化产业园区), never name one. */
+export const ZH_ADJECTIVES_IN_HUA: readonly string[] = [
+  '智能化', '数字化', '现代化', '国际化', '信息化', '自动化', '规模化', '专业化', '标准化', '集约化', '高端化', '绿色化', '网络化', '市场化',
+  '多元化', '特色化', '精细化', '智慧化', '数智化', '低碳化', '品牌化', '集群化', '园区化',
+];

@@ -1,0 +1,16 @@
+import type { EntityType } from '../types';
+
+// More Chinese type words for projects and zones in zone news (typeWords.ts holds the first
+// CJK table; this one is spread into it). Simplified; traditional forms fold to these.
+// Only type words: no entity name may ever be added here.
+const Z: EntityType = 'zone';
+const P: EntityType = 'project';
+
+export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
+  // a production line a company builds is a project of a signed-project list (X新材料生产线)
+  ['生产线', P, 'production-line'],
+  // innovation islands, ports and valleys named for a place (X湖智慧岛, X光谷)
+  ['智慧岛', Z, 'innovation-island'],
+  ['光谷', P, 'innovation-valley'],
+  ['药谷', P, 'innovation-valley'],
+];
