@@ -4,6 +4,7 @@ import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+import { gazetteerNames } from '../../server/src/core/entities';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -42,6 +43,12 @@ describe('a company found again by its short name', () => {
     lacks(found('远岫集团今年扩产。远岫山下的工厂已投产。'), '远岫');
     // a bare 公司 after a common noun gives no brand
     lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
+  });
+  it('field words before a legal form are no short name', () => {
+    const mention = { start: 0, end: 8, text: '信息技术有限公司', type: 'organization' as const, id: 'o', source: 'pattern' as const };
+    assert.deepEqual(gazetteerNames([mention]).map((n) => n.key), []);
+    const named = { ...mention, end: 12, text: '青川澜途信息技术有限公司' };
+    assert.ok(gazetteerNames([named]).some((n) => n.key === '澜途信息技术'), JSON.stringify(gazetteerNames([named])));
   });
 });
 

@@ -88,7 +88,8 @@ export interface GazetteerName {
 /** The names a company's full name gives: its Chinese short names, or its name without the legal form. */
 function companyNames(key: string, id: string): GazetteerName[] {
   const chinese = chineseCompanyShortNames(key);
-  if (chinese.length) return chinese.map((k) => ({ key: k, type: 'organization', id, ...(k.length < 3 ? { standalone: true } : {}) }));
+  // a Chinese name with nothing but field words before its legal form (信息技术有限公司) gives none
+  if (chinese.length || /^[\u3400-\u9fff()]+(?:公司|集团)$/u.test(key)) return chinese.map((k) => ({ key: k, type: 'organization', id, ...(k.length < 3 ? { standalone: true } : {}) }));
   const stem = companyStem(key);
   return stem ? [{ key: stem, type: 'organization', id }] : [];
 }
