@@ -3,10 +3,11 @@ import { cjkHead, readName } from './reading';
 import { extendChinese } from './nameEdges';
 import { endsWithBusinessWord, isBusinessWord } from './zhCompanyNames';
 
-// Companies named in a list the text sums up with 等: 华启、远岫等龙头企业 (a list of
-// enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are companies, by
-// the business word that ends their name). Names with a type word of their own (X集团) are
-// the type words' business; here are those without one.
+// Companies and projects named in a list the text sums up with 等: 华启、远岫等龙头企业 (a
+// list of enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are
+// companies, by the business word that ends their name), X小镇、Y技术应用等项目 (a list of
+// projects, one named with a type word). Names with a type word of their own (X集团) are the
+// type words' business; here are those without one.
 
 // after 等: a count (91个), a few modifier characters, then what the items are
 const SUMMED_UP = /^(?:[0-9一二三四五六七八九十百两几多]+\s?[个個家项項批]\s?)?([\u3400-\u9fff]{0,8}?)(项目|企业|公司|厂商|品牌)/u;
@@ -22,18 +23,33 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     const after = SUMMED_UP.exec(folded.slice(at + 1, Math.min(pEnd, at + 20)));
     if (!after || NOT_COMPANIES.test(after[1])) continue;
     const enterprises = ENTERPRISES.has(after[2]);
-    let end = at;
-    for (let n = 0; n < MAX_ITEMS && end > pStart; n++) {
-      const start = extendChinese(ctx, end, pStart);
-      const item = folded.slice(start, end);
-      if (item.length >= 2 && item.length <= 10 && companyItem(item, enterprises)) {
-        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
-      }
+    const items: Array<[number, number]> = [];
+    for (let end = at; items.length < MAX_ITEMS && end > pStart; ) {
+      // an item between two list commas is whole; the first one starts where a name would
+      const comma = folded.lastIndexOf('、', end - 1);
+      const between = comma >= pStart && end - comma <= 17 && /^[\u3400-\u9fffA-Za-z0-9·]+$/u.test(folded.slice(comma + 1, end));
+      const start = between ? comma + 1 : extendChinese(ctx, end, pStart);
+      if (start < end) items.push([start, end]);
       if (folded[start - 1] !== '、') break;
       end = start - 1;
     }
+    // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
+    const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
+    for (const [start, end] of items) {
+      const item = folded.slice(start, end);
+      if (item.length >= 2 && item.length <= 10 && companyItem(item, enterprises)) {
+        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+      } else if (projects && projectItem(item)) {
+        out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true, acronym: true });
+      }
+    }
   }
   return out;
+}
+
+/** A long list item with no type word of its own that is more than field words (X微藻技术应用). */
+function projectItem(item: string): boolean {
+  return item.length >= 4 && item.length <= 16 && /^[\u3400-\u9fff]/u.test(item) && !cjkHead(item) && !readName(item).allGloss;
 }
 
 /** A list item that names a company: not a field or a business word, no type word of its own, and (in a project list) ending in a business word. */
