@@ -59,6 +59,10 @@ describe('companies in lists summed up with 等', () => {
   it('items of a project list named like companies (a business word at the end)', () => {
     has('签约项目有宁岫汽车、北澜软件等8个总部项目,也有康岭科技等新兴产业项目。', 'organization 宁岫汽车', 'organization 北澜软件', 'organization 康岭科技');
   });
+  it('an item of a project list the text names in full as a company is that company', () => {
+    const got = has('高新区合作引入岚微、北辰晶芯等优质项目。青川岚微智能科技股份有限公司副总裁表示……', 'organization 岚微');
+    lacks(got, '合作引入岚微');
+  });
   it('the long items of a project list with one item named by its type word', () => {
     has('重点跟进青禾·雁栖氢能小镇、北辰算力调度中枢、高原藜麦精深加工等项目。', 'project 北辰算力调度中枢', 'project 高原藜麦精深加工');
     lacks(found('推进道路、桥梁、污水处理设施等基础设施项目。'), '道路', '桥梁', '污水处理设施');

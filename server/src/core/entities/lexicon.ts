@@ -254,8 +254,8 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '现时', '目前', '当前', '现在', '如今', '即现时',
   // verbs that take a park or a programme as their object (设置X园区, 建立X基地, 加强X项目, 向X学习), and modifiers of a class (其他, 合法, 周边, 一流, 领跑)
   '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
-  // time phrases (今年以来新区…)
-  '以来',
+  // time phrases (今年以来新区…), and verbs that take a list of companies or projects (引入X、Y等项目)
+  '以来', '引入', '招来', '吸引了', '聚集了', '集聚了',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */

@@ -1,7 +1,7 @@
 import type { Candidate, Ctx } from './candidate';
 import { cjkHead, readName } from './reading';
 import { extendChinese } from './nameEdges';
-import { endsWithBusinessWord, isBusinessWord } from './zhCompanyNames';
+import { businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompanyNames';
 
 // Companies and projects named in a list the text sums up with 等: 华启、远岫等龙头企业 (a
 // list of enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are
@@ -37,7 +37,7 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
     for (const [start, end] of items) {
       const item = folded.slice(start, end);
-      if (item.length >= 2 && item.length <= 10 && companyItem(item, enterprises)) {
+      if (item.length >= 2 && item.length <= 10 && companyItem(item, enterprises || companyNamedInText(folded, item))) {
         out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
       } else if (projects && projectItem(item)) {
         out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true, acronym: true });
@@ -47,14 +47,25 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
   return out;
 }
 
+/** The text gives the item's full company name somewhere: the item, business words, a legal form (X信息技术有限公司). */
+function companyNamedInText(folded: string, item: string): boolean {
+  for (let at = folded.indexOf(item); at >= 0; at = folded.indexOf(item, at + 1)) {
+    let end = at + item.length;
+    for (let word = businessWordAt(folded, end); word; word = businessWordAt(folded, end)) end += word.length;
+    if (LEGAL_FORM_AT.test(folded.slice(end, end + 6))) return true;
+  }
+  return false;
+}
+const LEGAL_FORM_AT = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/u;
+
 /** A long list item with no type word of its own that is more than field words (X微藻技术应用). */
 function projectItem(item: string): boolean {
   return item.length >= 4 && item.length <= 16 && /^[\u3400-\u9fff]/u.test(item) && !cjkHead(item) && !readName(item).allGloss;
 }
 
-/** A list item that names a company: not a field or a business word, no type word of its own, and (in a project list) ending in a business word. */
-function companyItem(item: string, enterprises: boolean): boolean {
+/** A list item that names a company: not a field or a business word, no type word of its own, and (in a project list) ending in a business word or named in full elsewhere. */
+function companyItem(item: string, company: boolean): boolean {
   if (!/^[\u3400-\u9fffA-Za-z0-9]+$/u.test(item) || !/^[\u3400-\u9fff]/u.test(item)) return false;
   if (isBusinessWord(item) || cjkHead(item) || readName(item).allGloss) return false;
-  return enterprises || endsWithBusinessWord(item);
+  return company || endsWithBusinessWord(item);
 }

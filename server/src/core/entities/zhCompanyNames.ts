@@ -74,3 +74,8 @@ export function endsWithBusinessWord(folded: string): boolean {
   const brand = folded.slice(0, -word.length);
   return brand.length >= 2 && !readName(brand).allGloss && !isBusinessWord(brand);
 }
+
+/** The business word that starts at `at` in a folded text, if any. */
+export function businessWordAt(folded: string, at: number): string | undefined {
+  return BUSINESS_WORDS.find((w) => folded.startsWith(w, at));
+}
