@@ -95,6 +95,13 @@ describe('government departments by their abbreviated field', () => {
     has('市住建局、市商务局负责。', 'organization 市商务局');
     lacks(found('这是一个全新的格局。'), '格局');
   });
+  it('a field that is also a verb (建设) names a department before its head', () => {
+    has('项目由经济部工业局及台灣省建設廳支持。', 'organization 台灣省建設廳');
+  });
+  it('town offices and bodies named by their short form alone', () => {
+    has('瑞岭鎮公所表示,青川街道办事处负责。', 'organization 瑞岭鎮公所', 'organization 青川街道办事处');
+    has('高新区党工委、管委会召开会议,向立法會申請注資。', 'organization 高新区党工委', 'organization 管委会', 'organization 立法會');
+  });
 });
 
 describe('long names of parks, lines and islands', () => {

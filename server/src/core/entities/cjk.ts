@@ -7,7 +7,8 @@ import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
 import { projectClassName, ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
-import { departmentFieldBefore, ZH_DEPARTMENT_HEADS } from './zhGovernment';
+import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
+import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
 // before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
@@ -45,6 +46,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // (but a zone's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内)
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !(head.type === 'zone' && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
+    // Chinese: a department's field that is also a verb left of other names (建设厅, 招商局): part of the name
+    const field = !japanese && start === headStart && ZH_DEPARTMENT_HEADS.has(head.text) ? departmentFieldEndingAt(folded, headStart) : undefined;
+    if (field) start = extendChinese(ctx, headStart - field.length, pStart);
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
     const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
@@ -131,7 +135,7 @@ const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.t
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
-const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
+const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
 // Chinese: characters that make a word with a one-character head after it (网联, 网络, 报告, 局面, 部分, 处理)

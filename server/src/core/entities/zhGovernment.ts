@@ -11,7 +11,9 @@ export const ZH_DEPARTMENT_FIELDS: readonly string[] = [
 /** The one-character heads such a field makes a department of. */
 export const ZH_DEPARTMENT_HEADS = new Set(['局', '委', '厅']);
 
-/** Does a department field end at `end` in the folded text (住建|局)? */
-export function departmentFieldBefore(folded: string, end: number): boolean {
-  return ZH_DEPARTMENT_FIELDS.some((f) => end - f.length >= 0 && folded.startsWith(f, end - f.length));
+/** The department field that ends at `end` in the folded text (住建|局), if any. */
+export function departmentFieldEndingAt(folded: string, end: number): string | undefined {
+  return ZH_DEPARTMENT_FIELDS.find((f) => end - f.length >= 0 && folded.startsWith(f, end - f.length));
 }
+
+export const departmentFieldBefore = (folded: string, end: number): boolean => departmentFieldEndingAt(folded, end) !== undefined;

@@ -5,6 +5,10 @@ import type { EntityType } from '../types';
 // Only type words: no entity name may ever be added here.
 const Z: EntityType = 'zone';
 const P: EntityType = 'project';
+const O: EntityType = 'organization';
+
+/** Bodies named by their short form alone, organisations with no name before them (like typeWords.ts ABBREVIATED_BODIES). */
+export const ZH_MORE_ABBREVIATED_BODIES: readonly string[] = ['党工委', '立法会', '人大常委会'];
 
 export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // a production line a company builds is a project of a signed-project list (X新材料生产线)
@@ -13,4 +17,9 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['智慧岛', Z, 'innovation-island'],
   ['光谷', P, 'innovation-valley'],
   ['药谷', P, 'innovation-valley'],
+  // a town's or district's office (X镇公所, X街道办事处)
+  ['公所', O, 'office'],
+  ['办事处', O, 'office'],
+  ['立法会', O, 'legislature'],
+  ['人大常委会', O, 'committee'],
 ];
