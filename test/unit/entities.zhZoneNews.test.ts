@@ -84,6 +84,18 @@ describe('generic phrases in zone news are no names', () => {
     // a project named for what it builds stays a name
     has('青川生物医药产业项目和华东区域总部项目已开工。', 'project 青川生物医药产业项目', 'project 华东区域总部项目');
   });
+  it('kind modifiers and field words before a company, lab or platform make a kind of one', () => {
+    const got = [
+      ...found('另有数亿元用作为伙伴公司铺路,并研究设立共享实验室。'),
+      ...found('该园区引进一家生物医药公司,建设开放创新载体平台。'),
+    ];
+    lacks(got, '伙伴公司', '共享实验室', '生物医药公司', '开放创新载体平台');
+    has('青川澜途生物医药公司与中国建材公司签约。', 'organization 青川澜途生物医药公司');
+  });
+  it('counts, places counted and wishes do not start a name', () => {
+    const got = [...found('推出14个公有物业租售项目,京津两地政府代表参加。'), ...found('10年前要开公司做科技。')];
+    lacks(got, '物业租售项目', '地政府', '年前要开公司', '开公司');
+  });
   it('a time phrase does not start a name', () => {
     lacks(found('今年以来新区共实施重点项目86个。'), '以来新区');
   });

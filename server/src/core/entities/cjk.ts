@@ -6,7 +6,7 @@ import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
-import { projectClassName, ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
+import { kindOfBody, projectClassName, ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
 import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
@@ -69,6 +69,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
+    // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name
+    if (!japanese && namePart === '地') generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
     // a newspaper's name may be all common words (经济日报)
@@ -80,6 +82,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
     // Chinese: a class of projects, alone or after its zone or place (西江新区重大项目, 全市重点工程)
     if (!japanese && head.cls === 'project' && projectClassName(namePart)) generic = true;
+    // Chinese: kind modifiers and field words before a company, a lab or a platform (伙伴公司, 生物医药公司, 共享实验室)
+    if (!japanese && KIND_OF_BODY.has(head.cls) && kindOfBody(namePart, (s) => readName(s).allGloss, head.cls === 'company')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
@@ -99,7 +103,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
 }
 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
-const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?$/u;
+// (a modifier may stand between the count and the class: 14个公有X项目)
+const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
 
 /** Chinese: only an adjective in 化 (智能化, 现代化) before the type word, or before field words. */
 function adjectiveAndFields(namePart: string): boolean {
@@ -134,6 +139,7 @@ const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
+const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform']);
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));

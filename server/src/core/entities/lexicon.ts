@@ -256,6 +256,8 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
   // time phrases (今年以来新区…), and verbs that take a list of companies or projects (引入X、Y等项目)
   '以来', '引入', '招来', '吸引了', '聚集了', '集聚了',
+  // wanting and opening (要开公司, 想办企业)
+  '要', '想', '开',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */

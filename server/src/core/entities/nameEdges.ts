@@ -113,7 +113,8 @@ const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由�
 const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
 
 // numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
-const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
+// (and places counted: 两地, 三省)
+const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方]*|[亿万]元.*)$/u;
 
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
   if (STOP_SET.has(word)) return true;

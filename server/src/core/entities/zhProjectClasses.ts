@@ -31,3 +31,23 @@ export const ZH_ADJECTIVES_IN_HUA: readonly string[] = [
   '智能化', '数字化', '现代化', '国际化', '信息化', '自动化', '规模化', '专业化', '标准化', '集约化', '高端化', '绿色化', '网络化', '市场化',
   '多元化', '特色化', '精细化', '智慧化', '数智化', '低碳化', '品牌化', '集群化', '园区化',
 ];
+
+/** Modifiers that say what kind of body, lab or platform a thing is (伙伴公司, 共享实验室, 开放创新载体平台), never whose. */
+const KIND_MODIFIERS = [
+  '伙伴', '合作', '共享', '联合', '开放', '公共', '新型', '专业', '附属', '下属', '关联', '外资', '内资', '民营', '国有', '上市', '初创',
+  '科技型', '创新型', '载体', '配套', '示范', '综合', '龙头', '骨干', '头部', '本地', '当地', '海外', '境外', '国际', '大型', '中小型',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The name part is only kind modifiers and field words (伙伴实验室, 开放创新载体平台), or
+ * with `fieldsAlone` only field words (生物医药公司): a kind of company, lab or platform. A
+ * national or Chinese name (中国X公司) is left alone: those name one.
+ */
+export function kindOfBody(namePart: string, allGloss: (s: string) => boolean, fieldsAlone: boolean): boolean {
+  if (/^(?:中国|国家|中华)/u.test(namePart)) return false;
+  let rest = namePart;
+  for (let m = KIND_MODIFIERS.find((k) => rest.startsWith(k)); m; m = KIND_MODIFIERS.find((k) => rest.startsWith(k))) rest = rest.slice(m.length);
+  // (a lab or platform named for its field alone is a name: 量子信息实验室)
+  if (rest === namePart && !fieldsAlone) return false;
+  return rest === '' || allGloss(rest);
+}
