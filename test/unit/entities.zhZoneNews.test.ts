@@ -126,3 +126,12 @@ describe('long names of parks, lines and islands', () => {
     lacks(found('企业新建智能化生产线3条。'), '智能化生产线');
   });
 });
+
+describe('a whole name in quotes', () => {
+  it('is a name whatever its words', () => {
+    has('高新区正着力推进“湾区光谷”“湾区药谷”建设,以“青禾工程”为主线。', 'project 湾区光谷', 'project 湾区药谷', 'project 青禾工程');
+  });
+  it('a slogan that counts or generic words in quotes are no name', () => {
+    lacks(found('打造“四基地一中心”,推进“百亿园区”和“科技新城”建设。'), '四基地一中心', '百亿园区', '科技新城', '一中心');
+  });
+});

@@ -1,7 +1,7 @@
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
 import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS } from './lexicon';
-import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
+import { CJK_TYPE_INDEX, cjkHead, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
@@ -49,6 +49,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // Chinese: a department's field that is also a verb left of other names (建设厅, 招商局): part of the name
     const field = !japanese && start === headStart && ZH_DEPARTMENT_HEADS.has(head.text) ? departmentFieldEndingAt(folded, headStart) : undefined;
     if (field) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a whole name in quotes is a name, whatever its words (“湾区光谷”, “双十工程”)
+    const quoted = !japanese ? quotedWholeName(folded, end, pStart) : undefined;
+    if (quoted !== undefined) start = quoted;
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
     const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
@@ -93,6 +96,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Chinese: an X化 adjective and field words make a kind of thing (智能化生产线, 现代化产业创新园区)
     if (!japanese && head.type !== 'organization' && adjectiveAndFields(namePart)) generic = true;
+    // (not generic words alone, 科技新城; a zone word before the head is a coined name, 湾区光谷)
+    if (quoted !== undefined && start < headStart && (!reading.allGloss || !!cjkHead(namePart))) generic = false;
     // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
@@ -105,6 +110,20 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
+
+const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
+
+/** Chinese: where the name opens when the type word ends a quote holding the whole name (“湾区光谷”), not a slogan of amounts (“百亿园区”). */
+function quotedWholeName(folded: string, end: number, pStart: number): number | undefined {
+  const open = QUOTE_PAIRS[folded[end]];
+  if (!open) return undefined;
+  const at = folded.lastIndexOf(open, end - 1);
+  if (at < pStart || end - at > 15) return undefined;
+  const inner = folded.slice(at + 1, end);
+  // (no slogan that counts: “四基地一中心”, “百亿园区”)
+  if (!/^[\u3400-\u9fffA-Za-z0-9·]+$/u.test(inner) || /^[0-9一二三四五六七八九十百千万亿两]/u.test(inner)) return undefined;
+  return at + 1;
+}
 
 /** Chinese: only an adjective in 化 (智能化, 现代化) before the type word, or before field words. */
 function adjectiveAndFields(namePart: string): boolean {
