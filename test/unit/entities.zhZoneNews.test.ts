@@ -67,6 +67,10 @@ describe('companies in lists summed up with 等', () => {
     has('重点跟进青禾·雁栖氢能小镇、北辰算力调度中枢、高原藜麦精深加工等项目。', 'project 北辰算力调度中枢', 'project 高原藜麦精深加工');
     lacks(found('推进道路、桥梁、污水处理设施等基础设施项目。'), '道路', '桥梁', '污水处理设施');
   });
+  it('the short items of a list of zones, with long items among them and 与 before the last', () => {
+    has('以及青軟二期、南屏科技產業園區擴區、岭三與雁武等4大科技園區。', 'zone 青軟二期', 'zone 岭三', 'zone 雁武');
+    lacks(found('青川、南岭等地园区加快建设,新能源、新材料等产业园区也在推进。'), '青川', '南岭', '南岭等地园区', '新能源', '新材料');
+  });
   it('fields, places and business words in such lists are no companies', () => {
     const got = [
       ...found('吸引了北京、上海等地企业来投资。'),

@@ -255,7 +255,7 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   // verbs that take a park or a programme as their object (设置X园区, 建立X基地, 加强X项目, 向X学习), and modifiers of a class (其他, 合法, 周边, 一流, 领跑)
   '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
   // time phrases (今年以来新区…), and verbs that take a list of companies or projects (引入X、Y等项目)
-  '以来', '引入', '招来', '吸引了', '聚集了', '集聚了',
+  '以来', '引入', '招来', '吸引了', '聚集了', '集聚了', '等地',
   // wanting and opening (要开公司, 想办企业)
   '要', '想', '开',
 ];

@@ -6,12 +6,13 @@ import { businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompan
 // Companies and projects named in a list the text sums up with 等: 华启、远岫等龙头企业 (a
 // list of enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are
 // companies, by the business word that ends their name), X小镇、Y技术应用等项目 (a list of
-// projects, one named with a type word). Names with a type word of their own (X集团) are the
-// type words' business; here are those without one.
+// projects, one named with a type word), 甲埔、乙水与丙新等三大园区 (a list of zones). Names
+// with a type word of their own (X集团) are the type words' business; here are those without one.
 
 // after 等: a count (91个), a few modifier characters, then what the items are
-const SUMMED_UP = /^(?:[0-9一二三四五六七八九十百两几多]+\s?[个個家项項批]\s?)?([\u3400-\u9fff]{0,8}?)(项目|企业|公司|厂商|品牌)/u;
+const SUMMED_UP = /^(?:[0-9一二三四五六七八九十百两几多]+\s?[个個家项項批大处座所]\s?)?([\u3400-\u9fff]{0,8}?)(项目|企业|公司|厂商|品牌|园区|开发区|工业区|工业园|产业园|科学园|科技园|新区|功能区|片区)/u;
 const ENTERPRISES = new Set(['企业', '公司', '厂商', '品牌']);
+const PROJECTS = new Set(['项目']);
 // …等地企业, 等国企业, 等高校: places and institutions, not companies
 const NOT_COMPANIES = /^(?:地|省|市|国|城|县|区|高校|院校|单位|机构)/u;
 const MAX_ITEMS = 10;
@@ -32,6 +33,10 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
       if (start < end) items.push([start, end]);
       if (folded[start - 1] !== '、') break;
       end = start - 1;
+    }
+    if (!enterprises && !PROJECTS.has(after[2])) {
+      out.push(...zoneItems(folded, items));
+      continue;
     }
     // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
     const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
@@ -57,6 +62,27 @@ function companyNamedInText(folded: string, item: string): boolean {
   return false;
 }
 const LEGAL_FORM_AT = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/u;
+
+/**
+ * The items of a list of zones (甲埔、乙水与丙新等三大园区): short names with no type word of
+ * their own (an item with one is found by it), the last one split at 与, 及, 和.
+ */
+function zoneItems(folded: string, items: Array<[number, number]>): Candidate[] {
+  const out: Candidate[] = [];
+  const parts: Array<[number, number]> = [];
+  for (const [start, end] of items) {
+    const joined = /^(.{2,6}?)(?:与|及|和|以及)(.{2,6})$/u.exec(folded.slice(start, end));
+    if (joined && !cjkHead(joined[1])) parts.push([start, start + joined[1].length], [end - joined[2].length, end]);
+    else parts.push([start, end]);
+  }
+  if (parts.length < 2) return out;
+  for (const [start, end] of parts) {
+    const item = folded.slice(start, end);
+    if (item.length < 2 || item.length > 6 || !/^[\u3400-\u9fff]+$/u.test(item) || cjkHead(item) || isBusinessWord(item) || readName(item).allGloss) continue;
+    out.push({ start, end, type: 'zone', source: 'pattern', generic: false, hasName: true, acronym: true });
+  }
+  return out;
+}
 
 /** A long list item with no type word of its own that is more than field words (X微藻技术应用). */
 function projectItem(item: string): boolean {
