@@ -139,3 +139,16 @@ describe('a whole name in quotes', () => {
     lacks(found('打造“四基地一中心”,推进“百亿园区”和“科技新城”建设。'), '四基地一中心', '百亿园区', '科技新城', '一中心');
   });
 });
+
+describe('edges of zone and project names', () => {
+  it('a body named for a zone whose type word starts with a stop character (自贸区, 自由贸易试验区)', () => {
+    has('南湾自由贸易试验区管委会表示,青岚自贸区管委会同意。', 'organization 南湾自由贸易试验区管委会', 'organization 青岚自贸区管委会');
+  });
+  it('a project named for its yearly output starts at 年产', () => {
+    has('签约项目包括年产5万吨锂电池正极材料项目和年产20GW高效光伏组件建设项目。', 'project 年产5万吨锂电池正极材料项目', 'project 年产20GW高效光伏组件建设项目');
+    has('2025年产值增长,青川数据中心项目开工。', 'project 青川数据中心项目');
+  });
+  it('kind modifiers before a zone, and a ministry\'s parks, are no zone names', () => {
+    lacks(found('推动老旧工业区更新,经济部产业园区管理局表示。'), '老旧工业区', '经济部产业园区');
+  });
+});

@@ -49,6 +49,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // Chinese: a department's field that is also a verb left of other names (建设厅, 招商局): part of the name
     const field = !japanese && start === headStart && ZH_DEPARTMENT_HEADS.has(head.text) ? departmentFieldEndingAt(folded, headStart) : undefined;
     if (field) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a project named for its yearly output starts at 年产 (年产20GW高效光伏组件项目)
+    if (!japanese && head.type === 'project') start = annualOutputStart(folded, start, headStart, pStart);
     // Chinese: a whole name in quotes is a name, whatever its words (“湾区光谷”, “双十工程”)
     const quoted = !japanese ? quotedWholeName(folded, end, pStart) : undefined;
     if (quoted !== undefined) start = quoted;
@@ -94,6 +96,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
+    // Chinese: kind modifiers before a zone or park (老旧工业区, 传统产业园区), and a ministry's or bureau's parks (经济部产业园区)
+    const zoneOrPark = head.type === 'zone' || PARK_CLASSES.has(head.cls);
+    if (!japanese && zoneOrPark && (kindOfBody(namePart, (s) => readName(s).allGloss, false) || /[部局委厅](?:产业|工业|科技)?$/u.test(namePart))) generic = true;
     // Chinese: an X化 adjective and field words make a kind of thing (智能化生产线, 现代化产业创新园区)
     if (!japanese && head.type !== 'organization' && adjectiveAndFields(namePart)) generic = true;
     // (not generic words alone, 科技新城; a zone word before the head is a coined name, 湾区光谷)
@@ -110,6 +115,16 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
+
+const ANNUAL_OUTPUT = /^年产能?\s?[0-9.,]+\s?[万亿千]?\s?(?:吨|台|套|件|辆|片|只|颗|条|块|GWh|GW|MW|kW|KW|万吨)?/u;
+
+/** Where a project's name starts when 年产 and a quantity come before what the text found (…年产5万吨|锂电池项目). */
+function annualOutputStart(folded: string, start: number, headStart: number, pStart: number): number {
+  const at = folded.lastIndexOf('年产', start);
+  if (at < pStart || start - at > 14) return start;
+  const m = ANNUAL_OUTPUT.exec(folded.slice(at, headStart));
+  return m && at + m[0].length >= start && at + m[0].length < headStart ? at : start;
+}
 
 const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
 

@@ -37,7 +37,8 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
       continue;
     }
     // a type word inside a name is part of it, whatever stop word it starts with (郑州经开区经济发展局, X自贸区管委会)
-    const inner = pos < headStart ? TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length)) : undefined;
+    // (right before the head too: X自由贸易试验区管委会)
+    const inner = TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length));
     if (inner) {
       pos -= inner.length;
       continue;
