@@ -125,6 +125,10 @@ describe('long names of parks, lines and islands', () => {
     const got = has('东岭智能网联汽车零部件产业园总投资18亿元。', 'zone 东岭智能网联汽车零部件产业园');
     lacks(got, '东岭智能网', '部件产业园');
   });
+  it('cities of an industry a zone builds', () => {
+    has('青岚科技城、青岚国际生物城等特色园区加快发展。', 'zone 青岚国际生物城');
+    lacks(found('建设汽车城和未来城。'), '汽车城', '未来城');
+  });
   it('a production line and an innovation island are named', () => {
     has('南泽节能环保新材料生产线投产,青湖智慧岛举行签约活动。', 'project 南泽节能环保新材料生产线', 'zone 青湖智慧岛');
     lacks(found('企业新建智能化生产线3条。'), '智能化生产线');

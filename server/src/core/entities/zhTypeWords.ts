@@ -17,6 +17,16 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['智慧岛', Z, 'innovation-island'],
   ['光谷', P, 'innovation-valley'],
   ['药谷', P, 'innovation-valley'],
+  // cities of an industry a zone builds (X国际生物城, X汽车城, X未来城)
+  ['生物城', Z, 'industry-city'],
+  ['医药城', Z, 'industry-city'],
+  ['药城', Z, 'industry-city'],
+  ['汽车城', Z, 'industry-city'],
+  ['未来城', Z, 'industry-city'],
+  ['数字城', Z, 'industry-city'],
+  ['智造城', Z, 'industry-city'],
+  ['金融城', Z, 'industry-city'],
+  ['创新城', Z, 'industry-city'],
   // a town's or district's office (X镇公所, X街道办事处)
   ['公所', O, 'office'],
   ['办事处', O, 'office'],
