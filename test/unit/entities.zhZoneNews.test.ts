@@ -111,6 +111,13 @@ describe('government departments by their abbreviated field', () => {
     has('市住建局、市商务局负责。', 'organization 市商务局');
     lacks(found('这是一个全新的格局。'), '格局');
   });
+  it('the full names of departments, two fields joined by 和', () => {
+    has('市工业和信息化局、青岚市自然资源和规划局、省发展和改革委员会有关负责人参加。', 'organization 市工业和信息化局', 'organization 青岚市自然资源和规划局', 'organization 省发展和改革委员会');
+  });
+  it('joint labs and institutes: 联合 and a hyphen between the partners', () => {
+    has('双方将共建华启-青岚联合研究院和青岚联合实验室。', 'lab 华启-青岚联合研究院', 'lab 青岚联合实验室');
+    lacks(found('企业设立联合实验室。'), '联合实验室');
+  });
   it('a field that is also a verb (建设) names a department before its head', () => {
     has('项目由经济部工业局及台灣省建設廳支持。', 'organization 台灣省建設廳');
   });

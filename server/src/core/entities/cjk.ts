@@ -46,9 +46,11 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // (but a zone's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内)
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !(head.type === 'zone' && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
-    // Chinese: a department's field that is also a verb left of other names (建设厅, 招商局): part of the name
-    const field = !japanese && start === headStart && ZH_DEPARTMENT_HEADS.has(head.text) ? departmentFieldEndingAt(folded, headStart) : undefined;
-    if (field) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a department's field is part of its name, a field that is also a verb (建设厅, 招商局) and two fields joined by 和 (工业和信息化局)
+    const field = !japanese && (ZH_DEPARTMENT_HEADS.has(head.text) || head.cls === 'commission') ? departmentFieldEndingAt(folded, headStart) : undefined;
+    if (field && headStart - field.length < start) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a joint lab or institute (X联合实验室, 甲-乙联合研究院): 联合 is its word, not the verb that ends a name
+    if (!japanese && start === headStart && head.type === 'lab' && folded.startsWith('联合', headStart - 2)) start = extendChinese(ctx, headStart - 2, pStart);
     // Chinese: a project named for its yearly output starts at 年产 (年产20GW高效光伏组件项目)
     if (!japanese && head.type === 'project') start = annualOutputStart(folded, start, headStart, pStart);
     // Chinese: a whole name in quotes is a name, whatever its words (“湾区光谷”, “双十工程”)

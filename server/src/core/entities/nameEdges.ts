@@ -169,8 +169,8 @@ export function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: 
     if (folded[k] === ' ') k++;
     return k;
   }
-  // a middle dot between two Han names in Chinese (长城·公爵 style brand names)
-  if ((prev === '·' || prev === '・') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
+  // a middle dot between two Han names in Chinese (长城·公爵 style brand names), and a hyphen joining two partners (甲-乙联合研究院)
+  if ((prev === '·' || prev === '・' || prev === '-' || prev === '–') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
   if (prev === '・' && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
