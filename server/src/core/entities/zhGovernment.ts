@@ -1,11 +1,12 @@
-// The fields Chinese government departments are named for, in the abbreviated forms the
-// word segmenter splits into single characters (住|建|局, 发|改|局): before 局, 委 or 厅 they
-// make a department's name (市住建局, 区发改局, 省卫健委). Simplified; matched folded.
+// The fields Chinese government departments are named for, in full (two fields joined by 和,
+// which would end a name on its left) and in the abbreviated forms the word segmenter splits
+// into single characters (住|建|局): before 局, 委 or 厅 they make a department's name
+// (市工业和信息化局, 区发改局, 省卫健委). Simplified; matched folded.
 export const ZH_DEPARTMENT_FIELDS: readonly string[] = [
-  // the full names of fields joined by 和, which would end a name on its left (市工业和信息化局, 市自然资源和规划局)
   '工业和信息化', '信息化', '自然资源和规划', '发展和改革', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '文化广电和旅游',
   '卫生健康', '卫生和计划生育', '市场监督管理', '科学技术', '退役军人事务', '医疗保障', '政务服务和大数据', '政务服务', '城市管理',
   '教育和体育', '农业和农村', '交通和运输',
+  // abbreviated
   '住建', '发改', '人社', '卫健', '卫计', '市监', '文旅', '文广旅', '文广', '医保', '资规', '自规', '自然资源', '生态环境', '应急', '应急管理',
   '农业农村', '农农', '交通运输', '交运', '城管', '综合执法', '水务', '水利', '林业', '林草', '统计', '审计', '税务', '财政', '民政', '司法',
   '公安', '教育', '教体', '科技', '工信', '经信', '经科', '商务', '投促', '招商', '外事', '侨务', '信访', '体育', '粮食', '能源', '数据',
