@@ -85,6 +85,10 @@ describe('generic phrases in zone news are no names', () => {
   it('a class of projects after the zone or place that has them', () => {
     const got = has('西江新区重大项目建设加速推进,全市重点工程和高新区招商引资项目同步推进。', 'zone 西江新区');
     lacks(got, '西江新区重大项目', '全市重点工程', '高新区招商引资项目', '招商引资项目');
+    lacks(found('推进系列产业化项目、试点项目,青川区技改项目和青川高新区配套项目开工。'), '系列产业化项目', '试点项目', '青川区技改项目', '青川高新区配套项目', '技改项目', '配套项目');
+    has('东港经开区污水处理厂提标改造工程开工。', 'project 东港经开区污水处理厂提标改造工程');
+    // 工程 inside 工程技术研究中心 is no project
+    lacks(found('建设青川市工程技术研究中心。'), '青川市工程');
     // a project named for what it builds stays a name
     has('青川生物医药产业项目和华东区域总部项目已开工。', 'project 青川生物医药产业项目', 'project 华东区域总部项目');
   });

@@ -248,6 +248,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
+  // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
+  if (type === 'project' && ctx.folded.startsWith('工程', end - 2) && /^(?:技术|研究|师|机械|咨询|设计|管理)/u.test(ctx.folded.slice(end, end + 2))) return true;
   return startsTypeWord(ctx.folded, end);
 }
 
