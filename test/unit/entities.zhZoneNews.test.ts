@@ -99,6 +99,11 @@ describe('generic phrases in zone news are no names', () => {
     ];
     lacks(got, '伙伴公司', '共享实验室', '生物医药公司', '开放创新载体平台');
     has('青川澜途生物医药公司与中国建材公司签约。', 'organization 青川澜途生物医药公司');
+    lacks(found('区属国有平台公司和城投公司参与建设,引进一批总部企业和上市公司。'), '区属国有平台公司', '平台公司', '城投公司', '总部企业和上市公司', '上市公司');
+    has('青川城投公司参与建设。', 'organization 青川城投公司');
+  });
+  it('branches of national bodies, banks and academies', () => {
+    has('国家外汇管理局青川分局、人民银行青川中心支行、中国科学院青川分院参加。', 'organization 国家外汇管理局青川分局', 'organization 人民银行青川中心支行', 'lab 中国科学院青川分院');
   });
   it('counts, places counted and wishes do not start a name', () => {
     const got = [...found('推出14个公有物业租售项目,京津两地政府代表参加。'), ...found('10年前要开公司做科技。')];

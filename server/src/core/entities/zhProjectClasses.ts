@@ -39,6 +39,8 @@ export const ZH_ADJECTIVES_IN_HUA: readonly string[] = [
 const KIND_MODIFIERS = [
   '伙伴', '合作', '共享', '联合', '开放', '公共', '新型', '专业', '附属', '下属', '关联', '外资', '内资', '民营', '国有', '上市', '初创',
   '科技型', '创新型', '载体', '配套', '示范', '综合', '龙头', '骨干', '头部', '本地', '当地', '海外', '境外', '国际', '大型', '中小型',
+  // what a company is for or whose (城投公司, 区属平台公司, 总部企业)
+  '城投', '平台', '区属', '市属', '省属', '总部',
   // and of a zone (老旧工业区, 既有园区)
   '老旧', '既有', '现有', '传统', '新兴', '闲置', '低效', '各类',
 ].sort((a, b) => b.length - a.length);
@@ -50,6 +52,9 @@ const KIND_MODIFIERS = [
  */
 export function kindOfBody(namePart: string, allGloss: (s: string) => boolean, fieldsAlone: boolean): boolean {
   if (/^(?:中国|国家|中华)/u.test(namePart)) return false;
+  // two kinds of company joined by 和 (总部企业和上市公司): each a kind (not a lab of two fields, 材料与能源实验室)
+  const parts = namePart.split(/和|与|及/u);
+  if (parts.length > 1 && fieldsAlone) return parts.every((p) => p !== '' && kindOfBody(p, allGloss, true));
   let rest = namePart;
   for (let m = KIND_MODIFIERS.find((k) => rest.startsWith(k)); m; m = KIND_MODIFIERS.find((k) => rest.startsWith(k))) rest = rest.slice(m.length);
   // (a lab or platform named for its field alone is a name: 量子信息实验室)

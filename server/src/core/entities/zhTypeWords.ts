@@ -4,6 +4,7 @@ import type { EntityType } from '../types';
 // CJK table; this one is spread into it). Simplified; traditional forms fold to these.
 // Only type words: no entity name may ever be added here.
 const Z: EntityType = 'zone';
+const L: EntityType = 'lab';
 const P: EntityType = 'project';
 const O: EntityType = 'organization';
 
@@ -27,6 +28,11 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['智造城', Z, 'industry-city'],
   ['金融城', Z, 'industry-city'],
   ['创新城', Z, 'industry-city'],
+  // branches of national bodies and banks in a city (国家外汇管理局X分局, 人民银行X中心支行), and an academy's branch (X科学院Y分院)
+  ['分局', O, 'bureau'],
+  ['支行', O, 'bank'],
+  ['中心支行', O, 'bank'],
+  ['分院', L, 'institute'],
   // a town's or district's office (X镇公所, X街道办事处)
   ['公所', O, 'office'],
   ['办事处', O, 'office'],
