@@ -172,3 +172,13 @@ describe('edges of zone and project names', () => {
     lacks(found('推动老旧工业区更新,经济部产业园区管理局表示。'), '老旧工业区', '经济部产业园区');
   });
 });
+
+describe('a short name in parentheses after the name', () => {
+  it('made of the name\'s characters in order, found again later', () => {
+    const got = has('青岚科学园区(岚科)今年营业额创新高。岚科厂商增加。', 'zone 青岚科学园区', 'zone 岚科');
+    assert.equal(got.filter((g) => g === 'zone 岚科').length, 2, got.join(' | '));
+  });
+  it('a phase or a seat in parentheses is no short name', () => {
+    lacks(found('盐田综合保税区(二期)通过验收。天顺风能(苏州)有限公司签约。'), '二期', '苏州');
+  });
+});
