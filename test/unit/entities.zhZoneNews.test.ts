@@ -44,6 +44,9 @@ describe('a company found again by its short name', () => {
     // a bare 公司 after a common noun gives no brand
     lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
   });
+  it('a registered name runs over a lone position character', () => {
+    has('青川中科岚上信息技术有限公司签约。', 'organization 青川中科岚上信息技术有限公司');
+  });
   it('field words before a legal form are no short name', () => {
     const mention = { start: 0, end: 8, text: '信息技术有限公司', type: 'organization' as const, id: 'o', source: 'pattern' as const };
     assert.deepEqual(gazetteerNames([mention]).map((n) => n.key), []);

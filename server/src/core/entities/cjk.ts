@@ -49,6 +49,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // Chinese: a department's field is part of its name, a field that is also a verb (建设厅, 招商局) and two fields joined by 和 (工业和信息化局)
     const field = !japanese && (ZH_DEPARTMENT_HEADS.has(head.text) || head.cls === 'commission') ? departmentFieldEndingAt(folded, headStart) : undefined;
     if (field && headStart - field.length < start) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a company's registered name runs over a position character the segmenter left alone (X晶上信息技术有限公司)
+    if (!japanese && head.cls === 'company' && head.text.length >= 4) start = overPositionCharacters(ctx, start, pStart);
     // Chinese: a joint lab or institute (X联合实验室, 甲-乙联合研究院): 联合 is its word, not the verb that ends a name
     if (!japanese && start === headStart && head.type === 'lab' && folded.startsWith('联合', headStart - 2)) start = extendChinese(ctx, headStart - 2, pStart);
     // Chinese: a project named for its yearly output starts at 年产 (年产20GW高效光伏组件项目)
@@ -117,6 +119,17 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
+
+/** Steps left over lone position characters (上, 中 …) between name characters, as long as a name continues before them. */
+function overPositionCharacters(ctx: Ctx, start: number, pStart: number): number {
+  const { folded } = ctx;
+  while (start - 2 >= pStart && /[上下中内外]/u.test(folded[start - 1]) && isHan(folded[start - 2]) && !/[在于从到的了是和与及等将为对向]/u.test(folded[start - 2])) {
+    const further = extendChinese(ctx, start - 1, pStart);
+    if (further >= start - 1) break;
+    start = further;
+  }
+  return start;
+}
 
 const ANNUAL_OUTPUT = /^年产能?\s?[0-9.,]+\s?[万亿千]?\s?(?:吨|台|套|件|辆|片|只|颗|条|块|GWh|GW|MW|kW|KW|万吨)?/u;
 
