@@ -6,7 +6,8 @@ import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
-import { kindOfBody, projectClassName, ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
+import { kindOfBody, projectClassName } from './zhProjectClasses';
+import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
 import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
@@ -119,49 +120,6 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
-
-/** Steps left over lone position characters (上, 中 …) between name characters, as long as a name continues before them. */
-function overPositionCharacters(ctx: Ctx, start: number, pStart: number): number {
-  const { folded } = ctx;
-  while (start - 2 >= pStart && /[上下中内外]/u.test(folded[start - 1]) && isHan(folded[start - 2]) && !/[在于从到的了是和与及等将为对向]/u.test(folded[start - 2])) {
-    const further = extendChinese(ctx, start - 1, pStart);
-    if (further >= start - 1) break;
-    start = further;
-  }
-  return start;
-}
-
-const ANNUAL_OUTPUT = /^年产能?\s?[0-9.,]+\s?[万亿千]?\s?(?:吨|台|套|件|辆|片|只|颗|条|块|GWh|GW|MW|kW|KW|万吨)?/u;
-
-/** Where a project's name starts when 年产 and a quantity come before what the text found (…年产5万吨|锂电池项目). */
-function annualOutputStart(folded: string, start: number, headStart: number, pStart: number): number {
-  const at = folded.lastIndexOf('年产', start);
-  if (at < pStart || start - at > 14) return start;
-  const m = ANNUAL_OUTPUT.exec(folded.slice(at, headStart));
-  return m && at + m[0].length >= start && at + m[0].length < headStart ? at : start;
-}
-
-const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
-
-/** Chinese: where the name opens when the type word ends a quote holding the whole name (“湾区光谷”), not a slogan of amounts (“百亿园区”). */
-function quotedWholeName(folded: string, end: number, pStart: number): number | undefined {
-  const open = QUOTE_PAIRS[folded[end]];
-  if (!open) return undefined;
-  const at = folded.lastIndexOf(open, end - 1);
-  if (at < pStart || end - at > 15) return undefined;
-  const inner = folded.slice(at + 1, end);
-  // (no slogan that counts: “四基地一中心”, “百亿园区”)
-  if (!/^[\u3400-\u9fffA-Za-z0-9·]+$/u.test(inner) || /^[0-9一二三四五六七八九十百千万亿两]/u.test(inner)) return undefined;
-  return at + 1;
-}
-
-/** Chinese: only an adjective in 化 (智能化, 现代化) before the type word, or before field words. */
-function adjectiveAndFields(namePart: string): boolean {
-  const adjective = ZH_ADJECTIVES_IN_HUA.find((a) => namePart.startsWith(a));
-  if (!adjective) return false;
-  const rest = namePart.slice(adjective.length);
-  return rest === '' || readName(rest).allGloss;
-}
 
 /** Chinese: a class of things, counted after (X项目18个) or before (14个X项目), or after 等 closing a list of examples. */
 function countedClass(folded: string, start: number, end: number): boolean {
