@@ -44,6 +44,10 @@ describe('a company found again by its short name', () => {
     // a bare 公司 after a common noun gives no brand
     lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
   });
+  it('日 starts a name after other words; a description of the company does not', () => {
+    const got = has('全球封测龙头日岚光集团今年扩产,日岚光将新建工厂。3月26日青川科技有限公司签约。', 'organization 日岚光集团', 'organization 日岚光', 'organization 青川科技有限公司');
+    lacks(got, '龙头日岚光集团', '岚光集团');
+  });
   it('a registered name runs over a lone position character', () => {
     has('青川中科岚上信息技术有限公司签约。', 'organization 青川中科岚上信息技术有限公司');
   });

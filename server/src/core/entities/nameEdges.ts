@@ -118,6 +118,8 @@ const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(fo
 const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方]*|[亿万]元.*)$/u;
 
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
+  // 日 is a date after a number (26日), a name's first character after other words (龙头日月光集团, 前往日照)
+  if (word === '日' && ws > pStart && isHan(folded[ws - 1]) && !/[0-9一二三四五六七八九十今昨明次当每同本近连节假月号]/u.test(folded[ws - 1])) return false;
   if (STOP_SET.has(word)) return true;
   // (零 in 零部件, 零售, 零碳 is no numeral)
   if (NUMERIC_WORD.test(word) && !/^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3))) return true;
