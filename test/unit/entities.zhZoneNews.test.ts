@@ -66,6 +66,10 @@ describe('companies in lists summed up with 等', () => {
   it('items of a project list named like companies (a business word at the end)', () => {
     has('签约项目有宁岫汽车、北澜软件等8个总部项目,也有康岭科技等新兴产业项目。', 'organization 宁岫汽车', 'organization 北澜软件', 'organization 康岭科技');
   });
+  it('with one item named like a company, the other items of the list are companies too', () => {
+    has('威岭汽车、欧月光等91个总部项目落户。', 'organization 威岭汽车', 'organization 欧月光');
+    has('也有东岭软件、超月数据等海内外行业细分龙头项目。', 'organization 东岭软件', 'organization 超月数据');
+  });
   it('an item of a project list the text names in full as a company is that company', () => {
     const got = has('高新区合作引入岚微、北辰晶芯等优质项目。青川岚微智能科技股份有限公司副总裁表示……', 'organization 岚微');
     lacks(got, '合作引入岚微');

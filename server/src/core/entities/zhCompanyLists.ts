@@ -10,7 +10,7 @@ import { businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompan
 // with a type word of their own (X集团) are the type words' business; here are those without one.
 
 // after 等: a count (91个), a few modifier characters, then what the items are
-const SUMMED_UP = /^(?:[0-9一二三四五六七八九十百两几多]+\s?[个個家项項批大处座所]\s?)?([\u3400-\u9fff]{0,8}?)(项目|企业|公司|厂商|品牌|园区|开发区|工业区|工业园|产业园|科学园|科技园|新区|功能区|片区)/u;
+const SUMMED_UP = /^(?:[0-9一二三四五六七八九十百两几多]+\s?[个個家项項批大处座所]\s?)?([\u3400-\u9fff]{0,10}?)(项目|企业|公司|厂商|品牌|园区|开发区|工业区|工业园|产业园|科学园|科技园|新区|功能区|片区)/u;
 const ENTERPRISES = new Set(['企业', '公司', '厂商', '品牌']);
 const PROJECTS = new Set(['项目']);
 // …等地企业, 等国企业, 等高校: places and institutions, not companies
@@ -40,9 +40,11 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     }
     // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
     const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
+    // a list of companies, by an item named like one (X汽车、Y等总部项目): its other items are companies too
+    const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e))));
     for (const [start, end] of items) {
       const item = folded.slice(start, end);
-      if (item.length >= 2 && item.length <= 10 && companyItem(item, enterprises || companyNamedInText(folded, item))) {
+      if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {
         out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
       } else if (projects && projectItem(item)) {
         out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true, acronym: true });
