@@ -70,6 +70,14 @@ describe('companies in lists summed up with 等', () => {
     has('威岭汽车、欧月光等91个总部项目落户。', 'organization 威岭汽车', 'organization 欧月光');
     has('也有东岭软件、超月数据等海内外行业细分龙头项目。', 'organization 东岭软件', 'organization 超月数据');
   });
+  it('a company named in its project, after its rank', () => {
+    const got = has('民营企业 500 强杭岭钢构项目正式签约。', 'project 杭岭钢构项目', 'organization 杭岭钢构');
+    lacks(got, '强杭岭钢构项目');
+    lacks(found('储能装备制造项目和长寿战略性新兴产业项目。'), '储能装备制造', '长寿战略性新兴产业');
+  });
+  it('a service centre named for its field, after a verb', () => {
+    has('122家重点企业登陆CBD招商服务中心。', 'organization CBD招商服务中心');
+  });
   it('an item of a project list the text names in full as a company is that company', () => {
     const got = has('高新区合作引入岚微、北辰晶芯等优质项目。青川岚微智能科技股份有限公司副总裁表示……', 'organization 岚微');
     lacks(got, '合作引入岚微');

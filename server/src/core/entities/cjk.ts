@@ -8,6 +8,7 @@ import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
 import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
+import { brandAndBusiness } from './zhCompanyNames';
 import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
@@ -48,7 +49,7 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !(head.type === 'zone' && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
     // Chinese: a department's field is part of its name, a field that is also a verb (建设厅, 招商局) and two fields joined by 和 (工业和信息化局)
-    const field = !japanese && (ZH_DEPARTMENT_HEADS.has(head.text) || head.cls === 'commission') ? departmentFieldEndingAt(folded, headStart) : undefined;
+    const field = !japanese && (ZH_DEPARTMENT_HEADS.has(head.text) || (head.type === 'organization' && head.cls !== 'company' && head.cls !== 'group')) ? departmentFieldEndingAt(folded, headStart) : undefined;
     if (field && headStart - field.length < start) start = extendChinese(ctx, headStart - field.length, pStart);
     // Chinese: a company's registered name runs over a position character the segmenter left alone (X晶上信息技术有限公司)
     if (!japanese && head.cls === 'company' && head.text.length >= 4) start = overPositionCharacters(ctx, start, pStart);
@@ -113,6 +114,10 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
     const phase = !japanese && head.type === 'zone' ? /^(?:[一二三四五六七八九十0-9]{1,2}期|扩区)(?![\u3400-\u9fff])/u.exec(folded.slice(end, end + 4)) : null;
     out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Chinese: a company's project (X钢构项目, X科技项目): the company is named in it
+    if (!japanese && !generic && head.cls === 'project' && head.text.length === 2 && brandAndBusiness(namePart)) {
+      out.push({ start, end: headStart, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
   }
   return out;
 }

@@ -259,7 +259,7 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   // wanting and opening (要开公司, 想办企业)
   '要', '想', '开',
   // helping and encouraging (协助X公司转型), and descriptions of a company before its name (行业龙头X集团)
-  '协助', '帮助', '扶持', '鼓励', '引导', '龙头', '巨头', '领军', '头部',
+  '协助', '帮助', '扶持', '鼓励', '引导', '龙头', '巨头', '领军', '头部', '登陆', '进驻',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */

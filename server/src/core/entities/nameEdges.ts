@@ -114,13 +114,15 @@ const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由�
 const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
 
 // numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
-// (and places counted: 两地, 三省)
-const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方]*|[亿万]元.*)$/u;
+// (and places counted: 两地, 三省; ranks: 500强)
+const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方强]*|[亿万]元.*)$/u;
 
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
   // 日 is a date after a number (26日), a name's first character after other words (龙头日月光集团, 前往日照)
   if (word === '日' && ws > pStart && isHan(folded[ws - 1]) && !/[0-9一二三四五六七八九十今昨明次当每同本近连节假月号]/u.test(folded[ws - 1])) return false;
   if (STOP_SET.has(word)) return true;
+  // a rank after its number (500 强X项目)
+  if (word[0] === '强' && /[0-9十百千]\s?$/u.test(folded.slice(Math.max(pStart, ws - 3), ws))) return true;
   // (零 in 零部件, 零售, 零碳 is no numeral)
   if (NUMERIC_WORD.test(word) && !/^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3))) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;

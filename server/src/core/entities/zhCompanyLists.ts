@@ -40,8 +40,8 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     }
     // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
     const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
-    // a list of companies, by an item named like one (X汽车、Y等总部项目): its other items are companies too
-    const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e))));
+    // a list of companies, by an item named like one (X汽车、Y等总部项目) or named in full elsewhere: its other items are companies too
+    const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e)) || companyNamedInText(folded, folded.slice(s, e))));
     for (const [start, end] of items) {
       const item = folded.slice(start, end);
       if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {

@@ -79,3 +79,11 @@ export function endsWithBusinessWord(folded: string): boolean {
 export function businessWordAt(folded: string, at: number): string | undefined {
   return BUSINESS_WORDS.find((w) => folded.startsWith(w, at));
 }
+
+/** A company's short name: a brand of two to four characters, then business words only (杭岭钢构, 华启智能科技), nothing else. */
+export function brandAndBusiness(folded: string): boolean {
+  let brand = folded;
+  for (let word = endsWithWord(brand, BUSINESS_WORDS); word; word = endsWithWord(brand, BUSINESS_WORDS)) brand = brand.slice(0, -word.length);
+  if (brand === folded || brand.length < 2 || brand.length > 4 || !/^[\u3400-\u9fff]+$/u.test(brand)) return false;
+  return !readName(brand).allGloss && !BUSINESS_WORDS.some((w) => brand.includes(w));
+}
