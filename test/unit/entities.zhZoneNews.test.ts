@@ -201,3 +201,10 @@ describe('a short name in parentheses after the name', () => {
     lacks(found('盐田综合保税区(二期)通过验收。天顺风能(苏州)有限公司签约。'), '二期', '苏州');
   });
 });
+
+describe('programmes named in quotes or in Latin letters before 計劃', () => {
+  it('「X」計劃 and Latin names before 計劃 are projects', () => {
+    has('科技園推出「LEAP」計劃,並增撥資源於培育計劃Nova-App、Nova-Tech計劃。', 'project LEAP', 'project Nova-App', 'project Nova-Tech');
+    has('推出“青苗”计划。', 'project 青苗');
+  });
+});
