@@ -164,6 +164,11 @@ describe('long names of parks, lines and islands', () => {
     has('青岚科技城、青岚国际生物城等特色园区加快发展。', 'zone 青岚国际生物城');
     lacks(found('建设汽车城和未来城。'), '汽车城', '未来城');
   });
+  it('leisure and business districts, bonded ports; two zones joined by 和 are two names', () => {
+    has('泽岚万亩湖水域农业观光休闲区开园,青川中央商务区、青岚自创区和洋浦保税港区同步推进。', 'zone 泽岚万亩湖水域农业观光休闲区', 'zone 青川中央商务区', 'zone 青岚自创区', 'zone 洋浦保税港区');
+    has('青岚高新区和洋浦保税区签约。', 'zone 青岚高新区', 'zone 洋浦保税区');
+    lacks(found('青岚高新区和洋浦保税区签约。'), '青岚高新区和洋浦保税区');
+  });
   it('a production line and an innovation island are named', () => {
     has('南泽节能环保新材料生产线投产,青湖智慧岛举行签约活动。', 'project 南泽节能环保新材料生产线', 'zone 青湖智慧岛');
     lacks(found('企业新建智能化生产线3条。'), '智能化生产线');

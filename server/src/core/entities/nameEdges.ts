@@ -60,6 +60,11 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
         pos = joined;
         continue;
       }
+      // 和 that the segmenter joined to the next name's first character, after a name with its type word (X高新区|和洋|浦保税区): two names
+      if (/^[与及和]/u.test(word) && endsWithTypeWord(folded, ws)) {
+        pos = ws + 1;
+        break;
+      }
       pos = ws;
       continue;
     }
@@ -71,6 +76,8 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
 }
 
 const STOP_SET = new Set(FOLDED_STOPS);
+const ZONE_TYPE_WORDS = CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2 && /^[\u3400-\u9fff]+$/u.test(w.text)).map((w) => w.text);
+const endsWithTypeWord = (folded: string, end: number): boolean => ZONE_TYPE_WORDS.some((w) => folded.startsWith(w, end - w.length));
 // type words of two characters or more that start with a stop character (经开区, 自贸区, 中心), by last character
 const TYPE_WORDS_BY_LAST = new Map<string, string[]>();
 for (const w of CJK_TYPE_INDEX) {
@@ -123,8 +130,9 @@ function isStopWord(folded: string, ws: number, pos: number, pStart: number, wor
   if (STOP_SET.has(word)) return true;
   // a rank after its number (500 强X项目)
   if (word[0] === '强' && /[0-9十百千]\s?$/u.test(folded.slice(Math.max(pStart, ws - 3), ws))) return true;
-  // (零 in 零部件, 零售, 零碳 is no numeral)
-  if (NUMERIC_WORD.test(word) && !/^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3))) return true;
+  // (零 in 零部件, 零售, 零碳 and 万 in 万亩 are no numerals)
+  const notNumeral = /^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3)) || (/^万亩/u.test(folded.slice(ws, ws + 2)) && !/[0-9.一二三四五六七八九十百千两几数]/u.test(folded[ws - 1] ?? ''));
+  if (NUMERIC_WORD.test(word) && !notNumeral) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1])) return true;
   if (/[不没]/u.test(word)) return true;
   // a stop word that ends here inside a longer segment (segmenter words are not always words)

@@ -18,6 +18,13 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['智慧岛', Z, 'innovation-island'],
   ['光谷', P, 'innovation-valley'],
   ['药谷', P, 'innovation-valley'],
+  // leisure, sightseeing and business districts, bonded ports, innovation demonstration zones (X自创区)
+  ['休闲区', Z, 'leisure-area'],
+  ['观光区', Z, 'leisure-area'],
+  ['风景区', Z, 'scenic-area'],
+  ['商务区', Z, 'business-district'],
+  ['保税港区', Z, 'bonded-zone'],
+  ['自创区', Z, 'demonstration-zone'],
   // cities of an industry a zone builds (X国际生物城, X汽车城, X未来城)
   ['生物城', Z, 'industry-city'],
   ['医药城', Z, 'industry-city'],
