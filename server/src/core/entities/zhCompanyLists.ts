@@ -6,7 +6,8 @@ import { businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompan
 // Companies and projects named in a list the text sums up with 等: 华启、远岫等龙头企业 (a
 // list of enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are
 // companies, by the business word that ends their name), X小镇、Y技术应用等项目 (a list of
-// projects, one named with a type word), 甲埔、乙水与丙新等三大园区 (a list of zones). Names
+// projects, one named with a type word), 甲埔、乙水与丙新等三大园区 and 甲埔、乙水及丙新产业园区
+// (lists of zones). Names
 // with a type word of their own (X集团) are the type words' business; here are those without one.
 
 // after 等: a count (91个), a few modifier characters, then what the items are
@@ -17,9 +18,26 @@ const PROJECTS = new Set(['项目']);
 const NOT_COMPANIES = /^(?:地|省|市|国|城|县|区|高校|院校|单位|机构)/u;
 const MAX_ITEMS = 10;
 
+// …A、B及C科技产业园区: short names before a last park named in full share its type word
+const SHARED_PARK = /^[\u3400-\u9fff]{2,10}?(?:园区|工业区|开发区)/u;
+
 export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const { folded } = ctx;
   const out: Candidate[] = [];
+  for (let at = pStart; at < pEnd; at++) {
+    if (!'及和与'.includes(folded[at]) || !SHARED_PARK.test(folded.slice(at + 1, Math.min(pEnd, at + 14)))) continue;
+    const items: Array<[number, number]> = [];
+    for (let end = at; items.length < MAX_ITEMS; ) {
+      const comma = folded.lastIndexOf('、', end - 1);
+      const between = comma >= pStart && end - comma <= 5 && /^[\u3400-\u9fff]+$/u.test(folded.slice(comma + 1, end));
+      const start = between ? comma + 1 : extendChinese(ctx, end, pStart);
+      if (start >= end) break;
+      items.push([start, end]);
+      if (!between) break;
+      end = comma;
+    }
+    if (items.length >= 2) out.push(...zoneItems(folded, items));
+  }
   for (let at = folded.indexOf('等', pStart); at >= 0 && at < pEnd; at = folded.indexOf('等', at + 1)) {
     const after = SUMMED_UP.exec(folded.slice(at + 1, Math.min(pEnd, at + 20)));
     if (!after || NOT_COMPANIES.test(after[1])) continue;
