@@ -41,8 +41,9 @@ describe('a company found again by its short name', () => {
   it('a two-character brand only as a word of its own', () => {
     has('远岫集团今年扩产。会上,高新区与远岫签订协议。', 'organization 远岫');
     lacks(found('远岫集团今年扩产。远岫山下的工厂已投产。'), '远岫');
-    // a bare 公司 after a common noun gives no brand
+    // a bare 公司 after a common noun gives no brand; after business words it does
     lacks(found('本区为伙伴公司铺路,也是企业的伙伴。'), '伙伴');
+    has('岚高科技公司携手本区。其中不乏日岚、鸿岭(岚高)等企业。', 'organization 岚高');
   });
   it('日 starts a name after other words; a description of the company does not', () => {
     const got = has('全球封测龙头日岚光集团今年扩产,日岚光将新建工厂。3月26日青川科技有限公司签约。', 'organization 日岚光集团', 'organization 日岚光', 'organization 青川科技有限公司');

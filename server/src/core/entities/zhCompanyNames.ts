@@ -37,8 +37,8 @@ export function chineseCompanyShortNames(key: string): string[] {
   name = name.replace(/\([\u3400-\u9fff]{2,6}\)/u, '');
   if (/[()]/u.test(name)) return [];
   const out: string[] = [];
-  // a bare 公司 may follow a common noun (伙伴公司): its two-character remainder is no brand
-  const shortest = form === '公司' ? 3 : 2;
+  // a bare 公司 may follow a common noun (伙伴公司): its two-character remainder is a brand only before business words (云高科技公司)
+  let shortest = form === '公司' ? 3 : 2;
   const add = (s: string) => {
     // (a remainder that ends like a place is the place the company is named for: 中关村|发展集团)
     if (s.length >= shortest && !out.includes(s) && !cjkHead(s) && !readName(s).allGloss && !/[省市县区镇村乡]$/u.test(s)) out.push(s);
@@ -54,6 +54,7 @@ export function chineseCompanyShortNames(key: string): string[] {
   unwritten(name);
   for (let word = endsWithWord(name, BUSINESS_WORDS); word && name.length - word.length >= 2; word = endsWithWord(name, BUSINESS_WORDS)) {
     name = name.slice(0, -word.length);
+    shortest = 2;
     add(name);
     unwritten(name);
   }
