@@ -91,6 +91,11 @@ describe('companies in lists summed up with 等', () => {
     has('以及青軟二期、南屏科技產業園區擴區、岭三與雁武等4大科技園區。', 'zone 青軟二期', 'zone 岭三', 'zone 雁武');
     lacks(found('青川、南岭等地园区加快建设,新能源、新材料等产业园区也在推进。'), '青川', '南岭', '南岭等地园区', '新能源', '新材料');
   });
+  it('a park in a list of projects is a project', () => {
+    has('包括星辰新能源電池模組項目、華嶺醫療器械產業園、嶺北冷鏈物流中心等。', 'project 華嶺醫療器械產業園');
+    has('三河粮油基地、茂岭医疗器械产业园等24个新开工项目。', 'project 茂岭医疗器械产业园');
+    has('加快青岚计算产业园、青岚健康产业园等创新园区建设。', 'zone 青岚计算产业园');
+  });
   it('short names before a last park named in full share its type word', () => {
     has('園管局以高岭前鎮、楠岚及台中潭岭科技產業園區為示範。', 'zone 高岭前鎮', 'zone 楠岚', 'zone 台中潭岭科技產業園區');
     lacks(found('北京和深圳前海合作区,新能源、新材料及生物医药产业园区。'), '北京', '新能源');

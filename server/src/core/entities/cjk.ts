@@ -9,6 +9,7 @@ import { extendChinese, extendSpecial, properAround, quotedPartStart } from './n
 import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
+import { itemOfProjectList } from './zhCompanyLists';
 import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
@@ -113,7 +114,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
     const phase = !japanese && head.type === 'zone' ? /^(?:[一二三四五六七八九十0-9]{1,2}期|扩区)(?![\u3400-\u9fff])/u.exec(folded.slice(end, end + 4)) : null;
-    out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Chinese: a park in a list the text sums up as projects (X产业园、Y等新开工项目) is a project
+    const type = !japanese && PARK_CLASSES.has(head.cls) && itemOfProjectList(folded, start, end, pEnd) ? 'project' : typeOf(head, namePart, reading);
+    out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type, source: 'pattern', generic, hasName: start < headStart && !kindNoun });
     // Chinese: a company's project (X钢构项目, X科技项目): the company is named in it
     if (!japanese && !generic && head.cls === 'project' && head.text.length === 2 && brandAndBusiness(namePart)) {
       out.push({ start, end: headStart, type: 'organization', source: 'pattern', generic: false, hasName: true });

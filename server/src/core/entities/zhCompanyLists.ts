@@ -115,3 +115,11 @@ function companyItem(item: string, company: boolean): boolean {
   if (isBusinessWord(item) || cjkHead(item) || readName(item).allGloss) return false;
   return company || endsWithBusinessWord(item);
 }
+
+// the rest of a list summed up as projects: 、Y项目、Z中心等24个新开工项目
+const REST_OF_PROJECT_LIST = /^(?:、[\u3400-\u9fffA-Za-z0-9·]{2,24})*等(?:[0-9一二三四五六七八九十百两几多]+\s?[个個项項])?[\u3400-\u9fff]{0,10}?项目/u;
+
+/** Is the name at start..end an item of a list of projects: summed up as projects (X产业园、Y等新开工项目), or after a project item (A项目、X产业园)? */
+export function itemOfProjectList(folded: string, start: number, end: number, pEnd: number): boolean {
+  return REST_OF_PROJECT_LIST.test(folded.slice(end, Math.min(pEnd, end + 120))) || folded.startsWith('项目、', start - 3);
+}
