@@ -223,3 +223,10 @@ describe('programmes named in quotes or in Latin letters before 計劃', () => {
     has('推出“青苗”计划。', 'project 青苗');
   });
 });
+
+describe('a name the text gives with 命名为', () => {
+  it('is of the type of what is named', () => {
+    has('青川高新区将新建的产业园命名为“星岚谷”。星岚谷将于明年开园。', 'zone 星岚谷');
+    has('该项目被命名为“青禾之光”。', 'project 青禾之光');
+  });
+});

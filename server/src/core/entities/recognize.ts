@@ -18,6 +18,7 @@ import { japaneseCompanyCandidates } from './japaneseNames';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { companyListCandidates } from './zhCompanyLists';
+import { namedAsCandidates } from './zhNamedAs';
 
 export interface RecognizeInput {
   text: string;
@@ -56,7 +57,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end));
   }
