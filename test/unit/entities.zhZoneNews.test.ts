@@ -131,6 +131,10 @@ describe('generic phrases in zone news are no names', () => {
     lacks(found('区属国有平台公司和城投公司参与建设,引进一批总部企业和上市公司。'), '区属国有平台公司', '平台公司', '城投公司', '总部企业和上市公司', '上市公司');
     has('青川城投公司参与建设。', 'organization 青川城投公司');
   });
+  it('a national administration named for a body word, and an office of one body in another place', () => {
+    has('验收结果将上报海关总署。在中央政府驻港联络办主任的见证下签约。', 'organization 海关总署', 'organization 中央政府驻港联络办');
+    lacks(found('中央人民政府驻青川联络办公室主任出席。'), '联络办');
+  });
   it('branches of national bodies, banks and academies', () => {
     has('国家外汇管理局青川分局、人民银行青川中心支行、中国科学院青川分院参加。', 'organization 国家外汇管理局青川分局', 'organization 人民银行青川中心支行', 'lab 中国科学院青川分院');
   });

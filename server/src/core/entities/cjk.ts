@@ -54,6 +54,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (field && headStart - field.length < start) start = extendChinese(ctx, headStart - field.length, pStart);
     // Chinese: a company's registered name runs over a position character the segmenter left alone (X晶上信息技术有限公司)
     if (!japanese && head.cls === 'company' && head.text.length >= 4) start = overPositionCharacters(ctx, start, pStart);
+    // Chinese: an office of one body in another place keeps its 驻 (中央政府驻港联络办)
+    if (!japanese && head.type === 'organization' && start > pStart + 1 && folded[start - 1] === '驻' && headStart - start <= 3) start = extendChinese(ctx, start - 1, pStart);
     // Chinese: a joint lab or institute (X联合实验室, 甲-乙联合研究院): 联合 is its word, not the verb that ends a name
     if (!japanese && start === headStart && head.type === 'lab' && folded.startsWith('联合', headStart - 2)) start = extendChinese(ctx, headStart - 2, pStart);
     // Chinese: a project named for its yearly output starts at 年产 (年产20GW高效光伏组件项目)
@@ -85,6 +87,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && namePart === '地') generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
+    // a national administration is named for its field, a body word itself (海关总署)
+    if (!japanese && head.text === '总署' && namePart.length >= 2 && !quantified) generic = false;
     // a newspaper's name may be all common words (经济日报)
     if (head.cls === 'newspaper' && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
@@ -227,6 +231,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
+  // 办 in 办公室 (联络办|公室) ends no name
+  if (ctx.folded[end - 1] === '办' && next === '公') return true;
   // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
   if (type === 'project' && ctx.folded.startsWith('工程', end - 2) && /^(?:技术|研究|师|机械|咨询|设计|管理)/u.test(ctx.folded.slice(end, end + 2))) return true;
   return startsTypeWord(ctx.folded, end);

@@ -40,6 +40,8 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['支行', O, 'bank'],
   ['中心支行', O, 'bank'],
   ['分院', L, 'institute'],
+  // a liaison office (X驻Y联络办)
+  ['联络办', O, 'office'],
   // a town's or district's office (X镇公所, X街道办事处)
   ['公所', O, 'office'],
   ['办事处', O, 'office'],
