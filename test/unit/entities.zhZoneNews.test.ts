@@ -138,6 +138,15 @@ describe('generic phrases in zone news are no names', () => {
   it('branches of national bodies, banks and academies', () => {
     has('国家外汇管理局青川分局、人民银行青川中心支行、中国科学院青川分院参加。', 'organization 国家外汇管理局青川分局', 'organization 人民银行青川中心支行', 'lab 中国科学院青川分院');
   });
+  it('kinds of zones and committees, parks named with generic policy words, classifiers after a numeral', () => {
+    const got = [
+      ...found('青川科技园公司已成立咨询委员会,划定甲种工业区和乙种工业区。'),
+      ...found('针对科技产业园区启动更新计划,推动新型态园区发展。'),
+      ...found('推进20个重大产业项目和10大类基础设施和社会事业重大工程。'),
+    ];
+    lacks(got, '咨询委员会', '甲种工业区', '乙种工业区', '科技产业园区', '新型态园区', '大类基础设施和社会事业重大工程');
+    has('2017-01-16青岚新区大学城开工。', 'zone 青岚新区大学城');
+  });
   it('counts, places counted and wishes do not start a name', () => {
     const got = [...found('推出14个公有物业租售项目,京津两地政府代表参加。'), ...found('10年前要开公司做科技。')];
     lacks(got, '物业租售项目', '地政府', '年前要开公司', '开公司');

@@ -83,6 +83,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
+    // Chinese: a classifier right after a numeral starts no name (10大类X工程)
+    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个]/u.test(namePart)) generic = true;
     // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name
     if (!japanese && namePart === '地') generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
@@ -104,7 +106,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
-    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // (not one named only with the words every park has: 科技产业园区 is a kind of park)
+    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart) && (japanese || !EVERY_PARKS_WORDS.test(namePart))) generic = false;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Chinese: kind modifiers before a zone or park (老旧工业区, 传统产业园区), and a ministry's or bureau's parks (经济部产业园区)
@@ -158,7 +161,8 @@ const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
-const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform']);
+const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
+const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));

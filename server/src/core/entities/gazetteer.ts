@@ -134,6 +134,8 @@ export function companyStem(key: string): string | undefined {
  * with a name before it, which recognition finds wherever it stands anyway. Keeps the patterns few.
  */
 function needsGazetteer(key: string): boolean {
+  // a type word alone (管理局, defined as one text's short name) names nothing elsewhere
+  if (cjkHead(key)?.text === key) return false;
   const typed = /[\u3040-\u30ff\u3400-\u9fff]/u.test(key) ? !!cjkHead(key) : EN_TYPE_INDEX.some((t) => key.endsWith(' ' + t.words.join(' ')));
   return !typed || readName(key).generic; // a name of generic words (found by its definition) is not found again by its type word
 }
