@@ -169,6 +169,10 @@ describe('government departments by their abbreviated field', () => {
     has('双方将共建华启-青岚联合研究院和青岚联合实验室。', 'lab 华启-青岚联合研究院', 'lab 青岚联合实验室');
     lacks(found('企业设立联合实验室。'), '联合实验室');
   });
+  it('a bureau\'s function alone names none', () => {
+    lacks(found('該管理局表示,園區營業額成長。'), '管理局');
+    has('青川市城市管理局表示,南岭管理局同意。', 'organization 青川市城市管理局', 'organization 南岭管理局');
+  });
   it('a field that is also a verb (建设) names a department before its head', () => {
     has('项目由经济部工业局及台灣省建設廳支持。', 'organization 台灣省建設廳');
   });

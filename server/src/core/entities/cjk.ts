@@ -10,7 +10,7 @@ import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
 import { itemOfProjectList } from './zhCompanyLists';
-import { departmentFieldBefore, departmentFieldEndingAt, ZH_DEPARTMENT_HEADS } from './zhGovernment';
+import { departmentFieldBefore, departmentFieldEndingAt, ZH_BUREAU_FUNCTIONS, ZH_DEPARTMENT_HEADS } from './zhGovernment';
 import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
@@ -85,6 +85,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // Chinese: a classifier right after a numeral starts no name (10大类X工程)
     if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个]/u.test(namePart)) generic = true;
+    // Chinese: a bureau's function alone (管理局) names none
+    if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
     // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name
     if (!japanese && namePart === '地') generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name

@@ -22,3 +22,6 @@ export function departmentFieldEndingAt(folded: string, end: number): string | u
 }
 
 export const departmentFieldBefore = (folded: string, end: number): boolean => departmentFieldEndingAt(folded, end) !== undefined;
+
+/** What a bureau does, alone before its head: 管理局, 服务局 name no bureau (该管理局 refers back to one). */
+export const ZH_BUREAU_FUNCTIONS = new Set(['管理', '服务', '办公', '工作', '执行', '综合', '监督', '事务', '行政']);
