@@ -116,6 +116,9 @@ describe('generic phrases in zone news are no names', () => {
     lacks(got, '西江新区重大项目', '全市重点工程', '高新区招商引资项目', '招商引资项目');
     lacks(found('推进系列产业化项目、试点项目,青川区技改项目和青川高新区配套项目开工。'), '系列产业化项目', '试点项目', '青川区技改项目', '青川高新区配套项目', '技改项目', '配套项目');
     has('东港经开区污水处理厂提标改造工程开工。', 'project 东港经开区污水处理厂提标改造工程');
+    // a project word inside a department's name is no project; one before 局面 is
+    lacks(found('土木工程拓展署负责。'), '土木工程');
+    has('青川数据中心项目落地局面良好。', 'project 青川数据中心项目');
     // 工程 inside 工程技术研究中心 is no project
     lacks(found('建设青川市工程技术研究中心。'), '青川市工程');
     // a project named for what it builds stays a name

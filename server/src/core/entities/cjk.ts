@@ -237,6 +237,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
+  // a project word inside a department's name (土木工程拓展署) ends no name
+  if (type === 'project' && /^[\u3400-\u9fff]{1,3}[署局](?![面势部限])/u.test(ctx.folded.slice(end, end + 5))) return true;
   // 办 in 办公室 (联络办|公室) ends no name
   if (ctx.folded[end - 1] === '办' && next === '公') return true;
   // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
