@@ -4,7 +4,8 @@ import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
-import { gazetteerNames } from '../../server/src/core/entities';
+import { applyGazetteer, gazetteerNames } from '../../server/src/core/entities';
+import { analyze } from '../fixtures/entities/analyze';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -51,6 +52,15 @@ describe('a company found again by its short name', () => {
   });
   it('a registered name runs over a lone position character', () => {
     has('青川中科岚上信息技术有限公司签约。', 'organization 青川中科岚上信息技术有限公司');
+  });
+  it('across the workspace: a short name in another release is the same company', () => {
+    const full = analyze(tok, 'a.txt', '江苏澜岫新能源科技有限公司年产光伏组件项目签约。');
+    const other = analyze(tok, 'b.txt', '澜岫新能源将在青川建设研发中心。');
+    applyGazetteer([full, other].map((d, i) => ({ text: i ? '澜岫新能源将在青川建设研发中心。' : '江苏澜岫新能源科技有限公司年产光伏组件项目签约。', mentions: d.mentions })));
+    const company = full.mentions.find((m) => m.text === '江苏澜岫新能源科技有限公司');
+    const short = other.mentions.find((m) => m.text === '澜岫新能源');
+    assert.ok(company && short, other.mentions.map((m) => m.text).join(' | '));
+    assert.equal(short.id, company.id);
   });
   it('field words before a legal form are no short name', () => {
     const mention = { start: 0, end: 8, text: '信息技术有限公司', type: 'organization' as const, id: 'o', source: 'pattern' as const };
