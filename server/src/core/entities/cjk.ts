@@ -1,11 +1,17 @@
 import type { JapaneseToken } from '../text/japaneseTokenizer';
 import { foldText, isHan, isKana } from './fold';
 import { JA_LEFT_STOP_SURFACES, LEADING_DETERMINERS, QUANTIFIERS } from './lexicon';
-import { CJK_TYPE_INDEX, readName, type NameReading } from './reading';
+import { CJK_TYPE_INDEX, cjkHead, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
+import { kindOfBody, projectClassName } from './zhProjectClasses';
+import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
+import { brandAndBusiness } from './zhCompanyNames';
+import { itemOfProjectList } from './zhCompanyLists';
+import { departmentFieldBefore, departmentFieldEndingAt, ZH_BUREAU_FUNCTIONS, ZH_DEPARTMENT_HEADS } from './zhGovernment';
+import { ZH_MORE_ABBREVIATED_BODIES } from './zhTypeWords';
 
 // Chinese and Japanese names: a type word (科技城, 実験室 ...) and the proper part
 // before it, bounded by kuromoji tokens (Japanese) or Intl.Segmenter words (Chinese).
@@ -45,6 +51,20 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // (but a zone's or a site's last character read with 内/外 as one word still ends it: …高新区|内 read as 区内, …事業|所内)
     if (japanese && isHan(folded[end] ?? '') && !ctx.tokensByStart.has(end) && !((head.type === 'zone' || head.cls === 'plant') && /^.[内外]$/u.test(ctx.tokensByStart.get(end - 1)?.surface ?? ''))) continue; // 基金会|長 inside 会長
     let start = japanese ? extendJapanese(ctx, headStart, pStart) : extendChinese(ctx, headStart, pStart);
+    // Chinese: a department's field is part of its name, a field that is also a verb (建设厅, 招商局) and two fields joined by 和 (工业和信息化局)
+    const field = !japanese && (ZH_DEPARTMENT_HEADS.has(head.text) || (head.type === 'organization' && head.cls !== 'company' && head.cls !== 'group')) ? departmentFieldEndingAt(folded, headStart) : undefined;
+    if (field && headStart - field.length < start) start = extendChinese(ctx, headStart - field.length, pStart);
+    // Chinese: a company's registered name runs over a position character the segmenter left alone (X晶上信息技术有限公司)
+    if (!japanese && head.cls === 'company' && head.text.length >= 4) start = overPositionCharacters(ctx, start, pStart);
+    // Chinese: an office of one body in another place keeps its 驻 (中央政府驻港联络办)
+    if (!japanese && head.type === 'organization' && start > pStart + 1 && folded[start - 1] === '驻' && headStart - start <= 3) start = extendChinese(ctx, start - 1, pStart);
+    // Chinese: a joint lab or institute (X联合实验室, 甲-乙联合研究院): 联合 is its word, not the verb that ends a name
+    if (!japanese && start === headStart && head.type === 'lab' && folded.startsWith('联合', headStart - 2)) start = extendChinese(ctx, headStart - 2, pStart);
+    // Chinese: a project named for its yearly output starts at 年产 (年产20GW高效光伏组件项目)
+    if (!japanese && head.type === 'project') start = annualOutputStart(folded, start, headStart, pStart);
+    // Chinese: a whole name in quotes is a name, whatever its words (“湾区光谷”, “双十工程”)
+    const quoted = !japanese ? quotedWholeName(folded, end, pStart) : undefined;
+    if (quoted !== undefined) start = quoted;
     // a national body is named 全国…: 全国X協会 is a name, where 全国X园区 is a class of parks
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
     const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
@@ -65,8 +85,16 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
+    // Chinese: a classifier right after a numeral starts no name (10大类X工程)
+    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个]/u.test(namePart)) generic = true;
+    // Chinese: a bureau's function alone (管理局) names none
+    if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
+    // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name
+    if (!japanese && namePart === '地') generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
+    // a national administration is named for its field, a body word itself (海关总署)
+    if (!japanese && head.text === '总署' && namePart.length >= 2 && !quantified) generic = false;
     // a newspaper's name may be all common words (经济日报)
     if (head.cls === 'newspaper' && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
@@ -74,24 +102,43 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
     // Chinese: a class counted or summing up a list is no name (农业类项目18个, 在谈项目 16 个, A、B等商贸项目, 14个X项目)
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
+    // Chinese: a class of projects, alone or after its zone or place (西江新区重大项目, 全市重点工程)
+    if (!japanese && head.cls === 'project' && projectClassName(namePart)) generic = true;
+    // Chinese: kind modifiers and field words before a company, a lab or a platform (伙伴公司, 生物医药公司, 共享实验室)
+    if (!japanese && KIND_OF_BODY.has(head.cls) && kindOfBody(namePart, (s) => readName(s).allGloss, head.cls === 'company')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
     // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
     if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
-    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // (not one named only with the words every park has: 科技产业园区 is a kind of park)
+    if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart) && (japanese || !EVERY_PARKS_WORDS.test(namePart))) generic = false;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
+    // Chinese: kind modifiers before a zone or park (老旧工业区, 传统产业园区), and a ministry's or bureau's parks (经济部产业园区)
+    const zoneOrPark = head.type === 'zone' || PARK_CLASSES.has(head.cls);
+    if (!japanese && zoneOrPark && (kindOfBody(namePart, (s) => readName(s).allGloss, false) || /[部局委厅](?:产业|工业|科技)?$/u.test(namePart))) generic = true;
+    // Chinese: an X化 adjective and field words make a kind of thing (智能化生产线, 现代化产业创新园区)
+    if (!japanese && head.type !== 'organization' && adjectiveAndFields(namePart)) generic = true;
+    // (not generic words alone, 科技新城; a zone word before the head is a coined name, 湾区光谷)
+    if (quoted !== undefined && start < headStart && (!reading.allGloss || !!cjkHead(namePart))) generic = false;
     // Japanese X社 after a Latin name is "the company X": the name is X (BlueLine Partners社 → BlueLine Partners)
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
     const phase = !japanese && head.type === 'zone' ? /^(?:[一二三四五六七八九十0-9]{1,2}期|扩区)(?![\u3400-\u9fff])/u.exec(folded.slice(end, end + 4)) : null;
-    out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type: typeOf(head, namePart, reading), source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Chinese: a park in a list the text sums up as projects (X产业园、Y等新开工项目) is a project
+    const type = !japanese && PARK_CLASSES.has(head.cls) && itemOfProjectList(folded, start, end, pEnd) ? 'project' : typeOf(head, namePart, reading);
+    out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type, source: 'pattern', generic, hasName: start < headStart && !kindNoun });
+    // Chinese: a company's project (X钢构项目, X科技项目): the company is named in it
+    if (!japanese && !generic && head.cls === 'project' && head.text.length === 2 && brandAndBusiness(namePart)) {
+      out.push({ start, end: headStart, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
   }
   return out;
 }
 
-const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗]/u;
-const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?$/u;
+const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
+// (a modifier may stand between the count and the class: 14个公有X项目)
+const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
 
 /** Chinese: a class of things, counted after (X项目18个) or before (14个X项目), or after 等 closing a list of examples. */
 function countedClass(folded: string, start: number, end: number): boolean {
@@ -118,9 +165,14 @@ const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
-const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex']);
-const ABBREVIATED = new Set(ABBREVIATED_BODIES.map(foldText));
+const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
+const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
+const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
+const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
+
+// Chinese: characters that make a word with a one-character head after it (网联, 网络, 报告, 局面, 部分, 处理)
+const HEAD_WORD_STARTS: Record<string, string> = { 网: '联络点格民友站购签', 报: '告道名送价表销', 局: '面势部限', 部: '分门署件', 处: '理于置在', 社: '会区保' };
 
 /**
  * A one-character organisation head (商务部, 统计局, 发改委, 経済産業省): only where it ends a
@@ -145,6 +197,10 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
   }
   const b = ctx.boundaries;
   if (!b || (end < pEnd && isHan(ctx.folded[end]) && !b.has(end))) return undefined;
+  // the head's character starting a word the segmenter cut off (智能网|联汽车, 报|告)
+  if (end < pEnd && HEAD_WORD_STARTS[head.text]?.includes(ctx.folded[end])) return undefined;
+  // a department named for its field in the abbreviated form the segmenter splits up (住|建|局, 发|改|局)
+  if (ZH_DEPARTMENT_HEADS.has(head.text) && departmentFieldBefore(ctx.folded, i)) return head;
   let ws = i;
   if (b.has(i)) {
     // a head standing alone follows a word of two characters or more (人民|网, not 路|网 or 管|委|会)
@@ -188,6 +244,12 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
+  // a project word inside a department's name (土木工程拓展署) ends no name
+  if (type === 'project' && /^[\u3400-\u9fff]{1,3}[署局](?![面势部限])/u.test(ctx.folded.slice(end, end + 5))) return true;
+  // 办 in 办公室 (联络办|公室) ends no name
+  if (ctx.folded[end - 1] === '办' && next === '公') return true;
+  // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
+  if (type === 'project' && ctx.folded.startsWith('工程', end - 2) && /^(?:技术|研究|师|机械|咨询|设计|管理)/u.test(ctx.folded.slice(end, end + 2))) return true;
   return startsTypeWord(ctx.folded, end);
 }
 

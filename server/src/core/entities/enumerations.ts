@@ -21,7 +21,8 @@ export function enumerationCandidates(ctx: Ctx, pStart: number, pEnd: number): C
   const out: Candidate[] = [];
   LIST.lastIndex = 0;
   for (let m = LIST.exec(folded); m; m = LIST.exec(folded)) {
-    const head = typeHead(m[2]);
+    // (…等地园区, 等城市: the items are places)
+    const head = /^(?:地|国|省|市|城)/u.test(m[2]) ? undefined : typeHead(m[2]);
     if (head) out.push(...listItems(ctx, pStart + m.index, m[1], head));
   }
   AFTER_TYPE.lastIndex = 0;

@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType } from '../types';
 import { foldText } from './fold';
 import { cjkHead, EN_TYPE_INDEX, readName } from './reading';
+import { chineseCompanyShortNames } from './zhCompanyNames';
 
 /**
  * Aho-Corasick over UTF-16 units: every pattern found in one pass over a text, so the
@@ -80,7 +81,25 @@ export interface GazetteerName {
   key: string;
   type: EntityType;
   id: string;
+  /** A short name (a company's two-character brand): found only as a word of its own, between punctuation or function words. */
+  standalone?: boolean;
 }
+
+/** The names a company's full name gives: its Chinese short names, or its name without the legal form. */
+function companyNames(key: string, id: string): GazetteerName[] {
+  const chinese = chineseCompanyShortNames(key);
+  // a Chinese name with nothing but field words before its legal form (信息技术有限公司) gives none
+  if (chinese.length || /^[\u3400-\u9fff()]+(?:公司|集团)$/u.test(key)) return chinese.map((k) => ({ key: k, type: 'organization', id, ...(k.length < 3 ? { standalone: true } : {}) }));
+  const stem = companyStem(key);
+  return stem ? [{ key: stem, type: 'organization', id }] : [];
+}
+
+// what may stand next to a standalone short name: anything but Han, or a function word or adverb (鸿海将…, 与鸿海)
+const STANDALONE_EDGE = /[^\u3400-\u9fff]|[在是为与和及的了以将由向从到对把被让给于也都还已正再又更就才均仍亦则等、]/u;
+// after it also a verb a company does or a title it gives (鸿海签约, 鸿海投资, 鸿海董事长)
+const STANDALONE_RIGHT = /[签投建落拟计总董副负表称携联合公集]/u;
+const standaloneAt = (folded: string, start: number, end: number): boolean =>
+  (start === 0 || STANDALONE_EDGE.test(folded[start - 1])) && (end >= folded.length || STANDALONE_EDGE.test(folded[end]) || STANDALONE_RIGHT.test(folded[end]));
 
 const LATIN_EDGE = /[A-Za-z0-9]/;
 
@@ -90,8 +109,7 @@ export function gazetteerNames(mentions: readonly EntityMention[], text?: string
   for (const m of mentions) {
     if (m.source === 'shortForm') continue;
     const key = foldText(text === undefined ? m.text : text.slice(m.start, m.end));
-    const stem = m.type === 'organization' ? companyStem(key) : undefined;
-    if (stem) out.push({ key: stem, type: m.type, id: m.id });
+    if (m.type === 'organization') out.push(...companyNames(key, m.id));
     if (!isDistinctive(key) || !needsGazetteer(key)) continue;
     out.push({ key, type: m.type, id: m.id });
   }
@@ -116,6 +134,8 @@ export function companyStem(key: string): string | undefined {
  * with a name before it, which recognition finds wherever it stands anyway. Keeps the patterns few.
  */
 function needsGazetteer(key: string): boolean {
+  // a type word alone (管理局, defined as one text's short name) names nothing elsewhere
+  if (cjkHead(key)?.text === key) return false;
   const typed = /[\u3040-\u30ff\u3400-\u9fff]/u.test(key) ? !!cjkHead(key) : EN_TYPE_INDEX.some((t) => key.endsWith(' ' + t.words.join(' ')));
   return !typed || readName(key).generic; // a name of generic words (found by its definition) is not found again by its type word
 }
@@ -152,6 +172,7 @@ export function applyGazetteer(
       const n = list[p];
       if (LATIN_EDGE.test(n.key[0]) && LATIN_EDGE.test(folded[start - 1] ?? '')) continue;
       if (LATIN_EDGE.test(n.key[n.key.length - 1]) && LATIN_EDGE.test(folded[end] ?? '')) continue;
+      if (n.standalone && !standaloneAt(folded, start, end)) continue;
       if (overlapsAny(taken, start, end)) continue;
       taken.push([start, end]);
       added.push({ start, end, text: doc.text.slice(start, end), type: n.type, id: n.id, source: 'pattern' });
@@ -183,8 +204,7 @@ export function applyWorkspaceGazetteer(docs: readonly WorkspaceGazetteerDocumen
     d.mentions.forEach((m, k) => {
       if (m.source === 'shortForm' || m.source === 'catalog') return; // catalog names are matched in every document already
       const key = foldText(m.text);
-      const stem = m.type === 'organization' ? companyStem(key) : undefined;
-      if (stem) names.push({ key: stem, type: m.type, id: d.localIds[k] ?? m.id });
+      if (m.type === 'organization') names.push(...companyNames(key, d.localIds[k] ?? m.id));
       if (isDistinctive(key) && needsGazetteer(key)) names.push({ key, type: m.type, id: d.localIds[k] ?? m.id });
     });
   }

@@ -254,6 +254,12 @@ export const ZH_LEFT_STOPS: ReadonlyArray<string> = [
   '现时', '目前', '当前', '现在', '如今', '即现时',
   // verbs that take a park or a programme as their object (设置X园区, 建立X基地, 加强X项目, 向X学习), and modifiers of a class (其他, 合法, 周边, 一流, 领跑)
   '设置', '建立', '加强', '学习', '招募', '选择', '优先', '订阅', '即时', '整点', '今日', '其他', '其它', '合法', '周边', '一流', '领跑',
+  // time phrases (今年以来新区…), and verbs that take a list of companies or projects (引入X、Y等项目)
+  '以来', '引入', '招来', '吸引了', '聚集了', '集聚了', '等地',
+  // wanting and opening (要开公司, 想办企业)
+  '要', '想', '开',
+  // helping and encouraging (协助X公司转型), and descriptions of a company before its name (行业龙头X集团)
+  '协助', '帮助', '扶持', '鼓励', '引导', '龙头', '巨头', '领军', '头部', '登陆', '进驻',
 ];
 
 /** The firm a text speaks of or for (自社, 同社, 当社): kuromoji tags some as organisations, but they name none. */

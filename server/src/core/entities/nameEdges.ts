@@ -37,7 +37,8 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
       continue;
     }
     // a type word inside a name is part of it, whatever stop word it starts with (郑州经开区经济发展局, X自贸区管委会)
-    const inner = pos < headStart ? TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length)) : undefined;
+    // (right before the head too: X自由贸易试验区管委会)
+    const inner = TYPE_WORDS_BY_LAST.get(ch)?.find((w) => pos - w.length >= pStart && folded.startsWith(w, pos - w.length));
     if (inner) {
       pos -= inner.length;
       continue;
@@ -60,6 +61,11 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
         pos = joined;
         continue;
       }
+      // 和 that the segmenter joined to the next name's first character, after a name with its type word (X高新区|和洋|浦保税区): two names
+      if (/^[与及和]/u.test(word) && endsWithTypeWord(folded, ws)) {
+        pos = ws + 1;
+        break;
+      }
       pos = ws;
       continue;
     }
@@ -71,6 +77,8 @@ export function extendChinese(ctx: Ctx, headStart: number, pStart: number): numb
 }
 
 const STOP_SET = new Set(FOLDED_STOPS);
+const ZONE_TYPE_WORDS = CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2 && /^[\u3400-\u9fff]+$/u.test(w.text)).map((w) => w.text);
+const endsWithTypeWord = (folded: string, end: number): boolean => ZONE_TYPE_WORDS.some((w) => folded.startsWith(w, end - w.length));
 // type words of two characters or more that start with a stop character (经开区, 自贸区, 中心), by last character
 const TYPE_WORDS_BY_LAST = new Map<string, string[]>();
 for (const w of CJK_TYPE_INDEX) {
@@ -114,14 +122,21 @@ const STOP_LAST_CHARS = new Set([...'年度到是在的了和与及为以将由�
 const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(foldText));
 
 // numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
-const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级]*|[亿万]元.*)$/u;
+// (and places counted: 两地, 三省; ranks: 500强)
+const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方强]*|[亿万]元.*)$/u;
 
 /** A segmenter word of two characters or more ending in 都 is a city (X都), not the adverb after another (也都, 全都). */
 const cityEndingInDu = (word: string): boolean => word.length >= 2 && word.endsWith('都') && !ADVERBS.has(word[0]) && word[0] !== '全';
 
 function isStopWord(folded: string, ws: number, pos: number, pStart: number, word: string): boolean {
+  // 日 is a date after a number (26日), a name's first character after other words (龙头日月光集团, 前往日照)
+  if (word === '日' && ws > pStart && isHan(folded[ws - 1]) && !/[0-9一二三四五六七八九十今昨明次当每同本近连节假月号]/u.test(folded[ws - 1])) return false;
   if (STOP_SET.has(word)) return true;
-  if (NUMERIC_WORD.test(word)) return true;
+  // a rank after its number (500 强X项目)
+  if (word[0] === '强' && /[0-9十百千]\s?$/u.test(folded.slice(Math.max(pStart, ws - 3), ws))) return true;
+  // (零 in 零部件, 零售, 零碳 and 万 in 万亩 are no numerals)
+  const notNumeral = /^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3)) || (/^万亩/u.test(folded.slice(ws, ws + 2)) && !/[0-9.一二三四五六七八九十百千两几数]/u.test(folded[ws - 1] ?? ''));
+  if (NUMERIC_WORD.test(word) && !notNumeral) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1]) && !cityEndingInDu(word)) return true;
   if (/[不没]/u.test(word)) return true;
   // a stop word that ends here inside a longer segment (segmenter words are not always words)
@@ -170,8 +185,8 @@ export function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: 
     if (folded[k] === ' ') k++;
     return k;
   }
-  // a middle dot between two Han names in Chinese (长城·公爵 style brand names)
-  if ((prev === '·' || prev === '・') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
+  // a middle dot between two Han names in Chinese (长城·公爵 style brand names), and a hyphen joining two partners (甲-乙联合研究院)
+  if ((prev === '·' || prev === '・' || prev === '-' || prev === '–') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
   if (prev === '・' && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;

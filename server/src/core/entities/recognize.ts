@@ -29,6 +29,8 @@ import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { mediaCreditCandidates } from './media';
 import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
+import { companyListCandidates } from './zhCompanyLists';
+import { namedAsCandidates } from './zhNamedAs';
 
 export interface RecognizeInput {
   text: string;
@@ -67,7 +69,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }

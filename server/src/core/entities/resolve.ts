@@ -161,8 +161,9 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     const bucket = `${m.type}|${key.slice(-1)}`;
     named.get(bucket)?.push({ m, key }) ?? named.set(bucket, [{ m, key }]);
   }
+  const japaneseText = /[\u3040-\u30ff]/u.test(text);
   for (const c of cands) {
-    if (!c.generic || glossed.has(c)) continue;
+    if (!c.generic || glossed.has(c) || countedClass(text, c.start, c.end)) continue;
     const k = foldText(text.slice(c.start, c.end)).replace(/[\s・]/g, '').toLowerCase().replace(/^the/, '');
     const shortText = text.slice(c.start, c.end).replace(/^the /i, '');
     // Japanese: a bare type word after 同, 各, 両 or 国家級 (同モデル区, 各新区) is the said or every such zone, not a short form
@@ -170,7 +171,10 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     if (japanese && !c.hasName && !abbreviation && japaneseDeterminedTypeWord(text, c.start)) continue;
     let best: EntityMention | undefined;
     let bestDistance = Infinity;
-    for (const { m, key: mk } of named.get(`${c.type}|${k.slice(-1)}`) ?? []) {
+    // a bare Chinese park word (产业园, 科学园) is typed a project for want of a name: it stands for the zone
+    // named before it (not 园区, which says "the parks" as often as it names one)
+    const buckets = c.hasName || c.type === 'zone' || k === '园区' || japaneseText || !/^[\u3400-\u9fff]{3,}$/u.test(k) ? [c.type] : [c.type, 'zone'];
+    for (const { m, key: mk } of buckets.flatMap((t) => named.get(`${t}|${k.slice(-1)}`) ?? [])) {
       if (mk === k || !mk.endsWith(k)) continue;
       // a Latin short form is the full name's last words, not the end of a word (SEZ is not short for VSEZ)
       if (/^[a-z0-9]/.test(k) && /[a-z0-9]/i.test(m.text[m.text.length - shortText.length - 1] ?? '')) continue;
@@ -185,12 +189,21 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     }
     if (!best) continue;
     // a bare type word stands for a zone only (科技城, 新区, the core area), never for 政府 or プロジェクト
-    if (c.type !== 'zone' && !c.hasName) continue;
+    if (best.type !== 'zone' && !c.hasName) continue;
     let start = c.start;
     if (/^the /i.test(text.slice(start, start + 4))) start += 4;
-    mentions.push({ start, end: c.end, text: text.slice(start, c.end), type: c.type, id: best.id, source: 'shortForm' });
+    mentions.push({ start, end: c.end, text: text.slice(start, c.end), type: best.type, id: best.id, source: 'shortForm' });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A type word counted, listed or named as a class is no short form: 三个自由贸易试验区, 五大工业区,
+// 各园区, 《综合保税区…规范》, 自贸区总数.
+const CLASS_BEFORE = /(?:[0-9０-９零一二两三四五六七八九十百千几多数]\s?[个個大家所座处處项項批类類]|[各每《]|这些|這些|一批|国家级|國家級|一流)\s?$/u;
+const CLASS_AFTER = /^\s?(?:总数|總數|数量|數量|之一)/u;
+
+function countedClass(text: string, start: number, end: number): boolean {
+  return CLASS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || CLASS_AFTER.test(text.slice(end, end + 4));
 }
 
 function stripHead(folded: string): string {

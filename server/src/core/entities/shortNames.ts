@@ -18,8 +18,11 @@ const SHORT_HEADS = [...new Set(CJK_TYPE_WORDS.map(([w]) => foldText(w)).filter(
 export function cjkShortNameMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const defined = new Map<string, EntityMention>();
   const out: EntityMention[] = [];
+  const chinese = !/[\u3040-\u30ff]/u.test(text);
   for (const m of mentions) {
     if (m.source === 'shortForm') continue;
+    const bare = chinese ? bareShortName(text, m) : undefined;
+    if (bare) defined.set(bare, m);
     const d = DEFINITION.exec(text.slice(m.end, m.end + 40));
     // a short name has no hiragana (以下同じ is no name)
     if (!d || !/[\u30a0-\u30ff\u3400-\u9fff]/u.test(d[1]) || /[\u3040-\u309f]/u.test(d[1]) || d[1] === m.text) continue;
@@ -46,6 +49,25 @@ export function cjkShortNameMentions(text: string, mentions: readonly EntityMent
     }
   }
   return out;
+}
+
+// Chinese: a short name in parentheses right after the name, made of its characters in order
+// (南部科学园区（南科）, 国家发展委员会(国发会)): no 简称 needed, the characters say it.
+const BARE = /^[(（]([\u3400-\u9fff]{2,5})[)）]/u;
+
+function bareShortName(text: string, m: EntityMention): string | undefined {
+  const b = BARE.exec(text.slice(m.end, m.end + 8));
+  if (!b) return undefined;
+  const short = foldText(b[1]);
+  const name = foldText(m.text);
+  if (short.length >= name.length || !inOrder(short, name)) return undefined;
+  return short;
+}
+
+function inOrder(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 // A listed company's stock code right after its name: X（2249-TW）, X(600000.SH), X（股票代码：300001）.

@@ -2,6 +2,7 @@ import type { EntityType } from '../types';
 import { EN_MORE_TYPE_WORDS } from './enTypeWords';
 import { CJK_LAB_WORDS } from './cjkLabWords';
 import { JA_SITE_WORDS } from './japaneseSiteWords';
+import { ZH_MORE_TYPE_WORDS } from './zhTypeWords';
 
 /**
  * The head-word tables, one per script: the type word that ends a name gives its type
@@ -234,6 +235,7 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ...ABBREVIATED_BODIES.map((w) => [w, O, 'commission'] as const),
   ...CJK_LAB_WORDS,
   ...JA_SITE_WORDS,
+  ...ZH_MORE_TYPE_WORDS,
 ];
 
 /**

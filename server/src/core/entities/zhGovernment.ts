@@ -1,0 +1,27 @@
+// The fields Chinese government departments are named for, in full (two fields joined by 和,
+// which would end a name on its left) and in the abbreviated forms the word segmenter splits
+// into single characters (住|建|局): before 局, 委 or 厅 they make a department's name
+// (市工业和信息化局, 区发改局, 省卫健委). Simplified; matched folded.
+export const ZH_DEPARTMENT_FIELDS: readonly string[] = [
+  '工业和信息化', '信息化', '自然资源和规划', '发展和改革', '人力资源和社会保障', '住房和城乡建设', '文化和旅游', '文化广电和旅游',
+  '卫生健康', '卫生和计划生育', '市场监督管理', '科学技术', '退役军人事务', '医疗保障', '政务服务和大数据', '政务服务', '城市管理',
+  '教育和体育', '农业和农村', '交通和运输',
+  // abbreviated
+  '住建', '发改', '人社', '卫健', '卫计', '市监', '文旅', '文广旅', '文广', '医保', '资规', '自规', '自然资源', '生态环境', '应急', '应急管理',
+  '农业农村', '农农', '交通运输', '交运', '城管', '综合执法', '水务', '水利', '林业', '林草', '统计', '审计', '税务', '财政', '民政', '司法',
+  '公安', '教育', '教体', '科技', '工信', '经信', '经科', '商务', '投促', '招商', '外事', '侨务', '信访', '体育', '粮食', '能源', '数据',
+  '大数据', '政数', '行政审批', '审批', '国资', '金融', '退役军人', '残联', '妇联', '规划', '国土', '住房', '建设', '环保', '安监', '质监',
+].sort((a, b) => b.length - a.length);
+
+/** The one-character heads such a field makes a department of. */
+export const ZH_DEPARTMENT_HEADS = new Set(['局', '委', '厅']);
+
+/** The department field that ends at `end` in the folded text (住建|局), if any. */
+export function departmentFieldEndingAt(folded: string, end: number): string | undefined {
+  return ZH_DEPARTMENT_FIELDS.find((f) => end - f.length >= 0 && folded.startsWith(f, end - f.length));
+}
+
+export const departmentFieldBefore = (folded: string, end: number): boolean => departmentFieldEndingAt(folded, end) !== undefined;
+
+/** What a bureau does, alone before its head: 管理局, 服务局 name no bureau (该管理局 refers back to one). */
+export const ZH_BUREAU_FUNCTIONS = new Set(['管理', '服务', '办公', '工作', '执行', '综合', '监督', '事务', '行政']);

@@ -1,0 +1,52 @@
+import type { Ctx } from './candidate';
+import { isHan } from './fold';
+import { extendChinese } from './nameEdges';
+import { readName } from './reading';
+import { ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
+
+// Edges of Chinese names that the type word alone does not give: a company's registered
+// name over a lone position character, a project named for its yearly output (年产…), a
+// whole name in quotes, and an X化 adjective that makes a kind of thing.
+
+/** Steps left over lone position characters (上, 中 …) between name characters, as long as a name continues before them. */
+export function overPositionCharacters(ctx: Ctx, start: number, pStart: number): number {
+  const { folded } = ctx;
+  while (start - 2 >= pStart && /[上下中内外]/u.test(folded[start - 1]) && isHan(folded[start - 2]) && !/[在于从到的了是和与及等将为对向]/u.test(folded[start - 2])) {
+    const further = extendChinese(ctx, start - 1, pStart);
+    if (further >= start - 1) break;
+    start = further;
+  }
+  return start;
+}
+
+const ANNUAL_OUTPUT = /^年产能?\s?[0-9.,]+\s?[万亿千]?\s?(?:吨|台|套|件|辆|片|只|颗|条|块|GWh|GW|MW|kW|KW|万吨)?/u;
+
+/** Where a project's name starts when 年产 and a quantity come before what the text found (…年产5万吨|锂电池项目). */
+export function annualOutputStart(folded: string, start: number, headStart: number, pStart: number): number {
+  const at = folded.lastIndexOf('年产', start);
+  if (at < pStart || start - at > 14) return start;
+  const m = ANNUAL_OUTPUT.exec(folded.slice(at, headStart));
+  return m && at + m[0].length >= start && at + m[0].length < headStart ? at : start;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
+
+/** Chinese: where the name opens when the type word ends a quote holding the whole name (“湾区光谷”), not a slogan of amounts (“百亿园区”). */
+export function quotedWholeName(folded: string, end: number, pStart: number): number | undefined {
+  const open = QUOTE_PAIRS[folded[end]];
+  if (!open) return undefined;
+  const at = folded.lastIndexOf(open, end - 1);
+  if (at < pStart || end - at > 15) return undefined;
+  const inner = folded.slice(at + 1, end);
+  // (no slogan that counts: “四基地一中心”, “百亿园区”)
+  if (!/^[\u3400-\u9fffA-Za-z0-9·]+$/u.test(inner) || /^[0-9一二三四五六七八九十百千万亿两]/u.test(inner)) return undefined;
+  return at + 1;
+}
+
+/** Chinese: only an adjective in 化 (智能化, 现代化) before the type word, or before field words. */
+export function adjectiveAndFields(namePart: string): boolean {
+  const adjective = ZH_ADJECTIVES_IN_HUA.find((a) => namePart.startsWith(a));
+  if (!adjective) return false;
+  const rest = namePart.slice(adjective.length);
+  return rest === '' || readName(rest).allGloss;
+}
