@@ -59,6 +59,25 @@ const NAMED = new RegExp(
 /** "the government-affiliated research institute Ravel": a lab's class noun right before its name. */
 const AFTER_LAB_NOUN = new RegExp(String.raw`\bresearch (?:institute|institution|organi[sz]ation) (${NAME})`, 'g');
 
+/**
+ * "Enterprise Norland", "Innovate Norland": a national agency named by what it does and its
+ * country. Only words that name an agency's remit, never a direction or a region (East China).
+ */
+const AGENCY_WORDS = String.raw`Enterprise|Workforce|Invest|Innovate|Trade|Export|Startup|Business|Skills|Tourism|Research`;
+const AGENCY_COUNTRY = new RegExp(String.raw`(?<![\w&'’-])(?<![A-Z][\w&'’.-]* )(${AGENCY_WORDS}) (${[...COUNTRY_WORDS].filter((c) => /^[A-Z][a-z]+$|^UK$/.test(c) && !/(?:ese|an|ish|ch|Foreign|Overseas|Domestic|Local)$/.test(c)).join('|')})\b(?! [A-Z])`, 'g');
+
+/**
+ * "projects such as A, B and C", "the parks include A, B and C": a list after a plural class
+ * noun is a list of that class (latinOrganizations.ts reads the lists of companies).
+ */
+const LIST_CLASSES: ReadonlyArray<[EntityType, string]> = [
+  ['project', String.raw`projects|plants|factories|facilities`],
+  ['zone', String.raw`(?:industrial |science |technology )?parks|zones|industrial estates`],
+  ['lab', String.raw`(?:research )?institutes|laboratories|research cent(?:er|re)s`],
+];
+const LIST_OF_CLASS = new RegExp(String.raw`\b(${LIST_CLASSES.map(([, c]) => c).join('|')}),? (?:such as|including|include|includes|included|like|namely) `, 'g');
+const LIST_ITEM = new RegExp(String.raw`(?:the )?[“"]?(${NAME})[”"]?(,? and (?:the )?|, (?:the )?)?`, 'y');
+
 export function roleCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const slice = ctx.text.slice(pStart, pEnd);
   const out: Candidate[] = [];
@@ -112,6 +131,19 @@ export function roleCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidat
   }
   AFTER_LAB_NOUN.lastIndex = 0;
   for (let m = AFTER_LAB_NOUN.exec(slice); m; m = AFTER_LAB_NOUN.exec(slice)) add(m.index + m[0].length - m[1].length, m[1], 'lab');
+
+  LIST_OF_CLASS.lastIndex = 0;
+  for (let m = LIST_OF_CLASS.exec(slice); m; m = LIST_OF_CLASS.exec(slice)) {
+    const type = LIST_CLASSES.find(([, c]) => new RegExp(`^(?:${c})$`).test(m![1]))?.[0];
+    if (!type) continue;
+    LIST_ITEM.lastIndex = m.index + m[0].length;
+    for (let it = LIST_ITEM.exec(slice); it; it = LIST_ITEM.exec(slice)) {
+      add(it.index + it[0].indexOf(it[1]), it[1], type);
+      if (!it[2]) break;
+    }
+  }
+  AGENCY_COUNTRY.lastIndex = 0;
+  for (let m = AGENCY_COUNTRY.exec(slice); m; m = AGENCY_COUNTRY.exec(slice)) add(m.index, m[0], 'organization');
 
   DEFINED.lastIndex = 0;
   for (let m = DEFINED.exec(slice); m; m = DEFINED.exec(slice)) {
