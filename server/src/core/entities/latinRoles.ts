@@ -78,6 +78,10 @@ const LIST_CLASSES: ReadonlyArray<[EntityType, string]> = [
 const LIST_OF_CLASS = new RegExp(String.raw`\b(${LIST_CLASSES.map(([, c]) => c).join('|')}),? (?:such as|including|include|includes|included|like|namely) `, 'g');
 const LIST_ITEM = new RegExp(String.raw`(?:the )?[“"]?(${NAME})[”"]?(,? and (?:the )?|, (?:the )?)?`, 'y');
 
+/** "… Orrin Foods and Tal Steel are among the companies moving in": a list that ends by naming its class. */
+const AMONG = new RegExp(String.raw`(?:(${NAME}),? and (?:[a-z-]+ ){0,3})?(${NAME}) (?:are|were|is|was) (?:also )?among the (?:[\w-]+ ){0,3}?(companies|firms|investors|tenants|enterprises|manufacturers|projects|parks|institutes)\b`, 'g');
+const AMONG_TYPES: Record<string, EntityType> = { projects: 'project', parks: 'zone', institutes: 'lab' };
+
 export function roleCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const slice = ctx.text.slice(pStart, pEnd);
   const out: Candidate[] = [];
@@ -141,6 +145,12 @@ export function roleCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidat
       add(it.index + it[0].indexOf(it[1]), it[1], type);
       if (!it[2]) break;
     }
+  }
+  AMONG.lastIndex = 0;
+  for (let m = AMONG.exec(slice); m; m = AMONG.exec(slice)) {
+    const type = AMONG_TYPES[m[3]] ?? 'organization';
+    if (m[1]) add(m.index + m[0].indexOf(m[1]), m[1], type);
+    add(m.index + m[0].lastIndexOf(m[2] + ' '), m[2], type);
   }
   AGENCY_COUNTRY.lastIndex = 0;
   for (let m = AGENCY_COUNTRY.exec(slice); m; m = AGENCY_COUNTRY.exec(slice)) add(m.index, m[0], 'organization');
