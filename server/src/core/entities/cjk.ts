@@ -36,6 +36,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const end = i + 1;
     const head = list.find((w) => end - w.text.length >= pStart && folded.startsWith(w.text, end - w.text.length)) ?? shortHead(ctx, i, pStart, pEnd, japanese);
     if (!head) continue;
+    // 機構 heads Japanese agencies' names (日本貿易振興機構); Chinese 机构 is a common noun (科研机构)
+    if (head.cls === 'agency' && !japanese) continue;
     const headStart = end - head.text.length;
     // A non-zone type word must end its noun phrase: 中心 in 交流中心協会, 大学 in 大学科技园 are not heads.
     if (head.type !== 'zone' && continuesNoun(ctx, end, pEnd, japanese, head.type)) continue;
@@ -130,6 +132,8 @@ function shortHead(ctx: Ctx, i: number, pStart: number, pEnd: number, japanese: 
   const end = i + 1;
   if (japanese) {
     if (end < pEnd && isHan(ctx.folded[end]) && !ctx.tokensByStart.has(end)) return undefined;
+    // 省長 is a province's governor (Japan's ministers are 大臣): the name before it is a person's or a place's
+    if (head.text === '省' && (ctx.folded[end] === '長' || ctx.folded[end] === '长')) return undefined;
     const t = ctx.tokensByStart.get(i);
     // 省 after a place name is a province, after common nouns a ministry (経済産業省)
     const before = ctx.tokensByEnd.get(i);
@@ -178,6 +182,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     if (t.posDetail === '非自立' || t.posDetail === '副詞可能' || t.posDetail === '代名詞') return false;
     // a verbal noun after an organisation says what it does (取引所上場, 政府発表): the name ends there
     if (type === 'organization' && t.posDetail === 'サ変接続' && t.surface.length >= 2) return false;
+    // a unit of the body follows (商務局|日本処, 本部|企画課): the body's name ends here
+    if (type === 'organization' && /^[\u3400-\u9fff\u30a0-\u30ff]{1,6}?[处処课課室部係科班](?![\u3400-\u9fff\u30a0-\u30ff])/u.test(ctx.folded.slice(end, end + 8))) return false;
     if (type === 'organization' && projectNamedFor(ctx, end, pEnd)) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }

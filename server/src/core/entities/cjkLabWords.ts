@@ -12,4 +12,6 @@ export const CJK_LAB_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   // a field for testing robots, drones or vehicles
   ['テストフィールド', L, 'test-field'],
   ['研究総院', L, 'institute'],
+  // a (national) science centre is a cluster of research facilities (X国家科学センター)
+  ['科学センター', L, 'research-center'],
 ];

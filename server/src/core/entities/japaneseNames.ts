@@ -143,12 +143,12 @@ function plausibleName(s: string): boolean {
 
 /** The noun right before a quoted name says what it is: 物流施設「X」, スパコン「X」, 不動産会社「X」. */
 const APPOSITIVE_TYPES: ReadonlyArray<readonly [RegExp, EntityType]> = [
-  [/(?:施設|拠点|ビル|タワー|棟|センター|スパコン|スーパーコンピューター|プロジェクト|事業|計画|プログラム|ラボ|オフィス|ホール|モール|館|ブランド)$/u, 'project'],
+  [/(?:施設|拠点|ビル|タワー|棟|センター|スパコン|スーパーコンピューター|プロジェクト|事業|計画|プログラム|施策|制度|ラボ|オフィス|ホール|モール|館|ブランド)$/u, 'project'],
   [/(?:団地|パーク|工業団地|産業団地|園区|特区)$/u, 'zone'],
   [/(?:会社|企業|メーカー|ベンチャー|スタートアップ)$/u, 'organization'],
 ];
 
-const NAMING_NOUN = /(?:プロジェクト|施設|ブランド|スパコン)$/u;
+const NAMING_NOUN = /(?:プロジェクト|施設|ブランド|スパコン|施策|制度)$/u;
 
 function appositiveQuotedNames(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
   const slice = ctx.text.slice(pStart, pEnd);

@@ -292,6 +292,8 @@ export function japaneseOrganizationTokenCandidates(ctx: Ctx, pStart: number, pE
     const t = ctx.tokensByStart.get(pos);
     if (!t || t.unknown || t.posDetail2 !== '組織' || t.posDetail !== '固有名詞') continue;
     if (t.surface.length < 2 || JA_LEFT_STOP_SURFACES.has(t.surface)) continue;
+    // two countries' initials (中日, 日中, 米中) name a relation, though kuromoji knows a company or a team by them
+    if (/^[中米日英韓独仏露印台欧豪]{2}$/u.test(t.surface)) continue;
     // a word alone in quotes is a figure of speech (この「黒船」は), not the company of that name
     if (/[「『“"]/u.test(ctx.text[t.start - 1] ?? '') && /[」』”"]/u.test(ctx.text[t.end] ?? '')) continue;
     const start = t.start;

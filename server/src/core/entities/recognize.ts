@@ -19,7 +19,11 @@ import { retypeByApposition, roleCandidates } from './latinRoles';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
+import { japaneseActingSubjects } from './japaneseSubjects';
 import { japaneseFacilityEventCandidates } from './japaneseFacilityEvents';
+import { japaneseKindedListMembers, japaneseListMembers } from './japaneseLists';
+import { japaneseSiteOwners } from './japaneseOwners';
+import { japaneseDefinedAliases } from './japaneseAliases';
 import { isJapaneseText, readingFreeRecurrences, zoneNameRecurrences } from './japaneseShortForms';
 import { cjkShortNameMentions, stockCodeCandidates } from './shortNames';
 import { enumerationCandidates, shortNameRecurrences } from './enumerations';
@@ -66,7 +70,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
-    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
+    if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }
   candidates.push(...japaneseHeadingCandidates(text, input.paragraphs));
   const rejected = rejectedKeys(input.catalog);
@@ -78,7 +82,9 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
-  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart));
+  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
+  if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
+  if (isJapaneseText(text)) mentions.push(...japaneseKindedListMembers(text, mentions, ctx.tokensByStart));
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
@@ -150,8 +156,15 @@ export function mayContainCjkEntity(text: string): boolean {
       .join('|'),
     'u',
   );
-  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text);
+  return typeWordPattern.test(foldText(text)) || JAPANESE_NAME_CUES.test(text) || ORGANISATION_ACTS.test(text);
 }
+
+/**
+ * What organisations do in releases (sign, invest, found, open, develop together): a
+ * sentence saying so likely names its subject or partner without a type word (AとBが共同開発
+ * した, Xが出資), which kuromoji's proper-noun tags or a list with a typed name find.
+ */
+const ORGANISATION_ACTS = /締結|調印|出資|設立|開設|入居|進出|提携|協業|共同|参画|買収|傘下|子会社|発表した|と協力|(?:など|という)[^。]{0,16}?(?:企業|会社|[0-9０-９一二三四五六七八九十]社)|(?:メーカー|サプライヤー|パートナー)(?:である|だ|です|で[、,])/u;
 
 /**
  * Japanese sentences that name a company or a facility without a type word (japaneseNames.ts):
@@ -159,4 +172,4 @@ export function mayContainCjkEntity(text: string): boolean {
  * before a katakana name, a naming noun before a quote. Checked on the raw text.
  */
 const JAPANESE_NAME_CUES =
-  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク)「|以下|简称|簡稱|は、?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|」(?:が|を)?(?:オープン|開業|開所|竣工|開設)|の(?:開所式|竣工式|落成式|開業式|起工式)/u;
+  /[(（](?:本社|本店|所在地|同[)）、]|[\u3400-\u9fff]{1,4}[都道府県市区])|」(?:と|、|および|及び)「|製作所|製薬|化成|硝子|技研|電機|電工|商事|物産|重工|精機|精工|興産|工業|ジャパン|(?:会社|企業|メーカー|大手|ベンチャー|商社)の?[\u30a0-\u30ff]|(?:する|行う|手がける|手掛ける|営む)「?[\u30a0-\u30ff]|(?:プロジェクト|施設|ブランド|スパコン|拠点|ビル|団地|パーク|施策|制度|計画|プログラム)「|以下|简称|簡稱|は、?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|」(?:が|を)?(?:オープン|開業|開所|竣工|開設)|の(?:開所式|竣工式|落成式|開業式|起工式)/u;

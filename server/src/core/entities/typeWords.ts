@@ -226,6 +226,10 @@ export const CJK_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]
   ['工业区', Z, 'industrial-zone'], ['自贸试验区', Z, 'free-trade-zone'], ['经济带', Z, 'economic-belt'], ['研究总院', L, 'institute'],
   ['人民代表大会', O, 'congress'], ['区委', O, 'committee'], ['县委', O, 'committee'], ['省委', O, 'committee'], ['联合会', O, 'federation'], ['連合会', O, 'federation'],
   ['タイムス', O, 'newspaper'], ['タイムズ', O, 'newspaper'], ['パーク区', Z, 'park'],
+  // Japanese public bodies and their offices (日本貿易振興機構, X県上海事務所)
+  ['機構', O, 'agency'], ['事務所', O, 'office'],
+  // a centre that promotes or supports (X産業振興センター, X中小企業支援センター) is an agency, not a facility
+  ['振興センター', O, 'agency-center'], ['促進センター', O, 'agency-center'], ['支援センター', O, 'agency-center'],
   // short forms of government bodies, names in their own right (省发改委, 发改委)
   ...ABBREVIATED_BODIES.map((w) => [w, O, 'commission'] as const),
   ...CJK_LAB_WORDS,
