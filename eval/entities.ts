@@ -23,7 +23,7 @@ const tally = (): Tally => ({ recall: { found: 0, total: 0 }, exact: { found: 0,
 
 export async function evaluate(options: EvalOptions): Promise<Record<string, unknown>> {
   const annotations = loadReleaseAnnotations(options.set);
-  const releases = loadManifest(options.set).filter((r) => r.text !== undefined && annotations.has(r.entry.id));
+  const releases = loadManifest(options.set).filter((r) => r.text !== undefined && annotations.has(r.entry.id) && (!options.ids || options.ids.test(r.entry.id)));
   if (!releases.length) {
     console.log('no annotated, materialised releases');
     return {};

@@ -2,7 +2,7 @@
 // the git-ignored eval/.texts/) and, with --recognizers DIR, on Recognizers-Text's Specs.
 // Not a CI test: CI cannot reach the texts. Each evaluation is one module in this folder
 // exporting `evaluate(options)`, which prints its table and returns its scores.
-//   npm run eval [-- --only figures,entities,families] [--set releases|heldout] [--recognizers DIR] [--json FILE]
+//   npm run eval [-- --only figures,entities,families] [--set releases|heldout] [--recognizers DIR] [--json FILE] [--ids REGEX]
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ export interface EvalOptions {
   verbose: boolean;
   /** The release set figures and entities are scored on: `releases` (default) or `heldout`. */
   set: ReleaseSetName;
+  /** Only the releases whose id matches this pattern (e.g. `^en-(59|6)`): scores a slice on its own. */
+  ids?: RegExp;
 }
 export type EvalModule = { evaluate(options: EvalOptions): Promise<Record<string, unknown>> };
 
@@ -20,11 +22,11 @@ const EVALUATIONS = ['figures', 'entities', 'families', 'recognizers'] as const;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, recognizers: { type: 'string' }, json: { type: 'string' }, set: { type: 'string', default: 'releases' }, verbose: { type: 'boolean', short: 'v' } },
+    options: { only: { type: 'string' }, recognizers: { type: 'string' }, json: { type: 'string' }, set: { type: 'string', default: 'releases' }, ids: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } },
   });
   const only = values.only ? values.only.split(',') : [...EVALUATIONS];
   if (values.set !== 'releases' && values.set !== 'heldout') throw new Error(`--set: releases or heldout, not ${values.set}`);
-  const options: EvalOptions = { recognizersDir: values.recognizers, verbose: values.verbose ?? false, set: values.set };
+  const options: EvalOptions = { recognizersDir: values.recognizers, verbose: values.verbose ?? false, set: values.set, ids: values.ids ? new RegExp(values.ids) : undefined };
   const results: Record<string, unknown> = {};
   for (const name of EVALUATIONS) {
     if (!only.includes(name)) continue;

@@ -115,6 +115,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Subway Line', P, 'railway'],
   ['Gigafactory', P, 'plant'],
   ['Megafactory', P, 'plant'],
+  // a lower-case megasite after a proper word (the Tarn Valley Point megasite)
+  ['megasite', Z, 'megasite'],
   ['Terminal', P, 'terminal'],
   ['Power Plant', P, 'power-plant'],
   ['Power Station', P, 'power-plant'],
@@ -124,6 +126,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['power station', P, 'power-plant'],
   ['hydropower station', P, 'power-plant'],
   ['power plant', P, 'power-plant'],
+  ['wind farm', P, 'power-plant'],
+  ['solar farm', P, 'power-plant'],
   ['Data Center', P, 'data-center'],
   ['Data Centre', P, 'data-center'],
   ['Facility', P, 'facility'],

@@ -46,7 +46,7 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
     if (!ONE_WORD_HEADS.has(word) || defined.has(word) || /^ (?:[A-Z]|of\b)/.test(text.slice(end, end + 4)) || taken(start, end)) continue;
     let best: EntityMention | undefined;
     for (const n of mentions) {
-      if (n.source === 'shortForm' || n.end > start || !n.text.split(/\s+/).includes(word)) continue;
+      if (n.source === 'shortForm' || n.end > start || !isHeadWord(n.text, word)) continue;
       if (!best || n.start > best.start) best = n;
     }
     if (best) out.push({ start, end, text: word, type: best.type, id: best.id, source: 'shortForm' });
@@ -54,6 +54,13 @@ export function latinShortForms(text: string, mentions: readonly EntityMention[]
   initialsShortForms(text, mentions, out, taken);
   districtShortForms(text, mentions, out, taken);
   return out;
+}
+
+/** The head of a name is its last word, or the word before its "of" (the Board of Land Approvals), not a word inside (Industrial Government Land Sales). */
+function isHeadWord(name: string, word: string): boolean {
+  const words = name.split(/\s+/);
+  const of = words.indexOf('of');
+  return words[words.length - 1] === word || (of > 0 && words[of - 1] === word);
 }
 
 /**

@@ -15,6 +15,7 @@ import { applyGazetteer } from './gazetteer';
 import { latinShortForms } from './latinShortForms';
 import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
+import { retypeByApposition, roleCandidates } from './latinRoles';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
@@ -66,7 +67,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...latinCandidates(ctx, p.start, p.end));
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
-    candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end));
+    candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end), ...roleCandidates(ctx, p.start, p.end));
     candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
@@ -77,6 +78,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const rejected = rejectedKeys(input.catalog);
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
+  retypeByApposition(text, mentions);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
