@@ -13,6 +13,7 @@ import type { OpenDocuments } from './documents';
 import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import type { UiLocale } from './messages';
 import type { IndexingProgress } from './workspaceScanner';
+import { yieldToMessages } from './yieldToMessages';
 
 /** What publishing needs from the session that owns it. */
 export interface PublishingHost {
@@ -33,12 +34,16 @@ export class Publishing {
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
   /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
-  private queued: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
+  private queued: { force: Set<string>; everything: boolean; activity: number; scheduled: boolean } | undefined;
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
   private activity = 0;
 
-  constructor(private readonly host: PublishingHost) {
+  constructor(
+    private readonly host: PublishingHost,
+    /** Resolves once messages already read from the client have been handled (yieldToMessages; a test passes its own). */
+    private readonly pauseForMessages: () => Promise<void> = yieldToMessages,
+  ) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
   }
 
@@ -70,27 +75,17 @@ export class Publishing {
 
   /**
    * Publishes the diagnostics of every indexed document whose findings changed (and of
-   * `force`, always). An open document's findings are labelled with the editor version
-   * of the text they were computed from; while its editor text is still being read
-   * (the index holds the disk's), nothing is published for it.
-   */
-  publishAll(force?: string | ReadonlySet<string>, everything = false): void {
-    const forced = typeof force === 'string' ? new Set([force]) : (force ?? new Set<string>());
-    for (const uri of this.urisToPublish(forced, everything)) this.publishOne(uri, forced.has(uri));
-    this.sendStatus();
-  }
-
-  /**
-   * As publishAll (`force` always answered), once the burst of analyses this belongs to
+   * `force`, always; of all with `everything`), once the burst of analyses this belongs to
    * has ended: a publish computes the workspace view when a store invalidated it, and a
    * restarted editor reopening twenty documents (each message handled in its own turn)
    * would compute it twenty times. Waits while analyses are storing (begin/end), and a
    * turn more while new ones start.
    */
-  queue(force?: string): void {
+  queue(force?: string, everything = false): void {
     this.activity++;
-    this.queued ??= { force: new Set(), activity: this.activity, scheduled: false };
+    this.queued ??= { force: new Set(), everything: false, activity: this.activity, scheduled: false };
     if (force) this.queued.force.add(force);
+    if (everything) this.queued.everything = true;
     this.scheduleFlush();
   }
 
@@ -121,12 +116,30 @@ export class Publishing {
         return;
       }
       this.queued = undefined;
-      this.publishAll(queued.force);
+      void this.flush(queued.force, queued.everything);
     });
   }
 
   /**
-   * As publishAll, for the end of the background index (every document at once): in
+   * Publishes what a queue asked for. An open document's findings are labelled with the
+   * editor version of the text they were computed from; while its editor text is still
+   * being read (the index holds the disk's), nothing is published for it. They are read
+   * once the messages the client sent meanwhile have been handled: while the view was being computed (tens of milliseconds in a large
+   * workspace, more under load) the editor may have closed one of these documents, and
+   * a publish read before that close is handled would put findings (or related places)
+   * in a document the editor no longer has (the fuzzer's ghost-diagnostics-at-publish and
+   * dangling-location). The view is computed first, so that the pause comes after the
+   * long part; what is published is read after the pause.
+   */
+  private async flush(force: ReadonlySet<string>, everything: boolean): Promise<void> {
+    const uris = this.urisToPublish(force, everything);
+    await this.pauseForMessages();
+    for (const uri of uris) this.publishOne(uri, force.has(uri));
+    this.sendStatus();
+  }
+
+  /**
+   * As queue, for the end of the background index (every document at once): in
    * slices of a few milliseconds, awaiting `pause` (which lets requests in) between them.
    */
   async publishAllInSlices(pause: () => Promise<void>, sliceMs = 8): Promise<void> {

@@ -391,9 +391,13 @@ export class Session {
     return this.publishing.lspDiagnostics(uri);
   }
 
-  /** Publishes the findings of every document whose findings changed (and of `force`, always): see Publishing.publishAll. */
+  /**
+   * Publishes the findings of every document whose findings changed (and of `force`,
+   * always; `everything`: of all), once the burst it belongs to has ended and the messages
+   * the client sent meanwhile have been handled: see Publishing.queue.
+   */
   publishAll(force?: string, everything = false): void {
-    this.publishing.publishAll(force, everything);
+    this.publishing.queue(force, everything);
   }
 
   sendStatus(): void {
