@@ -80,4 +80,48 @@ describe('publishing while the editor closes a document', () => {
       close();
     }
   });
+
+  it('waits while a message is half read (a restarted editor reopening a large document), then publishes once', async () => {
+    const { server, client, close } = await socketPair();
+    const connection = createConnection(new StreamMessageReader(server), new StreamMessageWriter(server));
+    const editor = createMessageConnection(new ClientReader(client), new ClientWriter(client));
+    const published: string[] = [];
+    editor.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => published.push(p.uri));
+    editor.onNotification('releaseLens/status', () => undefined);
+    const documents = new OpenDocuments(silentLogger);
+    const lens = createReleaseLens({ fileSystem: new InMemoryFileSystem({}), logger: silentLogger });
+    const publishing = new Publishing({
+      connection, index: lens.index, documents, settings: () => DEFAULT_SETTINGS, locale: () => 'en',
+      clientUri: (uri) => documents.clientUri(uri), indexing: () => ({ indexed: 0, total: 0, active: false }),
+    });
+    const opened: string[] = [];
+    documents.onDidOpen((doc) => opened.push(doc.uri));
+    server.on('data', (chunk: Buffer) => publishing.incoming(chunk));
+    documents.listen(connection);
+    connection.listen();
+    editor.listen();
+    try {
+      const open = (uri: string, text: string) => frame({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'press-release', version: 1, text } } });
+      const first = 'untitled:Untitled-1';
+      const text = 'The plant opens on 31 February 2026.\n';
+      client.write(open(first, text));
+      while (opened.length < 1) await yieldToMessages();
+      await lens.index.upsert(first, text, true, 1);
+      publishing.analysed(first, first);
+      // The next document's message: its first half now, the rest later.
+      const second = open('untitled:Untitled-2', text.repeat(2000));
+      const half = Math.floor(second.length / 2);
+      client.write(second.slice(0, half));
+      publishing.queue(first);
+      for (let i = 0; i < 20; i++) await yieldToMessages();
+      assert.deepEqual(published, [], 'nothing published while the message is half read');
+      client.write(second.slice(half));
+      while (!published.includes(first)) await yieldToMessages();
+      assert.deepEqual(opened, [first, 'untitled:Untitled-2']);
+    } finally {
+      editor.dispose();
+      connection.dispose();
+      close();
+    }
+  });
 });

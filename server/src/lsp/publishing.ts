@@ -13,7 +13,11 @@ import type { OpenDocuments } from './documents';
 import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import type { UiLocale } from './messages';
 import type { IndexingProgress } from './workspaceScanner';
+import { IncomingBytes } from './incomingBytes';
 import { yieldToMessages } from './yieldToMessages';
+
+/** The longest a publish waits for a burst to end. */
+const MAX_BURST_WAIT_MS = 3_000;
 
 /** What publishing needs from the session that owns it. */
 export interface PublishingHost {
@@ -34,7 +38,9 @@ export class Publishing {
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
   /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
-  private queued: { force: Set<string>; everything: boolean; activity: number; scheduled: boolean } | undefined;
+  private queued: { force: Set<string>; everything: boolean; activity: number; chunks: number; since: number; scheduled: boolean } | undefined;
+  /** What the client has sent: a message still arriving is part of the burst. */
+  private readonly bytes = new IncomingBytes();
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
   private activity = 0;
@@ -83,7 +89,7 @@ export class Publishing {
    */
   queue(force?: string, everything = false): void {
     this.activity++;
-    this.queued ??= { force: new Set(), everything: false, activity: this.activity, scheduled: false };
+    this.queued ??= { force: new Set(), everything: false, activity: this.activity, chunks: this.bytes.chunks, since: performance.now(), scheduled: false };
     if (force) this.queued.force.add(force);
     if (everything) this.queued.everything = true;
     this.scheduleFlush();
@@ -102,6 +108,11 @@ export class Publishing {
     this.scheduleFlush();
   }
 
+  /** Bytes from the client were read (a message, or part of one). */
+  incoming(chunk: Uint8Array): void {
+    this.bytes.observe(chunk);
+  }
+
   private scheduleFlush(): void {
     const queued = this.queued;
     // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
@@ -110,8 +121,12 @@ export class Publishing {
     setImmediate(() => {
       queued.scheduled = false;
       if (this.analysing > 0) return;
-      if (queued.activity !== this.activity) {
+      // Something started or ended in the turn, or bytes were read, or a message is half read: the burst goes on
+      // (for at most MAX_BURST_WAIT_MS: a client that never stops sending still gets its findings).
+      const moved = queued.activity !== this.activity || queued.chunks !== this.bytes.chunks || this.bytes.partial;
+      if (moved && performance.now() - queued.since < MAX_BURST_WAIT_MS) {
         queued.activity = this.activity;
+        queued.chunks = this.bytes.chunks;
         this.scheduleFlush();
         return;
       }
