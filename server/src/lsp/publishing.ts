@@ -16,6 +16,8 @@ import type { IndexingProgress } from './workspaceScanner';
 import { IncomingBytes } from './incomingBytes';
 import { yieldToMessages } from './yieldToMessages';
 
+/** Views computed at most for one publish (each followed by a pause for the client's messages). */
+const MAX_FLUSH_ATTEMPTS = 4;
 /** The longest a publish waits for a burst to end. */
 const MAX_BURST_WAIT_MS = 3_000;
 
@@ -147,8 +149,14 @@ export class Publishing {
    * long part; what is published is read after the pause.
    */
   private async flush(force: ReadonlySet<string>, everything: boolean): Promise<void> {
-    const uris = this.urisToPublish(force, everything);
-    await this.pauseForMessages();
+    const uris = new Set(this.urisToPublish(force, everything));
+    // A message handled in the pause (an edit) can make the view stale again: computed again,
+    // then paused again, so that no computation runs between the last pause and the publish.
+    for (let attempt = 0; attempt < MAX_FLUSH_ATTEMPTS; attempt++) {
+      await this.pauseForMessages();
+      if (this.host.index.viewCurrent) break;
+      for (const uri of this.urisToPublish(force)) uris.add(uri);
+    }
     for (const uri of uris) this.publishOne(uri, force.has(uri));
     this.sendStatus();
   }
