@@ -48,6 +48,7 @@ describe('publishing while the editor closes a document', () => {
       connection, index: lens.index, documents, settings: () => DEFAULT_SETTINGS, locale: () => 'en',
       clientUri: (uri) => documents.clientUri(uri), indexing: () => ({ indexed: 0, total: 0, active: false }),
     });
+    server.on('data', (chunk: Buffer) => publishing.incoming(chunk));
     const uri = 'untitled:Untitled-1';
     const opened = new Promise<void>((resolve) => documents.onDidOpen(() => resolve()));
     const closed = new Promise<void>((resolve) => documents.onDidClose((doc) => {

@@ -16,6 +16,22 @@ import type { IndexingProgress } from './workspaceScanner';
 import { IncomingBytes } from './incomingBytes';
 import { yieldToMessages } from './yieldToMessages';
 
+/**
+ * A publish waiting for its burst to end: the documents always answered (`force`), all of
+ * them (`everything`), those carried over from a publish whose view went stale in its pause
+ * (`attempts` times), and the activity it last saw.
+ */
+interface Queued {
+  force: Set<string>;
+  everything: boolean;
+  carried: Set<string>;
+  attempts: number;
+  activity: number;
+  chunks: number;
+  since: number;
+  scheduled: boolean;
+}
+
 /** Views computed at most for one publish (each followed by a pause for the client's messages). */
 const MAX_FLUSH_ATTEMPTS = 4;
 /** The longest a publish waits for a burst to end. */
@@ -39,8 +55,8 @@ export class Publishing {
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
-  /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
-  private queued: { force: Set<string>; everything: boolean; activity: number; chunks: number; since: number; scheduled: boolean } | undefined;
+  /** The publish held until the burst of analyses ends (see queue). */
+  private queued: Queued | undefined;
   /** What the client has sent: a message still arriving is part of the burst. */
   private readonly bytes = new IncomingBytes();
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
@@ -49,8 +65,8 @@ export class Publishing {
 
   constructor(
     private readonly host: PublishingHost,
-    /** Resolves once messages already read from the client have been handled (yieldToMessages; a test passes its own). */
-    private readonly pauseForMessages: () => Promise<void> = yieldToMessages,
+    /** Resolves once messages the client sent meanwhile have been handled (pauseForClient; a test passes its own). */
+    private readonly pauseForMessages: () => Promise<void> = () => this.pauseForClient(),
   ) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
   }
@@ -91,10 +107,16 @@ export class Publishing {
    */
   queue(force?: string, everything = false): void {
     this.activity++;
-    this.queued ??= { force: new Set(), everything: false, activity: this.activity, chunks: this.bytes.chunks, since: performance.now(), scheduled: false };
-    if (force) this.queued.force.add(force);
-    if (everything) this.queued.everything = true;
+    const queued = this.pending();
+    if (force) queued.force.add(force);
+    if (everything) queued.everything = true;
     this.scheduleFlush();
+  }
+
+  /** The publish waiting for its burst to end (a new one if none is). */
+  private pending(): Queued {
+    this.queued ??= { force: new Set(), everything: false, carried: new Set(), attempts: 0, activity: this.activity, chunks: this.bytes.chunks, since: performance.now(), scheduled: false };
+    return this.queued;
   }
 
   /** An analysis whose findings will be queued starts storing. */
@@ -110,9 +132,20 @@ export class Publishing {
     this.scheduleFlush();
   }
 
-  /** Bytes from the client were read (a message, or part of one). */
+  /** Bytes from the client were read (a message, or part of one; over IPC, a whole message). */
   incoming(chunk: Uint8Array): void {
     this.bytes.observe(chunk);
+  }
+
+  /**
+   * One turn of the event loop, in which what the client sent meanwhile is read; when
+   * something was, the turns its handlers take (yieldToMessages). A publish usually waits
+   * one turn, not three.
+   */
+  private async pauseForClient(): Promise<void> {
+    const chunks = this.bytes.chunks;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.bytes.chunks !== chunks || this.bytes.partial) await yieldToMessages();
   }
 
   private scheduleFlush(): void {
@@ -133,7 +166,7 @@ export class Publishing {
         return;
       }
       this.queued = undefined;
-      void this.flush(queued.force, queued.everything);
+      void this.flush(queued);
     });
   }
 
@@ -148,14 +181,21 @@ export class Publishing {
    * dangling-location). The view is computed first, so that the pause comes after the
    * long part; what is published is read after the pause.
    */
-  private async flush(force: ReadonlySet<string>, everything: boolean): Promise<void> {
-    const uris = new Set(this.urisToPublish(force, everything));
-    // A message handled in the pause (an edit) can make the view stale again: computed again,
-    // then paused again, so that no computation runs between the last pause and the publish.
-    for (let attempt = 0; attempt < MAX_FLUSH_ATTEMPTS; attempt++) {
-      await this.pauseForMessages();
-      if (this.host.index.viewCurrent) break;
-      for (const uri of this.urisToPublish(force)) uris.add(uri);
+  private async flush(queued: Queued): Promise<void> {
+    const { force } = queued;
+    const uris = new Set([...queued.carried, ...this.urisToPublish(force, queued.everything)]);
+    await this.pauseForMessages();
+    if (!this.host.index.viewCurrent && queued.attempts < MAX_FLUSH_ATTEMPTS) {
+      // A message handled in the pause (an edit) made the view stale: what this was to publish
+      // goes with that edit's burst, read after its own pause (no computation between the last
+      // pause and the publish).
+      const next = this.pending();
+      for (const uri of force) next.force.add(uri);
+      for (const uri of uris) next.carried.add(uri);
+      next.everything ||= queued.everything;
+      next.attempts = Math.max(next.attempts, queued.attempts + 1);
+      this.scheduleFlush();
+      return;
     }
     for (const uri of uris) this.publishOne(uri, force.has(uri));
     this.sendStatus();
