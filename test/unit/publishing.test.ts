@@ -82,6 +82,55 @@ describe('publishing while the editor closes a document', () => {
     }
   });
 
+  it('lets a close queued behind other messages be handled before publishing (one turn a message)', async () => {
+    const { server, client, close } = await socketPair();
+    const connection = createConnection(new StreamMessageReader(server), new StreamMessageWriter(server));
+    const editor = createMessageConnection(new ClientReader(client), new ClientWriter(client));
+    const published: { uri: string; diagnostics: unknown[] }[] = [];
+    editor.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => published.push(p));
+    editor.onNotification('releaseLens/status', () => undefined);
+    const documents = new OpenDocuments(silentLogger);
+    const lens = createReleaseLens({ fileSystem: new InMemoryFileSystem({}), logger: silentLogger });
+    const publishing = new Publishing({
+      connection, index: lens.index, documents, settings: () => DEFAULT_SETTINGS, locale: () => 'en',
+      clientUri: (u) => documents.clientUri(u), indexing: () => ({ indexed: 0, total: 0, active: false }),
+    });
+    server.on('data', (chunk: Buffer) => publishing.incoming(chunk));
+    connection.onNotification('$/noop', () => undefined);
+    const uri = 'untitled:Untitled-1';
+    const closed = new Promise<void>((resolve) => documents.onDidClose((doc) => {
+      publishing.analysed(doc.uri, undefined);
+      lens.index.remove(doc.uri);
+      publishing.clear(doc.uri, true);
+      resolve();
+    }));
+    documents.listen(connection);
+    connection.listen();
+    editor.listen();
+    try {
+      const text = 'The plant opens on 31 February 2026.\n';
+      client.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'press-release', version: 1, text } } }));
+      while (!documents.get(uri)) await yieldToMessages();
+      await lens.index.upsert(uri, text, true, 1);
+      publishing.analysed(uri, uri);
+      // While the findings are computed, the editor sends five notifications and then the close.
+      const take = lens.index.takeChangedDiagnostics.bind(lens.index);
+      lens.index.takeChangedDiagnostics = () => {
+        client.write([1, 2, 3, 4, 5].map(() => frame({ method: '$/noop', params: {} })).join('') + frame({ method: 'textDocument/didClose', params: { textDocument: { uri } } }));
+        lens.index.takeChangedDiagnostics = take;
+        return take();
+      };
+      publishing.queue(uri);
+      await closed;
+      for (let i = 0; i < 5; i++) await yieldToMessages();
+      assert.deepEqual(published.filter((p) => p.uri === uri).map((p) => p.diagnostics.length), [0], 'only the clearing publish');
+    } finally {
+      editor.dispose();
+      connection.dispose();
+      close();
+    }
+  });
+
   it('pauses again when a message handled in the pause made the view stale (its computation is not followed by a publish at once)', async () => {
     const { server, client, close } = await socketPair();
     const connection = createConnection(new StreamMessageReader(server), new StreamMessageWriter(server));

@@ -12,21 +12,26 @@ export class IncomingBytes {
   private body = 0;
   /** Every chunk read (a burst goes on while this moves). */
   chunks = 0;
+  /** Messages read whole (over IPC, each chunk is one). */
+  messages = 0;
 
   observe(chunk: Uint8Array): void {
     this.chunks++;
+    if (chunk.length === 0) this.messages++; // a whole message (node IPC)
     let i = 0;
     while (i < chunk.length) {
       if (this.body > 0) {
         const take = Math.min(this.body, chunk.length - i);
         this.body -= take;
         i += take;
+        if (this.body === 0) this.messages++;
         continue;
       }
       this.header += String.fromCharCode(chunk[i++]);
       if (this.header.endsWith('\r\n\r\n')) {
         this.body = Number(/content-length:\s*(\d+)/i.exec(this.header)?.[1] ?? 0);
         this.header = '';
+        if (this.body === 0) this.messages++;
       } else if (this.header.length > 4096) this.header = ''; // not this framing: stop counting
     }
   }

@@ -14,7 +14,6 @@ import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import type { UiLocale } from './messages';
 import type { IndexingProgress } from './workspaceScanner';
 import { IncomingBytes } from './incomingBytes';
-import { yieldToMessages } from './yieldToMessages';
 
 /**
  * A publish waiting for its burst to end: the documents always answered (`force`), all of
@@ -34,6 +33,8 @@ interface Queued {
 
 /** Views computed at most for one publish (each followed by a pause for the client's messages). */
 const MAX_FLUSH_ATTEMPTS = 4;
+/** The most event-loop turns a publish waits for the client's messages to be handled. */
+const MAX_PAUSE_TURNS = 64;
 /** The longest a publish waits for a burst to end. */
 const MAX_BURST_WAIT_MS = 3_000;
 
@@ -139,13 +140,20 @@ export class Publishing {
 
   /**
    * One turn of the event loop, in which what the client sent meanwhile is read; when
-   * something was, the turns its handlers take (yieldToMessages). A publish usually waits
+   * something was, the turns its handlers take (one a message). A publish usually waits
    * one turn, not three.
    */
   private async pauseForClient(): Promise<void> {
-    const chunks = this.bytes.chunks;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.bytes.chunks !== chunks || this.bytes.partial) await yieldToMessages();
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    let seen = this.bytes.messages;
+    await turn();
+    // vscode-jsonrpc handles one message a turn, two turns after reading it: as many turns as
+    // messages came in, and more while more come (up to MAX_PAUSE_TURNS).
+    for (let turns = 1; (this.bytes.messages !== seen || this.bytes.partial) && turns < MAX_PAUSE_TURNS; ) {
+      const arrived = this.bytes.messages - seen;
+      seen = this.bytes.messages;
+      for (let i = 0; i < arrived + 2; i++, turns++) await turn();
+    }
   }
 
   private scheduleFlush(): void {
