@@ -183,6 +183,41 @@ describe('publishing while the editor closes a document', () => {
     }
   });
 
+  it('does not hold other documents\' findings for the whole of a long analysis (a huge document read in slices)', async () => {
+    const { server, client, close } = await socketPair();
+    const connection = createConnection(new StreamMessageReader(server), new StreamMessageWriter(server));
+    const editor = createMessageConnection(new ClientReader(client), new ClientWriter(client));
+    const documents = new OpenDocuments(silentLogger);
+    const lens = createReleaseLens({ fileSystem: new InMemoryFileSystem({}), logger: silentLogger });
+    const publishing = new Publishing({
+      connection, index: lens.index, documents, settings: () => DEFAULT_SETTINGS, locale: () => 'en',
+      clientUri: (u) => documents.clientUri(u), indexing: () => ({ indexed: 0, total: 0, active: false }),
+    });
+    const uri = 'untitled:Untitled-1';
+    const text = 'The plant opens on 31 February 2026.\n';
+    const published = new Promise<number>((resolve) => editor.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
+      if (p.uri === uri) resolve(p.diagnostics.length);
+    }));
+    editor.onNotification('releaseLens/status', () => undefined);
+    documents.listen(connection);
+    connection.listen();
+    editor.listen();
+    try {
+      client.write(frame({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'press-release', version: 1, text } } }));
+      while (!documents.get(uri)) await yieldToMessages();
+      await lens.index.upsert(uri, text, true, 1);
+      publishing.analysed(uri, uri);
+      publishing.begin(); // another document's analysis, still running when the test ends
+      publishing.queue(uri);
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('nothing published within 10 s')), 10_000).unref());
+      assert.equal(await Promise.race([published, timeout]), 1);
+    } finally {
+      editor.dispose();
+      connection.dispose();
+      close();
+    }
+  });
+
   it('waits while a message is half read (a restarted editor reopening a large document), then publishes once', async () => {
     const { server, client, close } = await socketPair();
     const connection = createConnection(new StreamMessageReader(server), new StreamMessageWriter(server));

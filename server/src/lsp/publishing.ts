@@ -29,6 +29,8 @@ interface Queued {
   chunks: number;
   since: number;
   scheduled: boolean;
+  /** Wakes it once it has waited MAX_BURST_WAIT_MS for analyses to end. */
+  timer?: NodeJS.Timeout;
 }
 
 /** Views computed at most for one publish (each followed by a pause for the client's messages). */
@@ -158,24 +160,40 @@ export class Publishing {
 
   private scheduleFlush(): void {
     const queued = this.queued;
-    // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
-    if (!queued || queued.scheduled || this.analysing > 0) return;
+    if (!queued || queued.scheduled) return;
+    // While analyses run, the last to end schedules it (no turn spent polling meanwhile), or
+    // the timer once it waited MAX_BURST_WAIT_MS: a huge document read in slices (seconds,
+    // with requests answered between them) does not hold every other document's findings.
+    if (this.analysing > 0 && !this.overdue(queued)) return this.wakeWhenOverdue(queued);
     queued.scheduled = true;
     setImmediate(() => {
       queued.scheduled = false;
-      if (this.analysing > 0) return;
+      if (this.analysing > 0 && !this.overdue(queued)) return this.wakeWhenOverdue(queued);
       // Something started or ended in the turn, or bytes were read, or a message is half read: the burst goes on
       // (for at most MAX_BURST_WAIT_MS: a client that never stops sending still gets its findings).
       const moved = queued.activity !== this.activity || queued.chunks !== this.bytes.chunks || this.bytes.partial;
-      if (moved && performance.now() - queued.since < MAX_BURST_WAIT_MS) {
+      if (moved && !this.overdue(queued)) {
         queued.activity = this.activity;
         queued.chunks = this.bytes.chunks;
         this.scheduleFlush();
         return;
       }
       this.queued = undefined;
+      if (queued.timer) clearTimeout(queued.timer);
       void this.flush(queued);
     });
+  }
+
+  private overdue(queued: Queued): boolean {
+    return performance.now() - queued.since >= MAX_BURST_WAIT_MS;
+  }
+
+  private wakeWhenOverdue(queued: Queued): void {
+    if (queued.timer) return;
+    queued.timer = setTimeout(() => {
+      queued.timer = undefined;
+      if (this.queued === queued) this.scheduleFlush();
+    }, Math.max(0, MAX_BURST_WAIT_MS - (performance.now() - queued.since)) + 1);
   }
 
   /**
