@@ -18,7 +18,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './core/export';
 import { runExport } from './cli/exportCommand';
 import { failsOn, FAIL_ON, findingsOf, type FailOn, type Finding } from './cli/findings';
 import { renderGithubAnnotations } from './cli/githubAnnotations';
-import type { JsonReport } from './cli/jsonReport';
+import { reportDate, type JsonReport } from './cli/jsonReport';
 import { renderSarif } from './cli/sarif';
 import { nodeFileSystem } from './node/nodeFileSystem';
 import { version as VERSION } from '../../package.json';
@@ -334,7 +334,7 @@ export function documentReport(index: WorkspaceIndex, file: string, diagnostics 
       id: m.id, type: m.type, text: m.text, start: m.start, end: m.end, ...at(m.start),
     })),
     figures: doc.analysis.figures.map((f) => ({
-      text: f.text, start: f.start, end: f.end, ...at(f.start), value: f.value, unit: f.unit, bound: f.bound,
+      text: f.text, start: f.start, end: f.end, ...at(f.start), ...(typeof f.value === 'string' ? reportDate(f.value) : { value: f.value }), unit: f.unit, bound: f.bound,
       ...(f.counted ? { counted: f.counted } : {}), ...(f.note ? { note: f.note } : {}), normalised: describeQuantity(f).normalised,
     })),
     diagnostics: diagnostics.map((d) => {

@@ -3,6 +3,7 @@
 // validates against it.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -32,6 +33,29 @@ describe('the JSON output schema', () => {
       assertValid(report);
     } finally {
       copy.dispose();
+    }
+  });
+
+  it('writes a month or a year as its first day with its precision, every date in a form the schema documents', () => {
+    const dir = fs.mkdtempSync(path.join(tmpdir(), 'release-lens-dates-'));
+    try {
+      const en = 'Dated 14 May 2025. The park opened in Jan. 2021 and phase two follows in March 2026.\n';
+      const ja = '研究所は8日、2028年春に開所し、12月に第1期を完成させると発表した。\n';
+      fs.writeFileSync(path.join(dir, 'dates.release'), en);
+      fs.writeFileSync(path.join(dir, 'undated.ja.release'), ja);
+      const report = JSON.parse(runCli(['check', '--format', 'json', 'dates.release', 'undated.ja.release'], dir).stdout);
+      assertValid(report);
+      const dates = report.documents.flatMap((d: { figures: { unit: string; text: string; value: string; precision?: string }[] }) =>
+        d.figures.filter((f) => f.unit === 'date').map((f) => [f.text, f.value, f.precision]));
+      assert.deepEqual(dates, [
+        ['14 May 2025', '2025-05-14', 'day'], ['Jan. 2021', '2021-01-01', 'month'], ['March 2026', '2026-03-01', 'month'],
+        ['8日', '---08', 'day'], ['2028年春', '2028-01-01', 'year'], ['12月', '--12-01', 'month'],
+      ]);
+      for (const d of report.documents) {
+        for (const f of d.figures) if (f.unit !== 'date') assert.equal(f.precision, undefined, `${f.text}: no precision on a ${f.unit}`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -5,6 +5,20 @@
 import { z } from 'zod';
 import { BOUNDS, ENTITY_TYPE_NAMES, UNITS } from '../core/export/vocabulary';
 
+/** How much of a date the text gives; the value is its first day (as Wikidata's timestamp + precision). */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * The engine's date value ("2021-12", "--12", "2028", "2026-02-24", "--02-24", "---24") as
+ * the report writes it: always a whole date, "2021-12-01" with precision "month".
+ */
+export function reportDate(value: string): { value: string; precision: DatePrecision } {
+  if (/^(?:\d{4}|-)-\d{2}$/.test(value)) return { value: `${value}-01`, precision: 'month' };
+  if (/^\d{4}$/.test(value)) return { value: `${value}-01-01`, precision: 'year' };
+  return { value, precision: 'day' };
+}
+
 const offset = z.number().int().min(0);
 const place = {
   start: offset.describe('UTF-16 code-unit offset into the file as read (after a byte order mark)'),
@@ -23,7 +37,9 @@ export const reportEntitySchema = z.strictObject({
 export const reportFigureSchema = z.strictObject({
   text: z.string(),
   ...place,
-  value: z.union([z.number(), z.string().regex(/^(\d{4}|-)-\d{2}(-\d{2})?$/)]).describe('A number, or for a date "YYYY-MM-DD", "YYYY-MM" (a month), "--MM-DD" or "--MM" (no year known)'),
+  value: z.union([z.number(), z.string().regex(/^(?:(?:\d{4}|-)-\d{2}-\d{2}|---\d{2})$/)])
+    .describe('A number, or a date: "YYYY-MM-DD", "--MM-DD" (no year known) or "---DD" (a bare day, no month known); a month or a year is its first day, with its precision'),
+  precision: z.enum(DATE_PRECISIONS).optional().describe('Dates only: what the text gives of the date in value, "day", "month" (Jan. 2021: "2021-01-01") or "year" (2028年春: "2028-01-01")'),
   unit: z.enum(UNITS),
   bound: z.enum(BOUNDS),
   counted: z.string().optional().describe('Counts only: the noun that is counted'),

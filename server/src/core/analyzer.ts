@@ -4,6 +4,7 @@ import { mayContainCjkEntity, recognizeEntities } from './entities';
 import { documentFigureOptions, readFigures, type FigureOptions, type ImpossibleDate } from './figures';
 import { documentLanguage } from './text/language';
 import type { JapaneseToken, JapaneseTokenizer, TokenizeItem } from './text/japaneseTokenizer';
+import { EntityStretches, HUGE_DOCUMENT } from './entityStretches';
 import { internStrings } from './text/intern';
 import { splitParagraphs } from './text/paragraphs';
 import type { DocumentAnalysis, EngineDiagnostic, Figure, Logger, Paragraph } from './types';
@@ -49,8 +50,23 @@ export class DocumentAnalyzer {
 
   constructor(private readonly options: AnalyzerOptions) {}
 
+  /** Entity recognition of documents far larger than a release, stretch by stretch (entityStretches.ts). */
+  private readonly stretches = new EntityStretches();
+  /**
+   * Awaited now and then while a document over HUGE_DOCUMENT characters is read (every
+   * SLICE_MS and between its stretches), so that the reading does not hold everything
+   * else for seconds. The server lets the client's messages in (lsp/yieldToMessages.ts).
+   */
+  pause: () => Promise<void> = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   set catalog(catalog: Catalog | undefined) {
     this.options.catalog = catalog;
+    this.stretches.clear();
+  }
+
+  /** Stretches of huge documents recognised so far (the others came from the cache). */
+  get stretchesRead(): number {
+    return this.stretches.read;
   }
 
   /** Documents longer than this (UTF-16 units) are skipped with a notice. */
@@ -94,13 +110,21 @@ export class DocumentAnalyzer {
     const figures: Figure[] = [];
     const notices: EngineDiagnostic[] = [];
     const japaneseTokens: JapaneseToken[] = [];
+    const huge = text.length > HUGE_DOCUMENT;
+    let sliceStart = performance.now();
     for (const paragraph of paragraphs) {
+      if (huge && performance.now() - sliceStart > SLICE_MS) {
+        await this.pause();
+        sliceStart = performance.now();
+      }
       const result = this.readParagraph(text, paragraph, optionsKey, interactive && withTokens, tokens, figureOptions);
       for (const f of result.figures) figures.push({ ...f, start: f.start + paragraph.start, end: f.end + paragraph.start });
       for (const d of result.impossibleDates) notices.push(impossibleDateNotice(d, paragraph.start));
       for (const t of result.tokens) japaneseTokens.push({ ...t, start: t.start + paragraph.start, end: t.end + paragraph.start });
     }
-    const mentions = recognizeEntities({ text, paragraphs, japaneseTokens, catalog: this.options.catalog });
+    const mentions = huge
+      ? await this.stretches.recognize(text, paragraphs, japaneseTokens, this.options.catalog, this.pause)
+      : recognizeEntities({ text, paragraphs, japaneseTokens, catalog: this.options.catalog });
     // Paragraph spans are not kept: nothing after recognition reads them (10,000 releases hold about 240,000).
     const analysis: DocumentAnalysis = { uri, contentHash, language, figures, mentions, dateline, notices };
     internStrings(analysis);
@@ -163,6 +187,8 @@ export class DocumentAnalyzer {
 }
 
 const MAX_SENTENCE_CACHE = 4_000;
+/** How long a reading of a huge document runs before it pauses. */
+const SLICE_MS = 20;
 
 /** A date that cannot exist (31 February 2026), shown as a note where it is written. */
 function impossibleDateNotice(d: ImpossibleDate, offset: number): EngineDiagnostic {

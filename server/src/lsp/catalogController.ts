@@ -2,6 +2,7 @@
 // reloading it (problems published at the catalog; the last good catalog stays in force
 // when the new one does not parse; every release read again when the catalog in force
 // changed).
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { parseCatalog, type Catalog } from '../core/catalog';
@@ -85,7 +86,9 @@ export class CatalogController {
       catalog = parsed.catalog ?? index.getCatalog();
       if (!parsed.catalog) host.logger.warn(`${setting} has problems; the last good catalog stays in use.`);
     }
-    host.sendDiagnostics(uri, undefined, diagnostics);
+    // Read just before the file was deleted (its event still on its way): a file that is gone has no problems to show.
+    const gone = openText === undefined && diagnostics.length > 0 && !existsSync(file);
+    host.sendDiagnostics(uri, undefined, gone ? [] : diagnostics);
     // Re-reading every release is only worth it when the catalog in force changed
     // (a settings change or a save of an unchanged or broken catalog leaves it as it was).
     const key = catalog ? keyOfCatalog(catalog) : '';

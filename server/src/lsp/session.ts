@@ -19,6 +19,7 @@ import { uiLocale, type UiLocale, t } from './messages';
 import { Publishing } from './publishing';
 import { ReleaseSelection } from './releaseSelection';
 import { WorkspaceScanner } from './workspaceScanner';
+import { yieldToMessages } from './yieldToMessages';
 
 export interface InitOptions {
   include?: string[];
@@ -69,6 +70,8 @@ export class Session {
     this.lens = createReleaseLens({ fileSystem, logger: this.logger, maxFileSizeKB: DEFAULT_SETTINGS.maxFileSizeKB, relativePath: (uri) => this.relativePath(uri) });
     this.japanese = this.lens.japanese;
     this.analyzer = this.lens.analyzer;
+    // A huge document's reading lets the client's messages in between its slices.
+    this.analyzer.pause = yieldToMessages;
     this.index = this.lens.index;
     this.publishing = new Publishing({
       connection,
@@ -391,13 +394,22 @@ export class Session {
     return this.publishing.lspDiagnostics(uri);
   }
 
-  /** Publishes the findings of every document whose findings changed (and of `force`, always): see Publishing.publishAll. */
+  /**
+   * Publishes the findings of every document whose findings changed (and of `force`,
+   * always; `everything`: of all), once the burst it belongs to has ended and the messages
+   * the client sent meanwhile have been handled: see Publishing.queue.
+   */
   publishAll(force?: string, everything = false): void {
-    this.publishing.publishAll(force, everything);
+    this.publishing.queue(force, everything);
   }
 
   sendStatus(): void {
     this.publishing.sendStatus();
+  }
+
+  /** Bytes from the client were read (stdio): a publish waits while a message is half read. */
+  incoming(chunk: Uint8Array): void {
+    this.publishing.incoming(chunk);
   }
 
   /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */

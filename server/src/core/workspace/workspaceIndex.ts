@@ -94,6 +94,11 @@ export class WorkspaceIndex {
     return this.deferred;
   }
 
+  /** Whether the view is computed and up to date: reading findings now costs no computation. */
+  get viewCurrent(): boolean {
+    return this.view !== undefined && !this.relink && this.recheck.size === 0;
+  }
+
   /**
    * Ends a bulk load without holding requests for the whole of the view's computation:
    * families, linking (in steps of well under a millisecond) and the checks (a few
