@@ -1,0 +1,56 @@
+// Codes in capitals that are no bodies (issue 12): currency codes, country codes and technical
+// abbreviations are not organisations, in English, Chinese and Japanese text, unless the text
+// makes them one. Invented names, our own sentences.
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+import { COUNTRY_CODES, CURRENCY_CODES, STATE_SHORT_FORMS, TECHNICAL_ACRONYMS, isBodyVerbAfter, isCodeWord } from '../../server/src/core/entities/codeTables';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+const { found, has } = namesFound(() => tok);
+const organisations = (text: string) => found(text).filter((n) => n.startsWith('organization '));
+
+describe('code tables', () => {
+  it('hold the published codes and general abbreviations', () => {
+    for (const c of ['VND', 'INR', 'USD', 'EUR', 'THB']) assert.ok(CURRENCY_CODES.has(c), c);
+    for (const c of ['VNM', 'KOR', 'JP', 'DEU']) assert.ok(COUNTRY_CODES.has(c), c);
+    for (const c of ['ROK', 'PRC', 'UAE']) assert.ok(STATE_SHORT_FORMS.has(c) && isCodeWord(c), c);
+    for (const c of ['UUID', 'ICP', 'LPG', 'CAD', 'MES', 'PLM', 'SPC', 'GDP', 'R&D']) assert.ok(TECHNICAL_ACRONYMS.has(c), c);
+    assert.ok(isCodeWord('SaaS') && isCodeWord('EVs'));
+  });
+  it('hold no bodies', () => {
+    for (const c of ['WTO', 'ASEAN', 'NASA', 'KOTRA', 'ISO', 'NHS']) assert.ok(!isCodeWord(c), c);
+  });
+  it('a verb a body does after a word makes it a subject', () => {
+    assert.ok(isBodyVerbAfter('ITA said on Monday', 0, 3));
+    assert.ok(isBodyVerbAfter('ITA has signed a deal', 0, 3));
+    assert.ok(!isBodyVerbAfter('ITA 2025 figures', 0, 3));
+    assert.ok(!isBodyVerbAfter('ROK agreed to it', 0, 3)); // a state stays a state
+  });
+});
+
+describe('codes in capitals are no organisations', () => {
+  it('a currency code before an amount', () => {
+    assert.deepEqual(organisations('The plant cost VND 12,000 billion, or about 470 million USD.'), []);
+    assert.deepEqual(organisations('Investment reached INR 3,400 crore in the year.'), []);
+  });
+  it('a country code as a modifier', () => {
+    assert.deepEqual(organisations('The first ROK-style smart factory park will open next year, officials of the PRC and ROK agreed.'), []);
+  });
+  it('technical abbreviations, also inside Chinese and Japanese text', () => {
+    assert.deepEqual(organisations('Each record carries a UUID and an ICP licence number; the tanks hold LPG.'), []);
+    assert.deepEqual(organisations('该企业将通过CAD/CAM +PLM+MES +SPC数据化系统推动智能化生产。'), []);
+    assert.deepEqual(organisations('同社はMES とPLM を導入した。'), []);
+  });
+  it('an abbreviation that is no code stays an organisation', () => {
+    has('Officials of the DVTC visited the site on Monday.', 'organization DVTC');
+  });
+  it('a code defined as a body, or the subject of what a body does, is one', () => {
+    has('The Island Trade Agency (ITA) opened an office. ITA will also host a fair.', 'organization ITA');
+    has('Officials said ITA signed the agreement on Monday.', 'organization ITA');
+  });
+});
