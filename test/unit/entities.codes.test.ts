@@ -54,3 +54,18 @@ describe('codes in capitals are no organisations', () => {
     has('Officials said ITA signed the agreement on Monday.', 'organization ITA');
   });
 });
+
+describe('the abbreviation of a kind of zone', () => {
+  it('alone names no zone', () => {
+    assert.deepEqual(found('Officials expect one more FTZ next year. The FTZ is expected to draw investors, as SEZs have.'), []);
+  });
+  it('is the short form of the zone the document names', () => {
+    has(
+      'The Norland (Vell) Pilot Free Trade Zone opened on Monday. Firms registered in the FTZ’s Vell area, and the FTZ will widen its scope.',
+      'zone Norland (Vell) Pilot Free Trade Zone',
+      'zone FTZ',
+    );
+    const defined = found('Delegates visited the Harlow Special Economic Zone (SEZ) in May. The SEZ has 40 firms.');
+    assert.equal(defined.filter((n) => n === 'zone SEZ').length, 2);
+  });
+});

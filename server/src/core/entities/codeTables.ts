@@ -1,3 +1,5 @@
+import { EN_TYPE_INDEX } from './reading';
+
 // Codes written in capitals that are no bodies: currency codes (ISO 4217), country codes
 // (ISO 3166-1 alpha-2 and alpha-3, and the common short forms of states' names) and a
 // general vocabulary of technical and economic abbreviations. An all-capital word of these
@@ -75,6 +77,19 @@ export const TECHNICAL_ACRONYMS: ReadonlySet<string> = new Set(
     'GMT UTC JST CST KST IST SGT HKT EST PST SQM SQFT'
   ).split(' '),
 );
+
+/** The initials of a zone's type word of two words or more: FTZ (Free Trade Zone), SEZ, ETDZ. */
+let kindAcronyms: ReadonlySet<string> | undefined;
+
+/** An abbreviation of a kind of zone (an FTZ, the SEZs): alone it names no zone. */
+export function isKindAcronym(word: string): boolean {
+  kindAcronyms ??= new Set(
+    EN_TYPE_INDEX.filter((t) => t.type === 'zone' && t.words.length >= 2 && /^[A-Z]/.test(t.words[0]))
+      .map((t) => t.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join(''))
+      .filter((a) => a.length >= 3),
+  );
+  return kindAcronyms.has(word.replace(/s$/, ''));
+}
 
 /** Whether an all-capital word is a code of the tables above (case folded: SaaS, IoT, EVs). */
 export function isCodeWord(word: string): boolean {

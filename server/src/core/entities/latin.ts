@@ -4,6 +4,7 @@ import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
 import { isPinyinWord } from './fold';
 import { MINISTRY_FIELDS } from './typeWords';
+import { isCodeWord, isKindAcronym } from './codeTables';
 import { COUNTRY_WORDS, HEADLINE_VERBS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
@@ -73,7 +74,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
       let first = run.length;
       while (first > 0 && isCap(run[first - 1].text) && !NON_NAME.has(run[first - 1].text)) first--;
       const words = run.slice(first);
-      if (words.length && words.length <= 4 && words.some((x) => /^[A-Z][A-Z0-9&]{1,5}$|[a-z][A-Z]/.test(x.text)) && !COUNTRY_WORDS.has(words[0].text)) owners.push({ start: words[0].start, end: w.start + owner[1].length });
+      // (not a bare kind of zone, the FTZ's: the short forms find which one)
+      if (words.length && words.length <= 4 && words.some((x) => /^[A-Z][A-Z0-9&]{1,5}$|[a-z][A-Z]/.test(x.text)) && !COUNTRY_WORDS.has(words[0].text) && !(words.length === 1 && (isKindAcronym(words[0].text) || isCodeWord(words[0].text)))) owners.push({ start: words[0].start, end: w.start + owner[1].length });
       runs.push(run);
       run = [];
       lastEnd = -1;

@@ -5,7 +5,7 @@ import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import { COUNTRY_WORDS } from './enTypeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
-import { isBodyVerbAfter, isCodeWord } from './codeTables';
+import { isBodyVerbAfter, isCodeWord, isKindAcronym } from './codeTables';
 
 // Organisations that carry no type word of the head-word tables: companies by their
 // legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
@@ -135,6 +135,9 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // a dateline's city opens a line before its date or a dash (SEOUL --, TOKYO, Oct. 3 --)
     if (acronym && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:,\s*[A-Z][a-z]{2,}\.?\s+\d|\s*[-–—]{1,2}\s|:\s)/.test(text.slice(end, end + 16))) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
+    // the abbreviation of a kind of zone alone (an FTZ, the new SEZs) names none: defined after a name, or
+    // spelled by the initials of one named before, the short forms find it (acronymMentions, latinShortForms)
+    if (acronym && isKindAcronym(w)) continue;
     // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
     const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
     out.push({ start, end, type, source: 'pattern', generic: false, hasName: true, acronym: true });
@@ -224,7 +227,8 @@ export function acronymMentions(text: string, mentions: readonly EntityMention[]
     const end = start + m[0].length;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
-    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: 'pattern' });
+    // the abbreviation of a kind of zone (FTZ) names this document's zone only: the workspace does not spread it
+    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: isKindAcronym(m[0]) ? 'shortForm' : 'pattern' });
   }
   return out;
 }
