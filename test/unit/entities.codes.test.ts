@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
 import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
-import { COUNTRY_CODES, CURRENCY_CODES, STATE_SHORT_FORMS, TECHNICAL_ACRONYMS, isBodyVerbAfter, isCodeWord } from '../../server/src/core/entities/codeTables';
+import { COUNTRY_CODES, CURRENCY_CODES, STATE_SHORT_FORMS, TECHNICAL_ACRONYMS, definedTerms, isBodyVerbAfter, isCodeWord } from '../../server/src/core/entities/codeTables';
 
 let tok: JapaneseTokenizer;
 before(async () => {
@@ -67,5 +67,18 @@ describe('the abbreviation of a kind of zone', () => {
     );
     const defined = found('Delegates visited the Harlow Special Economic Zone (SEZ) in May. The SEZ has 40 firms.');
     assert.equal(defined.filter((n) => n === 'zone SEZ').length, 2);
+  });
+});
+
+describe('abbreviations a text defines as terms', () => {
+  it('a phrase that spells it and ends in a lower-case word or a term head', () => {
+    assert.deepEqual([...definedTerms('Under the Spread of growth (SPOG) policy and the Port Activity Index (PAI), trade rose.')].sort(), ['PAI', 'SPOG']);
+  });
+  it('not a body, a company, or a phrase that does not spell it', () => {
+    assert.deepEqual([...definedTerms('The Harbour Development Board (HDB), Kelvar Technology (KT) and the new index (XQ) met.')], []);
+  });
+  it('such an abbreviation names no organisation anywhere in the text', () => {
+    assert.deepEqual(organisations('Under the Spread of growth (SPOG) policy, 40 firms moved. SPOG aims at smaller towns.'), []);
+    has('The Harbour Development Board (HDB) approved it. HDB will also fund roads.', 'organization HDB');
   });
 });

@@ -109,3 +109,60 @@ export function isBodyVerbAfter(text: string, start: number, end: number): boole
   if (STATE_SHORT_FORMS.has(text.slice(start, end).toUpperCase())) return false;
   return BODY_VERB.test(text.slice(end, end + 40).replace(/^\s+/, ''));
 }
+
+/**
+ * Head words of terms, not of bodies: what a defined abbreviation of a measure, a thing or
+ * a method ends in (Market Sentiment Index (MSI), Engine Control Module (ECM)); not the
+ * words a company's name often ends in (Technology, Systems, Software, Products).
+ */
+const TERM_HEADS = new Set(
+  ('index indices indicator rate ratio score gas fuel oil module modules unit model models method methods process ' +
+    'analysis control management planning intelligence reality vehicle vehicles engine device devices ' +
+    'protocol standard standards policy sensitivity sentiment price prices cost costs value volume capacity ' +
+    'certificate certification license licence number code identifier therapy treatment test testing ' +
+    'reaction resonance battery batteries cell cells sensor sensors chip chips circuit circuits')
+    .split(' '),
+);
+
+const DEFINED_ABBREVIATION = /([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,7})\s?\(([A-Z][A-Z&]{1,5})s?\)/g;
+
+/**
+ * Abbreviations a text defines as terms: "Growth in dispersion (GRID)", "Liquefied
+ * Petroleum Gas (LPG)": the words before the parentheses spell it (its letters in order,
+ * the first one a word's initial) and end in a lower-case word or a term's head word. Such an
+ * abbreviation names no body anywhere in the text.
+ */
+let lastText: string | undefined;
+let lastTerms = new Set<string>();
+
+export function definedTerms(text: string): Set<string> {
+  // asked once per paragraph of the same text: the last answer is kept
+  if (text === lastText) return lastTerms;
+  const out = new Set<string>();
+  lastText = text;
+  lastTerms = out;
+  DEFINED_ABBREVIATION.lastIndex = 0;
+  for (let m = DEFINED_ABBREVIATION.exec(text); m; m = DEFINED_ABBREVIATION.exec(text)) {
+    const words = m[1].split(/\s+/);
+    const phrase = spellingPhrase(words, m[2]);
+    if (!phrase) continue;
+    const last = phrase[phrase.length - 1];
+    if (/^[a-z]/.test(last) || TERM_HEADS.has(last.toLowerCase())) out.add(m[2]);
+  }
+  return out;
+}
+
+/** The shortest run of last words whose first initial is the abbreviation's and whose letters hold it in order. */
+function spellingPhrase(words: string[], acronym: string): string[] | undefined {
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words.length - k > letters.length + 3) break;
+    if (words[k][0].toLowerCase() !== letters[0]) continue;
+    const phrase = words.slice(k);
+    const flat = phrase.join(' ').toLowerCase();
+    let j = 0;
+    for (let i = 0; i < flat.length && j < letters.length; i++) if (flat[i] === letters[j]) j++;
+    if (j === letters.length) return phrase;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import { COUNTRY_WORDS } from './enTypeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
-import { isBodyVerbAfter, isCodeWord, isKindAcronym } from './codeTables';
+import { definedTerms, isBodyVerbAfter, isCodeWord, isKindAcronym } from './codeTables';
 
 // Organisations that carry no type word of the head-word tables: companies by their
 // legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
@@ -124,6 +124,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a currency, a country or a technical term in capitals (VND, ROK, UUID) names a body only as one's subject
     if (isCodeWord(w) && !isBodyVerbAfter(text, start, end)) continue;
+    // nor does an abbreviation the text defines as a term (Growth in dispersion (GRID))
+    if (acronym && definedTerms(text).has(w)) continue;
     // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
     if (acronym && (PAGE_CHROME.has(w) || COUNTRY_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
     // the last part of a web address is no abbreviation (X.COM)
