@@ -82,3 +82,17 @@ describe('abbreviations a text defines as terms', () => {
     has('The Harbour Development Board (HDB) approved it. HDB will also fund roads.', 'organization HDB');
   });
 });
+
+describe('page furniture and places named to compare', () => {
+  it('a breadcrumb item and a field label are no names', () => {
+    const names = found('Home>Latest News>Updates\nMarlow New Area signs 12 projects\nPublishDate:2025-03-01 Source: Marlow New Area');
+    assert.ok(!names.some((n) => / Latest News$| PublishDate$/.test(n)), names.join(', '));
+    assert.ok(names.includes('zone Marlow New Area'));
+  });
+  it('a famous zone named to compare is not the zone of the release', () => {
+    assert.deepEqual(found('They hope to make the town a Korean version of Quartz Valley.'), []);
+    assert.deepEqual(found('Officials called it "the potential Quartz Valley of South Korea".'), []);
+    assert.deepEqual(found('The district is known as Taiwan’s Quartz Valley.'), []);
+    has('Firms moved to Quartz Valley last year.', 'zone Quartz Valley');
+  });
+});

@@ -120,6 +120,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // (unless its last part is a type word: a newspaper written run together, AsiaTechDaily)
     // an abbreviation run into a page button or a small word is a typo or page chrome (AAAPrint, SEZwhich)
     if (innerCaps && ((/^[A-Z]{2,}[a-z]+$/.test(w) && PAGE_CHROME.has(/[A-Z][a-z]+$/.exec(w)![0].toUpperCase())) || /^[A-Z]+(?:which|and|the|for|with|that|from|this|is|are|was|were|has|have)$/.test(w))) continue;
+    // a web page's field label (PublishDate:, PageViews:)
+    if (innerCaps && text[end] === ':' && /(?:Date|Time|Name|Source|Title|Author|Editor|Views|Count|Id|Type|Tags?)$/.test(w)) continue;
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
     // a currency, a country or a technical term in capitals (VND, ROK, UUID) names a body only as one's subject
