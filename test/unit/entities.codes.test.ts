@@ -96,3 +96,14 @@ describe('page furniture and places named to compare', () => {
     has('Firms moved to Quartz Valley last year.', 'zone Quartz Valley');
   });
 });
+
+describe('a zone after "a" or "an" that ends its phrase', () => {
+  it('is a kind, not a name', () => {
+    assert.deepEqual(found('The mayor stressed the building of a Green and Open Industrial Park when visiting.'), []);
+    assert.deepEqual(found('What works in a New Economy industrial park?'), []);
+  });
+  it('a name after "the", or a zone that modifies a noun after "a", stays a name', () => {
+    has('The mayor visited the Green and Open Industrial Park when in town.', 'zone Green and Open Industrial Park');
+    has('He joined a Dalby Science Park company in May.', 'zone Dalby Science Park');
+  });
+});

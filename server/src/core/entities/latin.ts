@@ -87,7 +87,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   if (run.length) runs.push(run);
   const out: Candidate[] = owners.map((o) => ({ ...o, type: 'organization' as const, source: 'pattern' as const, generic: false, hasName: true, acronym: true }));
   const headline = isHeadline(slice);
-  for (const r of runs) out.push(...runCandidates(r, headline).filter((c) => !breadcrumbItem(text, c) && !comparedPlace(text, c)));
+  for (const r of runs) out.push(...runCandidates(r, headline).filter((c) => !breadcrumbItem(text, c) && !comparedPlace(text, c) && !indefiniteKind(text, c)));
   return out;
 }
 
@@ -98,6 +98,13 @@ function breadcrumbItem(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 3), c.start);
   const after = text.slice(c.end, c.end + 3);
   return /[>»›]\s*$/.test(before) || /^\s*[>»›]/.test(after) ? CRUMB_BEFORE.test(before) && CRUMB_AFTER.test(after) : false;
+}
+
+// "a" or "an" before a zone ending its noun phrase makes it a kind (a Strong and Vibrant Industrial Park
+// when…, in a New Economy industrial park.): a name takes no indefinite article (but "a X Park firm" does)
+function indefiniteKind(text: string, c: Candidate): boolean {
+  if (c.type !== 'zone' || !/(?:^|[^A-Za-z])an? $/.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
+  return /^(?:[.,;:!?)"”’]|\s*$| (?:when|while|in|at|with|that|which|where|to|for|of|is|was|will|by|on|as)\b)/.test(text.slice(c.end, c.end + 8));
 }
 
 // A famous place named to compare (a Korean version of X Valley, known as Taiwan's X Valley, the next
