@@ -107,3 +107,10 @@ describe('a zone after "a" or "an" that ends its phrase', () => {
     has('He joined a Dalby Science Park company in May.', 'zone Dalby Science Park');
   });
 });
+
+describe('a field abbreviation with "&"', () => {
+  it('names no project alone, and is a word inside a name', () => {
+    assert.deepEqual(found('The R&D project was signed in Vell on Monday.'), []);
+    has('The Marlow R&D Center opened on Monday.', 'lab Marlow R&D Center');
+  });
+});

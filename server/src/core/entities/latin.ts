@@ -20,7 +20,10 @@ interface Word {
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
 // a number is a word too (No.2, 21, 20-20): inside a name only right after a name word (Wellmoor No.2 Plant)
-const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// (an abbreviation with "&" is one word: R&D, M&A)
+const WORD = /[A-Z]{1,3}&[A-Z]{1,3}(?![A-Za-z])|\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// a field's abbreviation with "&" (R&D) names no project alone (an R&D project), but is a word inside a name (Dalby R&D Center)
+const FIELD_AMPERSANDS = ['R&D', 'M&A', 'I&T', 'S&T', 'Q&A'];
 // numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
@@ -28,8 +31,9 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['One', 'Two', 'Three', 'Four', 'Five', 'Ten'].map((n) => `${n}-Year`),
   ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
+  ...FIELD_AMPERSANDS,
 ]);
-const INNER_ONLY = new Set(['Key', 'Major']);
+const INNER_ONLY = new Set(['Key', 'Major', ...FIELD_AMPERSANDS]);
 const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
