@@ -114,3 +114,10 @@ describe('a field abbreviation with "&"', () => {
     has('The Marlow R&D Center opened on Monday.', 'lab Marlow R&D Center');
   });
 });
+
+describe('a network named in common words only', () => {
+  it('is a kind of network, not a broadcaster', () => {
+    assert.deepEqual(found('Members of the Green Data Centre Network met in May.'), []);
+    has('Members of the Green Data Centre Network met in May, and Asia News Network said so.', 'organization Asia News Network');
+  });
+});

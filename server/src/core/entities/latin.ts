@@ -294,6 +294,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     if (head.type === 'organization' && tail[0] === 'of' && tail.length === 2 && /^(?:Directors|Trustees|Governors|Supervisors|Commissioners|Shareholders)$/.test(tail[1])) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? '') || FIELD_ADJECTIVE.test(nameWords[0]) || FIELD_ADJECTIVE.test(nameWords[nameWords.length - 1]))) continue;
+    // a network named in common words only is a kind of network (a Green Data Centre Network), not a broadcaster
+    if (head.cls === 'news' && head.words.join(' ') === 'Network' && reading.allGloss && !titled) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
     const generic = (nameWords.length === 0 && tail.length === 0 && !bareName) || (reading.generic && !titled && !titledScheme && !bareName);
     // a centre "for" a field is a research centre (Center for Marine Biology)
