@@ -4,6 +4,8 @@ import type { Candidate, Ctx } from './candidate';
 import { typeOf } from './cjk';
 import { isPinyinWord } from './fold';
 import { MINISTRY_FIELDS } from './typeWords';
+import { isCodeWord, isKindAcronym } from './codeTables';
+import { breadcrumbItem, comparedPlace, indefiniteKind } from './latinNonNames';
 import { COUNTRY_WORDS, HEADLINE_VERBS, OF_ONLY_HEADS, PERSONAL_TITLES } from './enTypeWords';
 
 // English (and any Latin-script) names: capitalised runs that end in a type word.
@@ -18,7 +20,10 @@ interface Word {
 
 // a place in parentheses inside a name is one word of it: Northland (Westshire) Pilot Free Trade Zone
 // a number is a word too (No.2, 21, 20-20): inside a name only right after a name word (Wellmoor No.2 Plant)
-const WORD = /\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// (an abbreviation with "&" is one word: R&D, M&A)
+const WORD = /[A-Z]{1,3}&[A-Z]{1,3}(?![A-Za-z])|\([A-Z][a-z]+\)|No\.\s?\d+|\d+(?:st|nd|rd|th)\b|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-\d+)?(?![\d.,])|[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|&/g;
+// a field's abbreviation with "&" (R&D) names no project alone (an R&D project), but is a word inside a name (Dalby R&D Center)
+const FIELD_AMPERSANDS = ['R&D', 'M&A', 'I&T', 'S&T', 'Q&A'];
 // numerals, quantifiers and sector words never start a name (One FTZ, an ITeS Special Economic Zone)
 const NON_NAME: ReadonlySet<string> = new Set([
   ...EN_NON_NAME_WORDS,
@@ -26,8 +31,9 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...['One', 'Two', 'Three', 'Four', 'Five', 'Ten'].map((n) => `${n}-Year`),
   ...['One', 'Seven', 'Eight', 'Nine', 'Several', 'Many', 'Some', 'Other', 'Both', 'Every', 'Any', 'Various', 'Multiple', 'Another', 'Such', 'Their', 'His', 'Her'],
   ...['IT', 'ITES', 'ITeS', 'BPO', 'KPO'],
+  ...FIELD_AMPERSANDS,
 ]);
-const INNER_ONLY = new Set(['Key', 'Major']);
+const INNER_ONLY = new Set(['Key', 'Major', ...FIELD_AMPERSANDS]);
 const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
@@ -73,7 +79,8 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
       let first = run.length;
       while (first > 0 && isCap(run[first - 1].text) && !NON_NAME.has(run[first - 1].text)) first--;
       const words = run.slice(first);
-      if (words.length && words.length <= 4 && words.some((x) => /^[A-Z][A-Z0-9&]{1,5}$|[a-z][A-Z]/.test(x.text)) && !COUNTRY_WORDS.has(words[0].text)) owners.push({ start: words[0].start, end: w.start + owner[1].length });
+      // (not a bare kind of zone, the FTZ's: the short forms find which one)
+      if (words.length && words.length <= 4 && words.some((x) => /^[A-Z][A-Z0-9&]{1,5}$|[a-z][A-Z]/.test(x.text)) && !COUNTRY_WORDS.has(words[0].text) && !(words.length === 1 && (isKindAcronym(words[0].text) || isCodeWord(words[0].text)))) owners.push({ start: words[0].start, end: w.start + owner[1].length });
       runs.push(run);
       run = [];
       lastEnd = -1;
@@ -85,7 +92,7 @@ export function latinCandidates(ctx: Ctx, pStart: number, pEnd: number): Candida
   if (run.length) runs.push(run);
   const out: Candidate[] = owners.map((o) => ({ ...o, type: 'organization' as const, source: 'pattern' as const, generic: false, hasName: true, acronym: true }));
   const headline = isHeadline(slice);
-  for (const r of runs) out.push(...runCandidates(r, headline));
+  for (const r of runs) out.push(...runCandidates(r, headline).filter((c) => !breadcrumbItem(text, c) && !comparedPlace(text, c) && !indefiniteKind(text, c)));
   return out;
 }
 
@@ -287,6 +294,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     if (head.type === 'organization' && tail[0] === 'of' && tail.length === 2 && /^(?:Directors|Trustees|Governors|Supervisors|Commissioners|Shareholders)$/.test(tail[1])) continue;
     // a company word names a company only after proper words (Dorrel Technology, not Information Technology or Science and Technology)
     if (head.cls === 'company-word' && (nameWords.length === 0 || reading.generic || reading.allGloss || nameWords.some((w) => w === 'and' || NON_NAME.has(w)) || /^of$/i.test(run[s - 1]?.text ?? '') || FIELD_ADJECTIVE.test(nameWords[0]) || FIELD_ADJECTIVE.test(nameWords[nameWords.length - 1]))) continue;
+    // a network named in common words only is a kind of network (a Green Data Centre Network), not a broadcaster
+    if (head.cls === 'news' && head.words.join(' ') === 'Network' && reading.allGloss && !titled) continue;
     const bareName = !headline && tail.length === 0 && titledZone(run, s, hs, end, head);
     const generic = (nameWords.length === 0 && tail.length === 0 && !bareName) || (reading.generic && !titled && !titledScheme && !bareName);
     // a centre "for" a field is a research centre (Center for Marine Biology)

@@ -93,7 +93,8 @@ const MINOR_WORDS = /^(?:of|and|the|for|&|de|in|on|at)$/i;
 function initialsShortForms(text: string, mentions: readonly EntityMention[], out: EntityMention[], taken: (s: number, e: number) => boolean): void {
   const names = mentions
     .filter((m) => m.source !== 'shortForm' && /^[A-Z]/.test(m.text))
-    .map((m) => ({ m, initials: m.text.split(/[\s-]+/).filter((w) => w && !MINOR_WORDS.test(w)).map((w) => w[0]).join('') }))
+        // (a place in parentheses is a word of the name: China (Xinjiang) Pilot Free Trade Zone … the FTZ)
+    .map((m) => ({ m, initials: m.text.split(/[\s-]+/).map((w) => w.replace(/^[(（]/, '')).filter((w) => w && !MINOR_WORDS.test(w)).map((w) => w[0]).join('') }))
     .filter((n) => n.initials.length >= 3 && /^[A-Z]+$/.test(n.initials));
   if (!names.length) return;
   const spelled = (acronym: string, at: number): EntityMention | undefined => {

@@ -5,6 +5,7 @@ import { MINISTRY_FIELDS, ZONE_ACRONYMS } from './typeWords';
 import { COUNTRY_WORDS } from './enTypeWords';
 import type { Candidate, Ctx } from './candidate';
 import { isNameToken } from './cjk';
+import { definedTerms, isBodyVerbAfter, isCodeWord, isKindAcronym } from './codeTables';
 
 // Organisations that carry no type word of the head-word tables: companies by their
 // legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
@@ -119,8 +120,14 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // (unless its last part is a type word: a newspaper written run together, AsiaTechDaily)
     // an abbreviation run into a page button or a small word is a typo or page chrome (AAAPrint, SEZwhich)
     if (innerCaps && ((/^[A-Z]{2,}[a-z]+$/.test(w) && PAGE_CHROME.has(/[A-Z][a-z]+$/.exec(w)![0].toUpperCase())) || /^[A-Z]+(?:which|and|the|for|with|that|from|this|is|are|was|were|has|have)$/.test(w))) continue;
+    // a web page's field label (PublishDate:, PageViews:)
+    if (innerCaps && text[end] === ':' && /(?:Date|Time|Name|Source|Title|Author|Editor|Views|Count|Id|Type|Tags?)$/.test(w)) continue;
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a currency, a country or a technical term in capitals (VND, ROK, UUID) names a body only as one's subject
+    if (isCodeWord(w) && !isBodyVerbAfter(text, start, end)) continue;
+    // nor does an abbreviation the text defines as a term (Growth in dispersion (GRID))
+    if (acronym && definedTerms(text).has(w)) continue;
     // a web page's buttons and breadcrumbs, and a country in capitals (an address's JAPAN), are not abbreviations
     if (acronym && (PAGE_CHROME.has(w) || COUNTRY_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
     // the last part of a web address is no abbreviation (X.COM)
@@ -132,6 +139,9 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     // a dateline's city opens a line before its date or a dash (SEOUL --, TOKYO, Oct. 3 --)
     if (acronym && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) && /^(?:,\s*[A-Z][a-z]{2,}\.?\s+\d|\s*[-–—]{1,2}\s|:\s)/.test(text.slice(end, end + 16))) continue;
     if (acronym && w.length >= 4 && /[AEIOU].*[AEIOU]/.test(w) && new RegExp(`\\b${w[0]}${w.slice(1).toLowerCase()}\\b`).test(text)) continue;
+    // the abbreviation of a kind of zone alone (an FTZ, the new SEZs) names none: defined after a name, or
+    // spelled by the initials of one named before, the short forms find it (acronymMentions, latinShortForms)
+    if (acronym && isKindAcronym(w)) continue;
     // the abbreviation of an economic zone (…EZ, …FTZ) is a zone
     const type = acronym && /(?:EZ|FTZ|FZ)$/.test(w) ? 'zone' : 'organization';
     out.push({ start, end, type, source: 'pattern', generic: false, hasName: true, acronym: true });
@@ -221,7 +231,8 @@ export function acronymMentions(text: string, mentions: readonly EntityMention[]
     const end = start + m[0].length;
     if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
-    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: 'pattern' });
+    // the abbreviation of a kind of zone (FTZ) names this document's zone only: the workspace does not spread it
+    out.push({ start, end, text: m[0], type: def.type, id: def.id, source: isKindAcronym(m[0]) ? 'shortForm' : 'pattern' });
   }
   return out;
 }
