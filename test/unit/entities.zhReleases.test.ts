@@ -77,6 +77,16 @@ const PINNED: Record<string, Pinned> = {
     found: ['zone 青灣科學園', 'zone 科學園', 'organization 青灣科技園公司', 'organization 立法會', 'organization 青灣創新科技局', 'zone 青湖智慧島'],
     never: ['初創企業', '創科大樓', '人才公寓', '園區'],
   },
+  'key-projects-simplified.txt': {
+    found: [
+      'project 岚峰澜州热电项目', 'organization 澜港糖业有限公司', 'organization 国家生态环境部', 'organization 澜州禾丰食品有限公司',
+      'organization 澜州日报', 'project 澜港经济开发区新材料产业园', 'zone 澜港经济开发区',
+    ],
+    never: [
+      '加大项目', '谈项目', '项目协调工作指挥部', '项目跟踪协调办公室', '项目征地办公室', '编制项目', '环评报告报', '一期项目', '一些项目',
+      '三场项目', '场项目', '外商公司', '电子报', '重大项目', '项目·澜港经济开发区新材料产业园',
+    ],
+  },
   'zones-simplified.txt': {
     found: [
       'zone 南湾自由贸易试验区', 'organization 南湾自由贸易试验区管委会', 'zone 南湾综合保税区', 'zone 青禾智造创新产业园', 'zone 产业园',
