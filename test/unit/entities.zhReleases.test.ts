@@ -87,6 +87,13 @@ const PINNED: Record<string, Pinned> = {
       '三场项目', '场项目', '外商公司', '电子报', '重大项目', '项目·澜港经济开发区新材料产业园',
     ],
   },
+  'park-bureau-traditional.txt': {
+    found: [
+      'organization 嶺南科學園區管理局', 'organization 嶺科管理局', 'zone 嶺科', 'project 嶺科東港二期園區擴建案', 'zone 嶺科東港園區',
+      'organization 嶺南科學園區科學工業同業公會', 'project 青嵐纖維複合新材料產業應用科技城專案', 'project 嶺南高速鐵路',
+    ],
+    never: ['39個專案', '個專案', '上百家廠商'],
+  },
   'zones-simplified.txt': {
     found: [
       'zone 南湾自由贸易试验区', 'organization 南湾自由贸易试验区管委会', 'zone 南湾综合保税区', 'zone 青禾智造创新产业园', 'zone 产业园',

@@ -32,6 +32,7 @@ import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
 import { companyListCandidates } from './zhCompanyLists';
 import { namedAsCandidates } from './zhNamedAs';
+import { parkOfBureauMentions } from './zhParkBureaus';
 
 export interface RecognizeInput {
   text: string;
@@ -83,6 +84,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
+  if (!isJapaneseText(text)) mentions.push(...parkOfBureauMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
   if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
