@@ -163,7 +163,7 @@ function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
 const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 2).map((w) => w.text));
-const COUNTRY_CLASS = /^(?:中国|台湾|我国|国家|日本|韩国|美国)/u;
+const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
 const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
