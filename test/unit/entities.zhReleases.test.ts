@@ -91,8 +91,9 @@ const PINNED: Record<string, Pinned> = {
     found: [
       'organization 嶺南科學園區管理局', 'organization 嶺科管理局', 'zone 嶺科', 'project 嶺科東港二期園區擴建案', 'zone 嶺科東港園區',
       'organization 嶺南科學園區科學工業同業公會', 'project 青嵐纖維複合新材料產業應用科技城專案', 'project 嶺南高速鐵路',
+      'organization 嶺晶科技', 'organization 澄洲公司', 'organization 青豐光電', 'organization 岱盟儀器',
     ],
-    never: ['39個專案', '個專案', '上百家廠商'],
+    never: ['39個專案', '個專案', '上百家廠商', '電子級材料的澄洲公司', '面板'],
   },
   'zones-simplified.txt': {
     found: [
