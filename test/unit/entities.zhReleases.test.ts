@@ -81,6 +81,7 @@ const PINNED: Record<string, Pinned> = {
     found: [
       'project 岚峰澜州热电项目', 'organization 澜港糖业有限公司', 'organization 国家生态环境部', 'organization 澜州禾丰食品有限公司',
       'organization 澜州日报', 'project 澜港经济开发区新材料产业园', 'zone 澜港经济开发区', 'organization 香港特区政府', 'organization IBM', 'organization SAP',
+      'project 岭信六期项目', 'project 方圆岭智能装备制造',
     ],
     never: [
       '加大项目', '谈项目', '项目协调工作指挥部', '项目跟踪协调办公室', '项目征地办公室', '编制项目', '环评报告报', '一期项目', '一些项目',

@@ -63,10 +63,11 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e)) || companyNamedInText(folded, folded.slice(s, e))));
     for (const [start, end] of items) {
       const item = folded.slice(start, end);
-      if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {
-        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
-      } else if (projects && projectItem(item)) {
+      // (in a list of projects, a company's name with what it makes is the company's project: X智能装备制造)
+      if (projects && projectItem(item)) {
         out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true, acronym: true });
+      } else if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {
+        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
       }
     }
   }
