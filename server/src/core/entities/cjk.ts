@@ -167,7 +167,7 @@ const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
 const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
-const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line', 'center']);
+const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
