@@ -77,6 +77,25 @@ const PINNED: Record<string, Pinned> = {
     found: ['zone 青灣科學園', 'zone 科學園', 'organization 青灣科技園公司', 'organization 立法會', 'organization 青灣創新科技局', 'zone 青湖智慧島'],
     never: ['初創企業', '創科大樓', '人才公寓', '園區'],
   },
+  'key-projects-simplified.txt': {
+    found: [
+      'project 岚峰澜州热电项目', 'organization 澜港糖业有限公司', 'organization 国家生态环境部', 'organization 澜州禾丰食品有限公司',
+      'organization 澜州日报', 'project 澜港经济开发区新材料产业园', 'zone 澜港经济开发区', 'organization 香港特区政府', 'organization IBM', 'organization SAP',
+      'project 岭信六期项目', 'project 方圆岭智能装备制造',
+    ],
+    never: [
+      '加大项目', '谈项目', '项目协调工作指挥部', '项目跟踪协调办公室', '项目征地办公室', '编制项目', '环评报告报', '一期项目', '一些项目',
+      '三场项目', '场项目', '外商公司', '电子报', '重大项目', '项目·澜港经济开发区新材料产业园', '重中之重项目', '香港特区', '访澜港经济开发区', 'BDO', 'PBAT', 'PBS', 'PBT', 'CAD', 'CAM', 'PLM', 'MES',
+    ],
+  },
+  'park-bureau-traditional.txt': {
+    found: [
+      'organization 嶺南科學園區管理局', 'organization 嶺科管理局', 'zone 嶺科', 'project 嶺科東港二期園區擴建案', 'zone 嶺科東港園區',
+      'organization 嶺南科學園區科學工業同業公會', 'project 青嵐纖維複合新材料產業應用科技城專案', 'project 嶺南高速鐵路',
+      'organization 嶺晶科技', 'organization 澄洲公司', 'organization 青豐光電', 'organization 岱盟儀器',
+    ],
+    never: ['39個專案', '個專案', '上百家廠商', '電子級材料的澄洲公司', '面板'],
+  },
   'zones-simplified.txt': {
     found: [
       'zone 南湾自由贸易试验区', 'organization 南湾自由贸易试验区管委会', 'zone 南湾综合保税区', 'zone 青禾智造创新产业园', 'zone 产业园',

@@ -7,7 +7,7 @@ import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
 import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
 import { kindOfBody, projectClassName } from './zhProjectClasses';
-import { adjectiveAndFields, annualOutputStart, overPositionCharacters, quotedWholeName } from './zhNameEdges';
+import { adjectiveAndFields, annualOutputStart, namesNothing, overPositionCharacters, parkInsideZone, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
 import { itemOfProjectList } from './zhCompanyLists';
 import { departmentFieldBefore, departmentFieldEndingAt, ZH_BUREAU_FUNCTIONS, ZH_DEPARTMENT_HEADS } from './zhGovernment';
@@ -86,17 +86,17 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // Chinese: a classifier right after a numeral starts no name (10大类X工程)
-    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个]/u.test(namePart)) generic = true;
+    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场]/u.test(namePart)) generic = true;
     // Chinese: a bureau's function alone (管理局) names none
     if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
-    // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name
-    if (!japanese && namePart === '地') generic = true;
+    // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name; nor a phase or a project's own office (一期项目, 项目征地办公室)
+    if (!japanese && (namePart === '地' || namesNothing(namePart, head))) generic = true;
     // Chinese: one character before a lab or university is a place's abbreviation used as a modifier (在港实验室), not a name
     if (!japanese && namePart.length === 1 && (head.type === 'lab' || head.cls === 'university')) generic = true;
     // a national administration is named for its field, a body word itself (海关总署)
     if (!japanese && head.text === '总署' && namePart.length >= 2 && !quantified) generic = false;
-    // a newspaper's name may be all common words (经济日报)
-    if (head.cls === 'newspaper' && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
+    // a newspaper's name may be all common words (经济日报), not before a lone 报 (电子报, 报告报 as a verb)
+    if (head.cls === 'newspaper' && head.text.length >= 2 && !quantified && namePart.length >= 2 && /^[\u3400-\u9fff]+$/u.test(namePart)) generic = false;
     // a project, base or platform named only for its field (信息技术项目, 物流商贸项目) is a kind of project, not a name
     // (not the second field of two joined by 与: 环保与健康产业基地 names one base)
     if (!japanese && KIND_OF_PROJECT.has(head.cls) && reading.allGloss && !/[与和及]/u.test(folded[start - 1] ?? '')) generic = true;
@@ -125,8 +125,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const latinCompany = japanese && head.text === '社' && /^[A-Za-z][A-Za-z0-9 &.'-]*$/.test(namePart);
     // Chinese: a zone's phase or extension is a zone of its own name (X软件园区二期, X产业园区扩区)
     const phase = !japanese && head.type === 'zone' ? /^(?:[一二三四五六七八九十0-9]{1,2}期|扩区)(?![\u3400-\u9fff])/u.exec(folded.slice(end, end + 4)) : null;
-    // Chinese: a park in a list the text sums up as projects (X产业园、Y等新开工项目) is a project
-    const type = !japanese && PARK_CLASSES.has(head.cls) && itemOfProjectList(folded, start, end, pEnd) ? 'project' : typeOf(head, namePart, reading);
+    // Chinese: a park in a list the text sums up as projects (X产业园、Y等新开工项目), or one inside a zone named in it (X经开区Y产业园), is a project
+    const type = !japanese && PARK_CLASSES.has(head.cls) && (itemOfProjectList(folded, start, end, pEnd) || parkInsideZone(namePart)) ? 'project' : typeOf(head, namePart, reading);
     out.push({ start, end: latinCompany ? headStart : end + (phase?.[0].length ?? 0), type, source: 'pattern', generic, hasName: start < headStart && !kindNoun });
     // Chinese: a company's project (X钢构项目, X科技项目): the company is named in it
     if (!japanese && !generic && head.cls === 'project' && head.text.length === 2 && brandAndBusiness(namePart)) {
@@ -171,8 +171,9 @@ const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'prod
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
 
-// Chinese: characters that make a word with a one-character head after it (网联, 网络, 报告, 局面, 部分, 处理)
-const HEAD_WORD_STARTS: Record<string, string> = { 网: '联络点格民友站购签', 报: '告道名送价表销', 局: '面势部限', 部: '分门署件', 处: '理于置在', 社: '会区保' };
+// Chinese: characters that make a word with a one-character head after it (网联, 网络, 报告, 局面, 部分, 处理),
+// and the bodies 报 reports to as a verb (报国家X局, 报省X厅)
+const HEAD_WORD_STARTS: Record<string, string> = { 网: '联络点格民友站购签', 报: '告道名送价表销国省市区县', 局: '面势部限', 部: '分门署件', 处: '理于置在', 社: '会区保' };
 
 /**
  * A one-character organisation head (商务部, 统计局, 发改委, 経済産業省): only where it ends a

@@ -2,13 +2,14 @@ import { foldText, isHan, isKana } from './fold';
 import { GLOSSARY, ZH_LEFT_STOPS } from './lexicon';
 import { CJK_TYPE_INDEX } from './reading';
 import type { Ctx } from './candidate';
+import { ZH_MORE_LEFT_STOPS } from './zhStops';
 
 // Where a Chinese name starts, going left from its type word over Intl.Segmenter words
 // (stop words, numerals, verbs end it), and the special parts both languages step over:
 // a parenthesised place, Latin words, a middle dot, a short quoted part.
 
 const MAX_CJK_NAME = 22;
-const FOLDED_STOPS = [...new Set(ZH_LEFT_STOPS.map(foldText))].sort((a, b) => b.length - a.length);
+const FOLDED_STOPS = [...new Set([...ZH_LEFT_STOPS, ...ZH_MORE_LEFT_STOPS].map(foldText))].sort((a, b) => b.length - a.length);
 
 /**
  * A short quoted part inside a name (日中「X」友好協会, 青岚“X”研究院): where it
@@ -123,7 +124,8 @@ const ADVERBS = new Set([...'也都还将已正再又更就才均仍亦'].map(fo
 
 // numerals, quantities and amounts never start a name (两个项目, 五大产业园, 百亿项目)
 // (and places counted: 两地, 三省; ranks: 500强)
-const NUMERIC_WORD = /^(?:[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方强]*|[亿万]元.*)$/u;
+// (and events and some: 三场项目, 一些项目; 了 the segmenter glued to a numeral: 举办了三|场)
+const NUMERIC_WORD = /^(?:了?[0-9零一二两三四五六七八九十百千万亿几数多每首]+[个间处家座批项大类种元亿万级地国省市县方强场些]*|[亿万]元.*)$/u;
 
 /** A segmenter word of two characters or more ending in 都 is a city (X都), not the adverb after another (也都, 全都). */
 const cityEndingInDu = (word: string): boolean => word.length >= 2 && word.endsWith('都') && !ADVERBS.has(word[0]) && word[0] !== '全';
@@ -186,7 +188,8 @@ export function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: 
     return k;
   }
   // a middle dot between two Han names in Chinese (长城·公爵 style brand names), and a hyphen joining two partners (甲-乙联合研究院)
-  if ((prev === '·' || prev === '・' || prev === '-' || prev === '–') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '')) return pos - 1;
+  // (not after a count of projects: 342个项目·X产业园)
+  if ((prev === '·' || prev === '・' || prev === '-' || prev === '–') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '') && !/(?:项目|工程)$/u.test(folded.slice(pos - 3, pos - 1))) return pos - 1;
   if (prev === '・' && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;

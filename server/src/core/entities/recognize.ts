@@ -32,6 +32,8 @@ import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
 import { companyListCandidates } from './zhCompanyLists';
 import { namedAsCandidates } from './zhNamedAs';
+import { parkOfBureauMentions } from './zhParkBureaus';
+import { productAcronym } from './zhProductAcronyms';
 
 export interface RecognizeInput {
   text: string;
@@ -68,7 +70,9 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...acronymCandidates(ctx, p.start, p.end));
     candidates.push(...latinCompanyCandidates(ctx, p.start, p.end));
     candidates.push(...contextCompanyCandidates(ctx, p.start, p.end), ...sharedHeadCandidates(ctx, p.start, p.end), ...phaseCandidates(ctx, p.start, p.end), ...roleCandidates(ctx, p.start, p.end));
-    candidates.push(...properWordCandidates(ctx, p.start, p.end), ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
+    // (Chinese: capitals that name products or software, 60万吨BDO, CAD、CAM、PLM, are no organisations)
+    const properWords = properWordCandidates(ctx, p.start, p.end).filter((c) => japanese || !ctx.boundaries || !productAcronym(ctx.folded, c.start, c.end));
+    candidates.push(...properWords, ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
@@ -83,6 +87,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
+  if (!isJapaneseText(text)) mentions.push(...parkOfBureauMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
   if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));

@@ -175,12 +175,13 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     // named before it (not 园区, which says "the parks" as often as it names one)
     const buckets = c.hasName || c.type === 'zone' || k === '园区' || japaneseText || !/^[\u3400-\u9fff]{3,}$/u.test(k) ? [c.type] : [c.type, 'zone'];
     for (const { m, key: mk } of buckets.flatMap((t) => named.get(`${t}|${k.slice(-1)}`) ?? [])) {
-      if (mk === k || !mk.endsWith(k)) continue;
+      if (mk === k || !(mk.endsWith(k) || abbreviatedZoneWord(k, mk))) continue;
       // a Latin short form is the full name's last words, not the end of a word (SEZ is not short for VSEZ)
       if (/^[a-z0-9]/.test(k) && /[a-z0-9]/i.test(m.text[m.text.length - shortText.length - 1] ?? '')) continue;
       if (m.start <= c.start && m.end >= c.end) continue; // inside it
-      // a short form refers back to a name given earlier (an abbreviation may come first, in a headline)
-      if (m.start > c.start && !(abbreviation && bestDistance === Infinity)) continue;
+      // a short form refers back to a name given earlier (an abbreviation may come first, in a headline;
+      // a Chinese headline, a line without a full stop, uses a zone's abbreviated type word: 经开区举行…仪式)
+      if (m.start > c.start && !((abbreviation || (!japaneseText && HEADLINE_ZONE_WORDS.test(k) && headingLine(text, c.start))) && bestDistance === Infinity)) continue;
       const distance = m.start > c.start ? Number.MAX_SAFE_INTEGER : c.start - m.start;
       if (distance < bestDistance) {
         best = m;
@@ -195,6 +196,27 @@ export function assignLocalIds(cands: Candidate[], text: string): EntityMention[
     mentions.push({ start, end: c.end, text: text.slice(start, c.end), type: best.type, id: best.id, source: 'shortForm' });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Chinese zone type words and their abbreviations (经济技术开发区 → 经开区): the abbreviation
+// alone is a short form of a name that ends in the full type word
+const ABBREVIATED_ZONE_TYPES: Record<string, readonly string[]> = {
+  经开区: ['经济技术开发区', '经济开发区'],
+  高新区: ['高新技术产业开发区', '高新技术开发区', '高新技术产业园区'],
+  自贸区: ['自由贸易试验区', '自由贸易区'],
+  综保区: ['综合保税区'],
+};
+const abbreviatedZoneWord = (k: string, full: string): boolean => ABBREVIATED_ZONE_TYPES[k]?.some((t) => full.endsWith(t) && full.length > t.length) ?? false;
+
+// the abbreviated type words a Chinese headline calls its zone by
+const HEADLINE_ZONE_WORDS = /^(?:经开区|高新区|开发区|自贸区|综保区|新区)$/u;
+
+/** The line around `at` is a heading: short, with no full stop. */
+function headingLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? undefined : to);
+  return line.length <= 60 && !/[。．.!！?？]/u.test(line);
 }
 
 // A type word counted, listed or named as a class is no short form: 三个自由贸易试验区, 五大工业区,

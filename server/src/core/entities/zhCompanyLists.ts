@@ -1,7 +1,7 @@
 import type { Candidate, Ctx } from './candidate';
 import { cjkHead, readName } from './reading';
 import { extendChinese } from './nameEdges';
-import { businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompanyNames';
+import { brandAndBusiness, businessWordAt, endsWithBusinessWord, isBusinessWord } from './zhCompanyNames';
 
 // Companies and projects named in a list the text sums up with 等: 华启、远岫等龙头企业 (a
 // list of enterprises), 澜途科技、北辰数据等重点项目 (a project list whose items are
@@ -38,6 +38,7 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     }
     if (items.length >= 2) out.push(...zoneItems(folded, items));
   }
+  out.push(...describedCompanies(folded, pStart, pEnd));
   for (let at = folded.indexOf('等', pStart); at >= 0 && at < pEnd; at = folded.indexOf('等', at + 1)) {
     const after = SUMMED_UP.exec(folded.slice(at + 1, Math.min(pEnd, at + 20)));
     if (!after || NOT_COMPANIES.test(after[1])) continue;
@@ -62,10 +63,11 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
     const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e)) || companyNamedInText(folded, folded.slice(s, e))));
     for (const [start, end] of items) {
       const item = folded.slice(start, end);
-      if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {
-        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
-      } else if (projects && projectItem(item)) {
+      // (in a list of projects, a company's name with what it makes is the company's project: X智能装备制造)
+      if (projects && projectItem(item)) {
         out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true, acronym: true });
+      } else if (item.length >= 2 && item.length <= 10 && companyItem(item, companies || companyNamedInText(folded, item))) {
+        out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
       }
     }
   }
@@ -122,4 +124,26 @@ const REST_OF_PROJECT_LIST = /^(?:、[\u3400-\u9fffA-Za-z0-9·]{2,24})*等(?:[0-
 /** Is the name at start..end an item of a list of projects: summed up as projects (X产业园、Y等新开工项目), or after a project item (A项目、X产业园)? */
 export function itemOfProjectList(folded: string, start: number, end: number, pEnd: number): boolean {
   return REST_OF_PROJECT_LIST.test(folded.slice(end, Math.min(pEnd, end + 120))) || folded.startsWith('项目、', start - 3);
+}
+
+// "the companies include …": each item a description, 的 or 之, then the company's short name
+// (厂商包括半导体大厂的X科技、研发材料的Y公司及Z光电等)
+const INCLUDES = /(?:企业|公司|厂商|品牌)(?:包括|包含|有如|如)/gu;
+const DESCRIBED_ITEM = /[的之]([\u3400-\u9fff]{4,8}?)(?=[、及和与]|等)/gu;
+
+function describedCompanies(folded: string, pStart: number, pEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = folded.slice(pStart, pEnd);
+  for (let m = INCLUDES.exec(slice); m; m = INCLUDES.exec(slice)) {
+    const from = m.index + m[0].length;
+    const stop = slice.indexOf('。', from);
+    const list = slice.slice(from, stop < 0 ? undefined : stop);
+    DESCRIBED_ITEM.lastIndex = 0;
+    for (let d = DESCRIBED_ITEM.exec(list); d; d = DESCRIBED_ITEM.exec(list)) {
+      if (cjkHead(d[1]) || !brandAndBusiness(d[1])) continue;
+      const start = pStart + from + d.index + 1;
+      out.push({ start, end: start + d[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    }
+  }
+  return out;
 }

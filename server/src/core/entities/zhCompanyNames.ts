@@ -15,6 +15,8 @@ const BUSINESS_WORDS = [
   '智能', '装备', '智能装备', '智能制造', '制造', '机械', '精密', '重工', '汽车', '机器人', '航空', '航天', '实业', '控股', '投资',
   '管理', '投资管理', '发展', '建设', '工程', '置业', '地产', '房地产', '物流', '供应链', '贸易', '商贸', '国际', '环保', '食品',
   '农业', '文化', '传媒', '影视', '咨询', '服务', '钢构', '钢铁', '纺织', '生化', '新型', '高新', '产业',
+  // (Taiwan: instruments, green energy)
+  '仪器', '绿能',
 ].sort((a, b) => b.length - a.length);
 
 const endsWithWord = (s: string, words: readonly string[]): string | undefined => words.find((w) => s.length > w.length && s.endsWith(w));

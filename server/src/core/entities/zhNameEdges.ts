@@ -1,7 +1,7 @@
 import type { Ctx } from './candidate';
 import { isHan } from './fold';
 import { extendChinese } from './nameEdges';
-import { readName } from './reading';
+import { CJK_TYPE_INDEX, readName } from './reading';
 import { ZH_ADJECTIVES_IN_HUA } from './zhProjectClasses';
 
 // Edges of Chinese names that the type word alone does not give: a company's registered
@@ -49,4 +49,35 @@ export function adjectiveAndFields(namePart: string): boolean {
   if (!adjective) return false;
   const rest = namePart.slice(adjective.length);
   return rest === '' || readName(rest).allGloss;
+}
+
+/**
+ * Chinese: a name part that names nothing of its own: a phase of a project (一期项目), the
+ * office a project sets up for itself (项目协调办公室, 工程建设指挥部), a unit of the project,
+ * common words before a lone 报 (电子报; 报 is also the verb "report to"), or a special
+ * administrative region (香港特区).
+ */
+export function namesNothing(namePart: string, head: { text: string; type: string; cls: string }): boolean {
+  if (/^[一二三四五六七八九十0-9]{1,2}期$/u.test(namePart)) return true;
+  if (head.text === '报' && readName(namePart).allGloss) return true;
+  // Hong Kong's and Macao's 特区 is the region itself, no zone
+  if (head.text === '特区' && /^(?:香港|澳门)$/u.test(namePart)) return true;
+  return head.type === 'organization' && head.cls !== 'company' && head.cls !== 'group' && /^(?:项目|工程)/u.test(namePart);
+}
+
+const ZONE_HEADS = [...new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.text.length >= 3 && /^[\u3400-\u9fff]+区$/u.test(w.text)).map((w) => w.text))];
+
+// (a district of the state's making: 开发区, 高新区; not a city of an industry, X未来城创新产业园)
+/**
+ * Chinese: a park named with a whole zone's name and then its industry (X经济开发区新材料产业园)
+ * is a park being built inside that zone: a project (as a park named for its industry alone is).
+ */
+export function parkInsideZone(namePart: string): boolean {
+  for (const z of ZONE_HEADS) {
+    const at = namePart.indexOf(z);
+    if (at < 1) continue;
+    const rest = namePart.slice(at + z.length);
+    if (rest.length >= 2 && readName(rest).allGloss) return true;
+  }
+  return false;
 }

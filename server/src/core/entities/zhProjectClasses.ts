@@ -1,4 +1,4 @@
-import { cjkHead } from './reading';
+import { cjkHead, readName } from './reading';
 
 // Chinese projects named only for what kind of project they are: 重大项目, 招商引资项目,
 // 新开工项目, after nothing or after the zone, place or body that has them (西江新区重大项目,
@@ -12,6 +12,8 @@ const CLASS_WORDS = [
   // kinds of work and of purpose (技改项目, 配套项目, 系列产业化项目)
   '系列', '产业化', '试点', '示范', '技改', '技术改造', '配套', '前期', '基建', '合作', '投资', '补链', '强链', '延链', '城市更新', '标志性',
   '引领性', '支撑性', '改造',
+  // what the projects are for (战略性新兴产业项目, 高质量发展重大项目, 重中之重项目)
+  '战略性新兴产业', '战略性新兴', '新兴产业', '高质量发展', '重中之重',
 ].sort((a, b) => b.length - a.length);
 
 // what may come before the class words: a zone or a body (ends in its type word), or a place
@@ -26,7 +28,9 @@ export function projectClassName(namePart: string): boolean {
     took = true;
   }
   if (!took) return false;
-  return rest === '' || OWNER_END.test(rest) || !!cjkHead(rest);
+  // a batch of them (省第二批重大项目)
+  rest = rest.replace(/第?[一二三四五六七八九十0-9]{1,3}批$/u, '');
+  return rest === '' || OWNER_END.test(rest) || !!cjkHead(rest) || readName(rest).allGloss;
 }
 
 /** Adjectives in 化 that describe a kind of line, platform or park (智能化生产线, 现代化产业园区), never name one. */
@@ -37,7 +41,7 @@ export const ZH_ADJECTIVES_IN_HUA: readonly string[] = [
 
 /** Modifiers that say what kind of body, lab or platform a thing is (伙伴公司, 共享实验室, 开放创新载体平台), never whose. */
 const KIND_MODIFIERS = [
-  '伙伴', '合作', '共享', '联合', '开放', '公共', '新型', '专业', '附属', '下属', '关联', '外资', '内资', '民营', '国有', '上市', '初创',
+  '伙伴', '合作', '共享', '外商', '联合', '开放', '公共', '新型', '专业', '附属', '下属', '关联', '外资', '内资', '民营', '国有', '上市', '初创',
   '科技型', '创新型', '载体', '配套', '示范', '综合', '龙头', '骨干', '头部', '本地', '当地', '海外', '境外', '国际', '大型', '中小型',
   // what a company is for or whose (城投公司, 区属平台公司, 总部企业)
   '城投', '平台', '区属', '市属', '省属', '总部',

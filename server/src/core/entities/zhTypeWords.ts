@@ -45,6 +45,17 @@ export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // a town's or district's office (X镇公所, X街道办事处)
   ['公所', O, 'office'],
   ['办事处', O, 'office'],
+  // Taiwan's words for a project (X擴建案, X開發案; 專案 where the mainland writes 项目)
+  ['专案', P, 'project'],
+  ['扩建案', P, 'project'],
+  ['开发案', P, 'project'],
+  // trade associations (X同業公會)
+  ['同业公会', O, 'association'],
+  ['公会', O, 'association'],
+  // lines a project builds (A至B高速铁路, X城际铁路)
+  ['高速铁路', P, 'project'],
+  ['高速公路', P, 'project'],
+  ['城际铁路', P, 'project'],
   ['立法会', O, 'legislature'],
   ['人大常委会', O, 'committee'],
 ];
