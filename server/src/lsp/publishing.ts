@@ -209,22 +209,29 @@ export class Publishing {
    */
   private async flush(queued: Queued): Promise<void> {
     const { force } = queued;
+    // The client's messages are read before the view is computed too: under load a restarted
+    // editor's reopened documents arrive in several reads, and an open among them starts a
+    // burst this publish joins, at the cost of a turn, not of a view.
+    await this.pauseForMessages();
+    if (this.queued && queued.attempts < MAX_FLUSH_ATTEMPTS) return this.carryOver(queued, queued.carried);
     const uris = new Set([...queued.carried, ...this.urisToPublish(force, queued.everything)]);
     await this.pauseForMessages();
-    if (!this.host.index.viewCurrent && queued.attempts < MAX_FLUSH_ATTEMPTS) {
-      // A message handled in the pause (an edit) made the view stale: what this was to publish
-      // goes with that edit's burst, read after its own pause (no computation between the last
-      // pause and the publish).
-      const next = this.pending();
-      for (const uri of force) next.force.add(uri);
-      for (const uri of uris) next.carried.add(uri);
-      next.everything ||= queued.everything;
-      next.attempts = Math.max(next.attempts, queued.attempts + 1);
-      this.scheduleFlush();
-      return;
-    }
+    // A message handled in this pause (an edit) made the view stale: what this was to publish
+    // goes with that edit's burst, read after its own pause (no computation between the last
+    // pause and the publish).
+    if (!this.host.index.viewCurrent && queued.attempts < MAX_FLUSH_ATTEMPTS) return this.carryOver(queued, uris);
     for (const uri of uris) this.publishOne(uri, force.has(uri));
     this.sendStatus();
+  }
+
+  /** Hands what `queued` was to publish (`uris` besides its forced ones) to the burst now pending. */
+  private carryOver(queued: Queued, uris: Iterable<string>): void {
+    const next = this.pending();
+    for (const uri of queued.force) next.force.add(uri);
+    for (const uri of uris) next.carried.add(uri);
+    next.everything ||= queued.everything;
+    next.attempts = Math.max(next.attempts, queued.attempts + 1);
+    this.scheduleFlush();
   }
 
   /**
