@@ -124,6 +124,3 @@ process.on('unhandledRejection', (error) => session.logger.error(`Unexpected rej
 
 session.documents.listen(connection);
 connection.listen();
-// Seen as read, beside the connection's reader: a burst of messages goes on while one is half read (lsp/incomingBytes.ts).
-if (process.argv.includes('--stdio')) process.stdin.on('data', (chunk: Buffer) => session.incoming(chunk));
-else if (process.argv.includes('--node-ipc')) process.on('message', () => session.incoming(new Uint8Array(0)));

@@ -13,32 +13,6 @@ import type { OpenDocuments } from './documents';
 import { lspDiagnostics, type DiagnosticContext } from './lspDiagnostics';
 import type { UiLocale } from './messages';
 import type { IndexingProgress } from './workspaceScanner';
-import { IncomingBytes } from './incomingBytes';
-
-/**
- * A publish waiting for its burst to end: the documents always answered (`force`), all of
- * them (`everything`), those carried over from a publish whose view went stale in its pause
- * (`attempts` times), and the activity it last saw.
- */
-interface Queued {
-  force: Set<string>;
-  everything: boolean;
-  carried: Set<string>;
-  attempts: number;
-  activity: number;
-  chunks: number;
-  since: number;
-  scheduled: boolean;
-  /** Wakes it once it has waited MAX_BURST_WAIT_MS for analyses to end. */
-  timer?: NodeJS.Timeout;
-}
-
-/** Views computed at most for one publish (each followed by a pause for the client's messages). */
-const MAX_FLUSH_ATTEMPTS = 4;
-/** The most event-loop turns a publish waits for the client's messages to be handled. */
-const MAX_PAUSE_TURNS = 64;
-/** The longest a publish waits for a burst to end. */
-const MAX_BURST_WAIT_MS = 3_000;
 
 /** What publishing needs from the session that owns it. */
 export interface PublishingHost {
@@ -58,19 +32,13 @@ export class Publishing {
   private readonly spellingsPublished = new Map<string, string>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
-  /** The publish held until the burst of analyses ends (see queue). */
-  private queued: Queued | undefined;
-  /** What the client has sent: a message still arriving is part of the burst. */
-  private readonly bytes = new IncomingBytes();
+  /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
+  private queued: { force: Set<string>; activity: number; scheduled: boolean } | undefined;
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
   private activity = 0;
 
-  constructor(
-    private readonly host: PublishingHost,
-    /** Resolves once messages the client sent meanwhile have been handled (pauseForClient; a test passes its own). */
-    private readonly pauseForMessages: () => Promise<void> = () => this.pauseForClient(),
-  ) {
+  constructor(private readonly host: PublishingHost) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
   }
 
@@ -102,24 +70,28 @@ export class Publishing {
 
   /**
    * Publishes the diagnostics of every indexed document whose findings changed (and of
-   * `force`, always; of all with `everything`), once the burst of analyses this belongs to
+   * `force`, always). An open document's findings are labelled with the editor version
+   * of the text they were computed from; while its editor text is still being read
+   * (the index holds the disk's), nothing is published for it.
+   */
+  publishAll(force?: string | ReadonlySet<string>, everything = false): void {
+    const forced = typeof force === 'string' ? new Set([force]) : (force ?? new Set<string>());
+    for (const uri of this.urisToPublish(forced, everything)) this.publishOne(uri, forced.has(uri));
+    this.sendStatus();
+  }
+
+  /**
+   * As publishAll (`force` always answered), once the burst of analyses this belongs to
    * has ended: a publish computes the workspace view when a store invalidated it, and a
    * restarted editor reopening twenty documents (each message handled in its own turn)
    * would compute it twenty times. Waits while analyses are storing (begin/end), and a
    * turn more while new ones start.
    */
-  queue(force?: string, everything = false): void {
+  queue(force?: string): void {
     this.activity++;
-    const queued = this.pending();
-    if (force) queued.force.add(force);
-    if (everything) queued.everything = true;
+    this.queued ??= { force: new Set(), activity: this.activity, scheduled: false };
+    if (force) this.queued.force.add(force);
     this.scheduleFlush();
-  }
-
-  /** The publish waiting for its burst to end (a new one if none is). */
-  private pending(): Queued {
-    this.queued ??= { force: new Set(), everything: false, carried: new Set(), attempts: 0, activity: this.activity, chunks: this.bytes.chunks, since: performance.now(), scheduled: false };
-    return this.queued;
   }
 
   /** An analysis whose findings will be queued starts storing. */
@@ -135,107 +107,26 @@ export class Publishing {
     this.scheduleFlush();
   }
 
-  /** Bytes from the client were read (a message, or part of one; over IPC, a whole message). */
-  incoming(chunk: Uint8Array): void {
-    this.bytes.observe(chunk);
-  }
-
-  /**
-   * One turn of the event loop, in which what the client sent meanwhile is read; when
-   * something was, the turns its handlers take (one a message). A publish usually waits
-   * one turn, not three.
-   */
-  private async pauseForClient(): Promise<void> {
-    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-    let seen = this.bytes.messages;
-    await turn();
-    // vscode-jsonrpc handles one message a turn, two turns after reading it: as many turns as
-    // messages came in, and more while more come (up to MAX_PAUSE_TURNS).
-    for (let turns = 1; (this.bytes.messages !== seen || this.bytes.partial) && turns < MAX_PAUSE_TURNS; ) {
-      const arrived = this.bytes.messages - seen;
-      seen = this.bytes.messages;
-      for (let i = 0; i < arrived + 2; i++, turns++) await turn();
-    }
-  }
-
   private scheduleFlush(): void {
     const queued = this.queued;
-    if (!queued || queued.scheduled) return;
-    // While analyses run, the last to end schedules it (no turn spent polling meanwhile), or
-    // the timer once it waited MAX_BURST_WAIT_MS: a huge document read in slices (seconds,
-    // with requests answered between them) does not hold every other document's findings.
-    if (this.analysing > 0 && !this.overdue(queued)) return this.wakeWhenOverdue(queued);
+    // While analyses run, the last to end schedules it (no turn spent polling meanwhile).
+    if (!queued || queued.scheduled || this.analysing > 0) return;
     queued.scheduled = true;
     setImmediate(() => {
       queued.scheduled = false;
-      if (this.analysing > 0 && !this.overdue(queued)) return this.wakeWhenOverdue(queued);
-      // Something started or ended in the turn, or bytes were read, or a message is half read: the burst goes on
-      // (for at most MAX_BURST_WAIT_MS: a client that never stops sending still gets its findings).
-      const moved = queued.activity !== this.activity || queued.chunks !== this.bytes.chunks || this.bytes.partial;
-      if (moved && !this.overdue(queued)) {
+      if (this.analysing > 0) return;
+      if (queued.activity !== this.activity) {
         queued.activity = this.activity;
-        queued.chunks = this.bytes.chunks;
         this.scheduleFlush();
         return;
       }
       this.queued = undefined;
-      if (queued.timer) clearTimeout(queued.timer);
-      void this.flush(queued);
+      this.publishAll(queued.force);
     });
   }
 
-  private overdue(queued: Queued): boolean {
-    return performance.now() - queued.since >= MAX_BURST_WAIT_MS;
-  }
-
-  private wakeWhenOverdue(queued: Queued): void {
-    if (queued.timer) return;
-    queued.timer = setTimeout(() => {
-      queued.timer = undefined;
-      if (this.queued === queued) this.scheduleFlush();
-    }, Math.max(0, MAX_BURST_WAIT_MS - (performance.now() - queued.since)) + 1);
-  }
-
   /**
-   * Publishes what a queue asked for. An open document's findings are labelled with the
-   * editor version of the text they were computed from; while its editor text is still
-   * being read (the index holds the disk's), nothing is published for it. They are read
-   * once the messages the client sent meanwhile have been handled: while the view was being computed (tens of milliseconds in a large
-   * workspace, more under load) the editor may have closed one of these documents, and
-   * a publish read before that close is handled would put findings (or related places)
-   * in a document the editor no longer has (the fuzzer's ghost-diagnostics-at-publish and
-   * dangling-location). The view is computed first, so that the pause comes after the
-   * long part; what is published is read after the pause.
-   */
-  private async flush(queued: Queued): Promise<void> {
-    const { force } = queued;
-    // The client's messages are read before the view is computed too: under load a restarted
-    // editor's reopened documents arrive in several reads, and an open among them starts a
-    // burst this publish joins, at the cost of a turn, not of a view.
-    await this.pauseForMessages();
-    if (this.queued && queued.attempts < MAX_FLUSH_ATTEMPTS) return this.carryOver(queued, queued.carried);
-    const uris = new Set([...queued.carried, ...this.urisToPublish(force, queued.everything)]);
-    await this.pauseForMessages();
-    // A message handled in this pause (an edit) made the view stale: what this was to publish
-    // goes with that edit's burst, read after its own pause (no computation between the last
-    // pause and the publish).
-    if (!this.host.index.viewCurrent && queued.attempts < MAX_FLUSH_ATTEMPTS) return this.carryOver(queued, uris);
-    for (const uri of uris) this.publishOne(uri, force.has(uri));
-    this.sendStatus();
-  }
-
-  /** Hands what `queued` was to publish (`uris` besides its forced ones) to the burst now pending. */
-  private carryOver(queued: Queued, uris: Iterable<string>): void {
-    const next = this.pending();
-    for (const uri of queued.force) next.force.add(uri);
-    for (const uri of uris) next.carried.add(uri);
-    next.everything ||= queued.everything;
-    next.attempts = Math.max(next.attempts, queued.attempts + 1);
-    this.scheduleFlush();
-  }
-
-  /**
-   * As queue, for the end of the background index (every document at once): in
+   * As publishAll, for the end of the background index (every document at once): in
    * slices of a few milliseconds, awaiting `pause` (which lets requests in) between them.
    */
   async publishAllInSlices(pause: () => Promise<void>, sliceMs = 8): Promise<void> {

@@ -394,22 +394,13 @@ export class Session {
     return this.publishing.lspDiagnostics(uri);
   }
 
-  /**
-   * Publishes the findings of every document whose findings changed (and of `force`,
-   * always; `everything`: of all), once the burst it belongs to has ended and the messages
-   * the client sent meanwhile have been handled: see Publishing.queue.
-   */
+  /** Publishes the findings of every document whose findings changed (and of `force`, always): see Publishing.publishAll. */
   publishAll(force?: string, everything = false): void {
-    this.publishing.queue(force, everything);
+    this.publishing.publishAll(force, everything);
   }
 
   sendStatus(): void {
     this.publishing.sendStatus();
-  }
-
-  /** Bytes from the client were read (stdio): a publish waits while a message is half read. */
-  incoming(chunk: Uint8Array): void {
-    this.publishing.incoming(chunk);
   }
 
   /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */
