@@ -87,11 +87,15 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
-  if (!isJapaneseText(text)) mentions.push(...parkOfBureauMentions(text, mentions));
+  // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
+  const japaneseText = isJapaneseText(text);
+  if (!japaneseText) mentions.push(...parkOfBureauMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
-  if (isJapaneseText(text)) mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
-  if (isJapaneseText(text)) mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
-  if (isJapaneseText(text)) mentions.push(...japaneseKindedListMembers(text, mentions, ctx.tokensByStart));
+  if (japaneseText) {
+    mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
+    mentions.push(...japaneseSiteOwners(mentions), ...japaneseDefinedAliases(text, mentions));
+    mentions.push(...japaneseKindedListMembers(text, mentions, ctx.tokensByStart));
+  }
   // the document as its own gazetteer: a name found once is found wherever it recurs
   const doc = { text, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
   applyGazetteer([doc], undefined, [folded]);
