@@ -139,4 +139,4 @@ export const JA_ERAS: Record<string, number> = { '令和': 2018, '平成': 1988,
 /** After 第N with no classifier, these characters make it a word, not a rank (第三者, 第一线). */
 export const ORDINAL_NOT_BEFORE = '者线線时時手季'; // 第四季度 is a quarter (a period), not a rank
 
-export const CJK_PAST_PREFIXES = ['過去', '过去', '近', '最近', '这', 'この', 'ここ'];
+export const CJK_PAST_PREFIXES = ['過去', '过去', '最近', '近', '这', 'この', 'ここ'];

@@ -31,6 +31,8 @@ export function atOrdinal(s: Scan, i: number): number {
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
   let counted: string | undefined;
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
+  // 第一产业, 第三產業: the names of the economic sectors, not ranks
+  if (INDUSTRY.some((w) => t.startsWith(w, end))) return end;
   const two = t.slice(end, end + 2);
   if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
   else if (RANK_CLASSIFIERS.includes(t[end])) {
@@ -92,7 +94,7 @@ export function jaRunAfter(s: Scan, q: number): string | undefined {
 // zones" counts zones; past five words only these nouns end a count (a loose plural there is
 // more often another phrase's noun)
 const EN_COUNTED_HEADS = new Set([
-  'zones', 'parks', 'projects', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
+  'zones', 'parks', 'projects', 'initiatives', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
   'districts', 'areas', 'regions', 'platforms', 'programmes', 'programs', 'agreements', 'deals', 'contracts',
   'institutes', 'universities', 'laboratories', 'labs', 'hubs', 'clusters', 'factories', 'plants', 'facilities',
   'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
@@ -195,6 +197,15 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
     if (m && !EN_NOT_NOUNS.has(m[1].toLowerCase())) {
       d.unit = 'count';
       d.counted = m[1].toLowerCase();
+    }
+  }
+  // has one project in Pampanga, with one zone: "one" and a singular noun of the things we count
+  if (!d.unit && !s.ja && core.style === 'words' && toNumber(d.value) === 1) {
+    const m = /^ ([a-z]{3,})\b/.exec(s.t.slice(d.unitEnd, d.unitEnd + 20));
+    const plural = m ? (m[1].endsWith('y') ? `${m[1].slice(0, -1)}ies` : `${m[1]}s`) : '';
+    if (m && EN_COUNTED_HEADS.has(plural)) {
+      d.unit = 'count';
+      d.counted = m[1];
     }
   }
   // expand the inventory of sites from five to seven: a change in the number of things just named

@@ -19,7 +19,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
     const between = t.slice(a.end, b.start).trim();
-    if (!(CONNECTORS.has(between.toLowerCase()) || monthsFromTo(a, b, between, t)) || b.rangeStart) continue;
+    if (!(CONNECTORS.has(between.toLowerCase()) || spanFromTo(a, b, between, t)) || b.rangeStart) continue;
     // 2023-24 年度: one fiscal year, named by the year it starts in
     if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
       a.end = b.end;
@@ -35,8 +35,13 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       if (a.bound !== 'exact' || b.bound !== 'exact') continue;
       // Jan-Apr 2020: the low end takes the high end's year
       if (a.unit === 'date' && isMonth(a) && isMonth(b) && String(a.value).startsWith('--') && !String(b.value).startsWith('--')) a.value = String(b.value).slice(0, 4) + String(a.value).slice(1);
-      // 2024年1月至3月, from January to April: a range only between months of one year
-      if (a.unit === 'date' && !(isMonth(a) && isMonth(b) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
+      // 12月13日至23日, 7月17日から20日: the bare day at the high end is in the low end's month
+      if (a.unit === 'date' && isDay(a) && isDay(b) && BARE_DAY.test(t.slice(b.start, b.end)) && Number(String(b.value).slice(-2)) > Number(String(a.value).slice(-2))) {
+        b.value = String(a.value).slice(0, -2) + String(b.value).slice(-2);
+        b.note = a.note;
+      }
+      // 2024年1月至3月, from January to April, 3月1日至15日: a range only between months of one year or days of one month
+      if (a.unit === 'date' && !((isMonth(a) && isMonth(b) || isDay(a) && isDay(b)) && String(a.value).slice(0, -3) === String(b.value).slice(0, -3) && a.value < b.value)) continue;
       // "from January to April" is a span of months; "rose from 10% to 20%", "moved from March to May" are changes
       const before = t.slice(Math.max(0, a.start - 20), a.start);
       if (a.unit === 'date' || a.unit === 'year' ? CHANGE_WORDS.test(before.replace(/\bfrom\s*$/i, '')) || /\b(postponed|delayed|brought forward)\s+from\s*$/i.test(before) : CHANGE_WORDS.test(before.slice(-14))) continue;
@@ -56,14 +61,19 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
   return out.filter((r) => !r.rangeStart && !periods.has(r));
 }
 
-/** 1月から9月まで, 4月から6月の, 1月から3月にかけて: a span of months (3月から6月に延期 is a move). */
-function monthsFromTo(a: Raw, b: Raw, between: string, t: string): boolean {
-  return between === 'から' && isMonth(a) && isMonth(b) && /^(まで|の|にかけて)/.test(t.slice(b.end, b.end + 4));
+/** 1月から9月まで, 4月から6月の, 7月17日から20日にかけ: a span of months or days (3月から6月に延期 is a move). */
+function spanFromTo(a: Raw, b: Raw, between: string, t: string): boolean {
+  return between === 'から' && (isMonth(a) && isMonth(b) || isDay(a) && isDay(b)) && /^(まで|の|にかけ)/.test(t.slice(b.end, b.end + 4));
 }
 
 function isMonth(r: Raw): boolean {
   return r.unit === 'date' && /^(\d{4}|-)-\d{2}$/.test(String(r.value));
 }
+
+function isDay(r: Raw): boolean {
+  return r.unit === 'date' && /^(\d{4}|-)-\d{2}-\d{2}$/.test(String(r.value));
+}
+const BARE_DAY = /^\d{1,2}\s?日$/;
 
 /** 3年又3個月, 1年6か月, 2年零6个月: years and months of one span, added up. */
 function joinDurations(out: Raw[], t: string, dropped: Set<Raw>): void {
@@ -92,6 +102,14 @@ function glossBounds(out: Raw[], t: string): void {
     if (a.bound === 'exact' || b.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money') continue;
     if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^[)）]/.test(t.slice(b.end, b.end + 1))) b.bound = a.bound;
   }
+  // 2000万元〈約4億3000万円〉以上: a bound word after the gloss bounds the amount glossed
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money' || !/^\s*[(（〈〔［[]$/.test(t.slice(a.end, b.start))) continue;
+    const m = GLOSS_THEN_BOUND.exec(t.slice(b.end, b.end + 4));
+    if (m) a.bound = m[1] === '以上' ? 'atLeast' : m[1] === '以下' ? 'atMost' : 'under';
+  }
   // more than VND2,070 trillion ($89.2 billion): the gloss of an amount we do not read keeps its bound
   for (const b of out) {
     if (b.bound !== 'exact' || dimensionOf(b.unit) !== 'money' || !/^[)）]/.test(t.slice(b.end, b.end + 1))) continue;
@@ -100,6 +118,7 @@ function glossBounds(out: Raw[], t: string): void {
     if (bound && !out.some((a) => a !== b && a.end > b.start - m![0].length && a.end <= b.start)) b.bound = bound;
   }
 }
+const GLOSS_THEN_BOUND = /^[)）〉〕］\]](以上|以下|未満|未满)/;
 const BOUNDED_OTHER_AMOUNT = /\b(more than|over|above|exceeded|exceeding|exceeds|nearly|about|around|approximately|almost|up to|at least|less than)\s+[A-Z]{2,3}\s?[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*[(（]$/i;
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */
