@@ -262,7 +262,7 @@ const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-
 // ten of the most significant projects: a count of the things named after
 const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
 // the number of coastal economic zones established is 17
-const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)\s$/i;
+const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)(?: a total of)?\s$/i;
 const HEAD_FROM_BEFORE = /\b([a-z]+) from (?:(?:\d[\d,]*|[a-z]+) to )?$/;
 const ONE_SUBJECT = /^ ([a-z]{3,}|[A-Z]{2,6}) (is|was|has|had|will|would|can|could|may)\b/;
 const PEOPLE_AFTER = /^ (working|employed) (in|at|there|on)\b/;

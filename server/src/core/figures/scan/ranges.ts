@@ -18,7 +18,8 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     const a = out[k];
     const b = out[k + 1];
     if (b.start - a.end > 12) continue;
-    const between = t.slice(a.end, b.start).trim();
+    // from Jan. to Oct.: the period of an abbreviated month is not between the ends
+    const between = t.slice(a.end, b.start).replace(a.unit === 'date' ? /^\.(?=\s)/ : /^$/, '').trim();
     if (!(CONNECTORS.has(between.toLowerCase()) || spanFromTo(a, b, between, t)) || b.rangeStart) continue;
     // 2023-24 年度: one fiscal year, named by the year it starts in
     if (a.unit === 'year' && b.unit === 'year' && between === '-' && b.coreEnd - b.coreStart === 2 && Number(b.value) === Number(a.value) + 1) {
@@ -57,6 +58,7 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
     if (b.bound === 'exact' || (b.bound === 'approx' && b.note === 'an order of magnitude (级)')) b.bound = 'atMost';
   }
   glossBounds(out, t);
+  sharePercent(out, t);
   joinDurations(out, t, periods);
   return out.filter((r) => !r.rangeStart && !periods.has(r));
 }
@@ -74,6 +76,20 @@ function isDay(r: Raw): boolean {
   return r.unit === 'date' && /^(\d{4}|-)-\d{2}-\d{2}$/.test(String(r.value));
 }
 const BARE_DAY = /^\d{1,2}\s?日$/;
+
+/** 提高0.1和1.2个百分点, 3.5、4.2和6.1%, 0.5 and 1.2 percentage points: a bare number listed before a percentage shares its unit. */
+function sharePercent(out: Raw[], t: string): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.unit !== 'number' || b.unit !== 'percent' || a.note !== 'number without a unit' || typeof a.value !== 'number') continue;
+    if (!LIST_JOINERS.test(t.slice(a.end, b.start))) continue;
+    a.unit = 'percent';
+    a.note = b.note;
+    a.confidence = undefined;
+  }
+}
+const LIST_JOINERS = /^(和|与|與|及|、|,\s?|,?\s?and\s|,?\s?or\s)$/;
 
 /** 3年又3個月, 1年6か月, 2年零6个月: years and months of one span, added up. */
 function joinDurations(out: Raw[], t: string, dropped: Set<Raw>): void {
