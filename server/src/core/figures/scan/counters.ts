@@ -13,6 +13,8 @@ import type { Core, Draft, Scan } from './state';
 import { rightBound } from './unitsAndBounds';
 
 const JA_COUNTER_SET = new Set(JA_COUNTERS);
+// 创新是第一动力, 人才是第一资源, 党委第一书记: 第一 as "foremost" or part of a title
+const FOREMOST_AFTER = ['动力', '動力', '生产力', '生產力', '资源', '資源', '要务', '要務', '书记', '書記', '责任', '責任'];
 const INDUSTRY = ['産業', '产业', '產業'];
 
 /** 第14位, 第1弾, 第二期, 第一, 第2グループ */
@@ -31,8 +33,9 @@ export function atOrdinal(s: Scan, i: number): number {
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
   let counted: string | undefined;
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
-  // 第一产业, 第三產業: the names of the economic sectors, not ranks
+  // 第一产业, 第三產業: the names of the economic sectors, not ranks; 第一动力, 第一书记: "foremost", a title
   if (INDUSTRY.some((w) => t.startsWith(w, end))) return end;
+  if (p.core.value.m === 1n && FOREMOST_AFTER.some((w) => t.startsWith(w, end))) return end;
   const two = t.slice(end, end + 2);
   if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
   else if (RANK_CLASSIFIERS.includes(t[end])) {
@@ -182,7 +185,10 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = s.ja ? countedAfter(s, d.unitEnd, undefined) : enNounAfter(s, d.unitEnd);
     }
   }
-  if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
+  // net-zero emissions: an adjective, not a count
+  if (!d.unit && core.style === 'words' && toNumber(d.value) === 0 && /net[- ]$/i.test(s.t.slice(Math.max(0, d.start - 4), d.start))) return;
+  // Industry 4.0 manufacturing: a decimal with no scale counts no things
+  if (!d.unit && (core.style === 'digits' || core.style === 'words') && !(core.hasDecimal && !d.hasScale)) {
     const noun = enNounAfter(s, d.unitEnd, core) ?? sharedNoun(s, d.unitEnd, core);
     // 4-million-kilowatt, 225 megawatts: a measure with no unit of ours, a number, not a count of things
     if (noun && MEASURE_NOUNS.has(noun)) d.unit = 'number';

@@ -15,6 +15,8 @@ import type { UnitEntry } from '../lexicon';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
 
+const VERSION_NUMBER = /^\d\.0$/;
+const VERSION_NAME_BEFORE = /((?:^|[^A-Za-z])[A-Z][A-Za-z]*\s?|[业業ー])$/;
 const STOP_NONE = -1;
 
 /** Units whose figures may be negative (-22.2%, 负0.2千米, minus five percent). */
@@ -290,6 +292,10 @@ function finish(s: Scan, d: Draft): number {
     if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
     const wordAfter = /^ ([a-z]+)\b/.exec(t.slice(end, end + 12));
     if (wordAfter && OTHER_CURRENCY_WORDS.has(wordAfter[1])) return Math.max(end, core.end); // 300 million baht
+    // Industry 4.0, 工业4.0, インダストリー4.0: a version in a name, not a quantity
+    if (core.style === 'digits' && VERSION_NUMBER.test(t.slice(core.start, core.end)) && VERSION_NAME_BEFORE.test(t.slice(Math.max(0, core.start - 16), core.start))) {
+      return Math.max(end, core.end);
+    }
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));
