@@ -60,7 +60,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '以上': 'atLeast', '以下': 'atMost', '以内': 'atMost', '未満': 'under', '未满': 'under',
   '超': 'over', '超え': 'over', '超える': 'over', 'を超え': 'over', 'を超える': 'over', 'を上回る': 'over',
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
-  '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
+  '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx', '近い': 'approx',
   '弱': 'under', '足らず': 'under',
   '規模': 'approx', '规模': 'approx', // 1,000人規模: on the order of
   'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',

@@ -28,6 +28,15 @@ export function pairRanges(out: Raw[], t: string): Raw[] {
       periods.add(b);
       continue;
     }
+    // 2021〜25年, 2021-25年: a span of years whose high end drops the century
+    if (a.unit === 'year' && b.unit === 'year-duration' && b.coreEnd - b.coreStart === 2 && b.bound === 'exact' && !a.rangeStart) {
+      const high = Number(a.value) - (Number(a.value) % 100) + Number(b.value);
+      if (high > Number(a.value) && /^\d{2}\s?年$/.test(t.slice(b.start, b.end))) {
+        b.unit = 'year';
+        b.value = high;
+        b.note = 'a year with its century clipped';
+      }
+    }
     if (between.toLowerCase() === 'and' && !/\bbetween\s*$/i.test(t.slice(Math.max(0, a.start - 12), a.start))) continue;
     if (a.rangeStart) {
       if (!takeUnit(a, b, t)) continue;
