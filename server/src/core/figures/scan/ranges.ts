@@ -124,8 +124,10 @@ function glossBounds(out: Raw[], t: string): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (a.bound === 'exact' || b.bound !== 'exact' || dimensionOf(a.unit) !== 'money' || dimensionOf(b.unit) !== 'money') continue;
-    if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^[)）]/.test(t.slice(b.end, b.end + 1))) b.bound = a.bound;
+    // about 1,000 mu (66.7 ha.): areas and lengths glossed in another unit too
+    const dim = dimensionOf(a.unit);
+    if (a.bound === 'exact' || b.bound !== 'exact' || !GLOSSED_DIMENSIONS.has(dim) || dimensionOf(b.unit) !== dim) continue;
+    if (/^\s*[(（]$/.test(t.slice(a.end, b.start)) && /^\.?[)）]/.test(t.slice(b.end, b.end + 2))) b.bound = a.bound;
   }
   // 2000万元〈約4億3000万円〉以上: a bound word after the gloss bounds the amount glossed
   for (let k = 0; k + 1 < out.length; k++) {
@@ -143,8 +145,9 @@ function glossBounds(out: Raw[], t: string): void {
     if (bound && !out.some((a) => a !== b && a.end > b.start - m![0].length && a.end <= b.start)) b.bound = bound;
   }
 }
+const GLOSSED_DIMENSIONS = new Set(['money', 'area', 'length']);
 const GLOSS_THEN_BOUND = /^[)）〉〕］\]](以上|以下|未満|未满)/;
-const BOUNDED_OTHER_AMOUNT = /\b(more than|over|above|exceeded|exceeding|exceeds|nearly|about|around|approximately|almost|up to|at least|less than)\s+[A-Z]{2,3}\s?[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s*[(（]$/i;
+const BOUNDED_OTHER_AMOUNT = /\b(more than|over|above|exceeded|exceeding|exceeds|nearly|about|around|approximately|almost|up to|at least|less than)\s+(?:[A-Z]{2,3}\s?[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?|[\d.,]+(?:\s*(?:trillion|billion|million|thousand|bn|mn))?\s?[A-Z]{3})\s*[(（]$/i;
 
 /** The low end of a range written as a bare number takes the high end's unit and scale. */
 function takeUnit(a: Raw, b: Raw, t: string): boolean {
