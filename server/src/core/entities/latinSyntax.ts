@@ -1,0 +1,96 @@
+import { EN_NON_NAME_WORDS } from './lexicon';
+import type { Candidate, Ctx } from './candidate';
+import { COUNTRY_WORDS } from './enTypeWords';
+import { isPinyinWord } from './fold';
+
+// English organisations known by the syntax around them, with no type word or legal form:
+//  - the owner of a company's things: "Arden Microsystems’ new wafer fab", "Kestrel's
+//    subsidiary", "Orvane’s Tilbury campus";
+//  - the parties of a deal: "a joint venture between Arden and Kestrel Capital", "signed a
+//    memorandum of understanding with Orvane";
+//  - a page's credits: "Source: The Valley Courier", "© 2019 Valley Courier Group. All
+//    rights reserved.", "Powered by Valley Courier", a photo's "(Agency/First Last)".
+// Weak candidates, like acronyms: a name found with a type word of its own wins. Places are
+// the risk of each cue (a city signs agreements too): a country, a word ending a place's
+// name (City, Province) or one pinyin word is never taken.
+
+const WORD = String.raw`[A-Z][\w&-]*`;
+const NAME = String.raw`${WORD}(?: (?:[A-Z0-9][\w&-]*|of|&))*`;
+
+/** Things only a company has, after its possessive (the adjectives between are skipped). */
+const OWNED = String.raw`plants?|factor(?:y|ies)|fabs?|fabrication|facilit(?:y|ies)|campus(?:es)?|headquarters|subsidiar(?:y|ies)|shares|stake|shareholders|CEO|chairman|chairwoman|founder|board of directors`;
+const OWNER = new RegExp(String.raw`(?<![\w&’'.-])(${NAME})(?:['’]s|(?<=s)['’]) ((?:[\w-]+ ){0,3}?)(?:${OWNED})\b`, 'g');
+/** A place ranks its plants (Tarnow's largest factory); a company's own are new or expanded. */
+const RANKING = /\b(?:largest|biggest|first|only|main|major|oldest|most)\b/;
+
+/** A deal's noun, then "between" or "with", then its parties. */
+const DEAL = new RegExp(
+  String.raw`\b(?:joint venture|partnership|agreement|memorandum of understanding|MoU|MOU|alliance|contract)s? (?:(?:was|were|has been|had been) )?(?:(?:signed|inked|formed|set up|struck|reached) )?(?:between|with) `,
+  'g',
+);
+const PARTY = new RegExp(String.raw`(?:the )?(${NAME})(,? and (?:the )?|, (?:the )?)?`, 'y');
+
+/** A page's credit labels, then the credited name. */
+const CREDIT = new RegExp(
+  String.raw`(?:(?<![\w-])Source ?[:：] ?|©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?|\b(?:Sponsored|Organi[sz]ed) by )(${NAME})`,
+  'g',
+);
+/** Words of a page's furniture that end a credited name (Source: X Large Medium Small Print). */
+const FURNITURE = /^(?:All|Rights|Reserved|Sponsored|Powered|Presented|Designed|Hosted|Large|Medium|Small|Print|Editor|Author|Date|Updated|Click|Share|Font|Fonts|Views|Reporter|Translator|Tel|Email|Address)$/;
+/** A photo's credit: "(Agency/First Last)". */
+const PHOTO_CREDIT = /\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\/[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}\)/g;
+
+/** Words that end a place's name, and titles before a person's. */
+const PLACE_LAST = /^(?:City|Province|County|District|Prefecture|State|Municipality|Island|Region|Village|Town|Area|Zone|Park)$/;
+const TITLE = /^(?:Mr|Ms|Mrs|Dr|Minister|President|Premier|Mayor|Governor|Secretary|Chairman|Chairwoman|Director|CEO|Chief|Prof|Professor|Vice|Deputy|Senator)\.?$/;
+
+export function syntaxCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.text.slice(pStart, pEnd);
+  const out: Candidate[] = [];
+  /** Adds the name's candidate (openers and page furniture cut off); returns where the name kept ends. */
+  const add = (at: number, name: string): number => {
+    let words = name.split(' ');
+    while (words.length && (EN_NON_NAME_WORDS.has(words[0]) || /^(?:of|&)$/.test(words[0]))) {
+      at += words[0].length + 1;
+      words = words.slice(1);
+    }
+    const furniture = words.findIndex((w) => FURNITURE.test(w));
+    if (furniture >= 0) words = words.slice(0, furniture);
+    while (words.length && /^(?:of|&)$/.test(words[words.length - 1])) words = words.slice(0, -1);
+    const text = words.join(' ');
+    const end = at + text.length;
+    if (!words.length || words.some((w) => TITLE.test(w)) || PLACE_LAST.test(words[words.length - 1])) return end;
+    if (text.length < 2 || COUNTRY_WORDS.has(text)) return end;
+    // one plain word may be a Chinese place (a city signs too): not a pinyin word
+    if (words.length === 1 && isPinyinWord(text)) return end;
+    if (words.length > 1 && words.every((w) => /^[A-Z0-9&-]+$/.test(w))) return end;
+    out.push({ start: pStart + at, end: pStart + at + text.length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
+    return end;
+  };
+
+  OWNER.lastIndex = 0;
+  for (let m = OWNER.exec(slice); m; m = OWNER.exec(slice)) {
+    // one plain word is as often a place's name (Tarnow's factories): a company's shows an inner capital or is an acronym
+    if (!m[1].includes(' ') && !/.[A-Z]/.test(m[1])) continue;
+    if (!RANKING.test(m[2])) add(m.index, m[1]);
+  }
+
+  DEAL.lastIndex = 0;
+  for (let m = DEAL.exec(slice); m; m = DEAL.exec(slice)) {
+    PARTY.lastIndex = m.index + m[0].length;
+    for (let p = PARTY.exec(slice), n = 0; p && n < 6; p = PARTY.exec(slice), n++) {
+      // a name used as a modifier (with the Tarrow government) is a place's
+      const after = slice.slice(p.index + p[0].length - (p[2]?.length ?? 0));
+      if (!p[2] && /^ [a-z]/.test(after) && !/^ (?:to|for|on|in|at|as|by|that|which|who|was|were|is|are|has|have|will|worth|under|over|covering|from)\b/.test(after)) break;
+      add(p.index + p[0].indexOf(p[1]), p[1]);
+      if (!p[2]) break;
+    }
+  }
+
+  CREDIT.lastIndex = 0;
+  // a credit's name ends at the furniture after it, where the next credit may start (X All Rights Reserved Sponsored by Y)
+  for (let m = CREDIT.exec(slice); m; m = CREDIT.exec(slice)) CREDIT.lastIndex = Math.max(add(m.index + m[0].length - m[1].length, m[1]), m.index + 1);
+  PHOTO_CREDIT.lastIndex = 0;
+  for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m.index + 1, m[1]);
+  return out;
+}
