@@ -156,6 +156,10 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Key Laboratory', L, 'laboratory'],
   ['Engineering Research Center', L, 'research-center'],
   ['Engineering Research Centre', L, 'research-center'],
+  // a training centre teaches a field's skills, as a lab does research (a call or data centre is a facility; an
+  // innovation centre stays a project: the samples' reviewed expectations read it so)
+  ['Training Centre', L, 'research-center'],
+  ['Training Center', L, 'research-center'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],

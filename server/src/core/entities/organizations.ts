@@ -280,6 +280,13 @@ function plausibleAcronym(acronym: string, name: string): boolean {
     .filter((w) => w && !/^(?:of|and|the|for|&|de|in|on)$/i.test(w))
     .map((w) => w[0].toUpperCase())
     .join('');
+  if (matchesInitials(letters, initials)) return true;
+  // a mixed-case acronym spells its words' initials in capitals, the lower case finishing a word (SIMTech, KoBio)
+  const capitals = acronym.replace(/[^A-Z]/g, '');
+  return /[a-z]/.test(acronym) && capitals.length >= 3 && capitals.length === initials.length && capitals === initials;
+}
+
+function matchesInitials(letters: string, initials: string): boolean {
   let j = 0;
   for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
   return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);
