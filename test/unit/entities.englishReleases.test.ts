@@ -29,6 +29,16 @@ const EXPECTED: Record<string, string[]> = {
     'organization Export Thailand',
     'organization Innovate Malaysia',
   ],
+  // a list the sentence calls projects holds projects, whatever their head word (a park, a corridor); a quoted title opens an item; a list of parks stays parks
+  'project-lists.txt': [
+    'project Marrow Hill Cultural Park',
+    'project Tenby Logistics Park',
+    'project “Silver Gate” Heritage Park',
+    'project Corran Wind Power',
+    'project Delby River Greenway',
+    'project Delby Smart Grid',
+    'zone Tenby Science Park',
+  ],
   'cgtn-ftz.txt': [
     'zone China (Minhai) Pilot Free Trade Zone',
     'organization Ministry of Commerce',

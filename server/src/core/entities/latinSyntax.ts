@@ -2,6 +2,8 @@ import { EN_NON_NAME_WORDS } from './lexicon';
 import type { Candidate, Ctx } from './candidate';
 import { COUNTRY_WORDS } from './enTypeWords';
 import { isPinyinWord } from './fold';
+import { LIST_ITEM, LIST_OF_CLASS } from './latinRoles';
+import type { EntityMention, EntityType } from '../types';
 
 // English organisations known by the syntax around them, with no type word or legal form:
 //  - the owner of a company's things: "Arden Microsystems’ new wafer fab", "Kestrel's
@@ -93,4 +95,38 @@ export function syntaxCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number):
   PHOTO_CREDIT.lastIndex = 0;
   for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m.index + 1, m[1]);
   return out;
+}
+
+/**
+ * "These projects include A Cultural Park, B Corridor and C Industrial Park": a list the
+ * sentence calls projects holds projects, whatever their own head word says (a park built
+ * as one firm's project is a project). A zone found over an item becomes a project; a zone
+ * nested at the end of an item found as a project is dropped. Catalog names keep their type.
+ */
+export function retypeListedProjects(text: string, mentions: EntityMention[]): void {
+  LIST_OF_CLASS.lastIndex = 0;
+  for (let m = LIST_OF_CLASS.exec(text); m; m = LIST_OF_CLASS.exec(text)) {
+    if (!/^(?:projects|plants|factories|facilities)$/.test(m[1])) continue;
+    LIST_ITEM.lastIndex = m.index + m[0].length;
+    for (let it = LIST_ITEM.exec(text); it; it = LIST_ITEM.exec(text)) {
+      const start = it.index + it[0].indexOf(it[1]);
+      const end = start + it[1].length;
+      const whole = mentions.some((x) => x.start <= start + 1 && x.end === end && x.type === 'project');
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const x = mentions[k];
+        if (x.type !== 'zone' || x.source === 'catalog' || x.end !== end || x.start < start) continue;
+        if (whole && x.start > start + 1) mentions.splice(k, 1);
+        else retype(mentions, x.id, 'project');
+      }
+      if (!it[2]) break;
+    }
+  }
+}
+
+function retype(mentions: EntityMention[], id: string, type: EntityType): void {
+  for (const x of mentions) {
+    if (x.id !== id) continue;
+    x.type = type;
+    x.id = id.replace(/^[a-z]+:/, `${type}:`);
+  }
 }

@@ -16,7 +16,7 @@ import { latinShortForms } from './latinShortForms';
 import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { retypeByApposition, roleCandidates } from './latinRoles';
-import { syntaxCompanyCandidates } from './latinSyntax';
+import { retypeListedProjects, syntaxCompanyCandidates } from './latinSyntax';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
@@ -86,6 +86,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   retypeByApposition(text, mentions);
+  retypeListedProjects(text, mentions);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
