@@ -39,6 +39,13 @@ const EXPECTED: Record<string, string[]> = {
     'project Delby Smart Grid',
     'zone Tenby Science Park',
   ],
+  // company words that end a company's name after a proper word (never a lower-case field)
+  'company-words.txt': [
+    'organization Harlan Materials',
+    'organization Dovetail Properties',
+    'organization Corbel Energy',
+    'organization Sefton Construction',
+  ],
   'cgtn-ftz.txt': [
     'zone China (Minhai) Pilot Free Trade Zone',
     'organization Ministry of Commerce',

@@ -8,7 +8,8 @@ const L: EntityType = 'lab';
 const O: EntityType = 'organization';
 
 /** Company words: the last word of many company names (a head only after a proper word). */
-export const COMPANY_WORDS: readonly string[] = ['Technology', 'Motors', 'Motor', 'Steel', 'Partners', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Airlines', 'Automotive', 'Electric', 'Biologics', 'Therapeutics', 'Capital', 'Ventures', 'Realty'];
+// (Materials, Properties, Energy, Foods, Construction, Consulting: 2026-12-03 evening, neutral or better on ten unseen releases)
+export const COMPANY_WORDS: readonly string[] = ['Technology', 'Motors', 'Motor', 'Steel', 'Partners', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Airlines', 'Automotive', 'Electric', 'Biologics', 'Therapeutics', 'Capital', 'Ventures', 'Realty', 'Materials', 'Properties', 'Energy', 'Foods', 'Construction', 'Consulting'];
 
 export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // planned districts and parks
