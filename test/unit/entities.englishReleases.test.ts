@@ -39,12 +39,14 @@ const EXPECTED: Record<string, string[]> = {
     'project Delby Smart Grid',
     'zone Tenby Science Park',
   ],
-  // company words that end a company's name after a proper word (never a lower-case field)
+  // company words that end a company's name after a proper word (never a lower-case field); a list after 'partners such as'
   'company-words.txt': [
     'organization Harlan Materials',
     'organization Dovetail Properties',
     'organization Corbel Energy',
     'organization Sefton Construction',
+    'organization Quell Robotics',
+    'organization Averon',
   ],
   'cgtn-ftz.txt': [
     'zone China (Minhai) Pilot Free Trade Zone',
