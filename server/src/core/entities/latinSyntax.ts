@@ -1,6 +1,6 @@
 import { EN_NON_NAME_WORDS } from './lexicon';
 import type { Candidate, Ctx } from './candidate';
-import { COUNTRY_WORDS } from './enTypeWords';
+import { COMPANY_WORDS, COUNTRY_WORDS } from './enTypeWords';
 import { isPinyinWord } from './fold';
 import { LIST_ITEM, LIST_OF_CLASS } from './latinRoles';
 import type { EntityMention, EntityType } from '../types';
@@ -129,4 +129,46 @@ function retype(mentions: EntityMention[], id: string, type: EntityType): void {
     x.type = type;
     x.id = id.replace(/^[a-z]+:/, `${type}:`);
   }
+}
+
+/** Words that end a company's name: company words and legal forms. */
+const COMPANY_ENDS = new Set([...COMPANY_WORDS, 'Group', 'Holdings', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Plc', 'PLC', 'Pte', 'LLC', 'AG', 'GmbH', 'Technologies', 'Industries']);
+const PUBLIC_WORDS = /\b(?:Industrial|Development|Infrastructure|Investment|Promotion|State|National|Municipal|Provincial|Government|Public|Port|Transport|Housing|Water|Power)\b/;
+const FIRST_WORD = /^[A-Z][a-z]{2,}$|^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
+
+/**
+ * "Arvane Microsystems Corp … Arvane said": a company's first word, written alone where it is
+ * no part of a longer name, is that company. Never a place's word (a country, a pinyin
+ * word: Changsha in "Changsha Motors"), nor a word the text also writes in lower case.
+ */
+export function companyShortForms(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const firsts = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.source === 'shortForm' || m.source === 'catalog') continue;
+    const words = m.text.split(' ');
+    const first = words[0];
+    if (words.length < 2 || !COMPANY_ENDS.has(words[words.length - 1]) || !FIRST_WORD.test(first) || firsts.has(first)) continue;
+    if (EN_NON_NAME_WORDS.has(first) || COUNTRY_WORDS.has(first) || isPinyinWord(first) || COMPANY_ENDS.has(first)) continue;
+    // a public body's name opens with its place (the Tarrow Industrial Development Corp): that word alone is the place
+    if (PUBLIC_WORDS.test(m.text)) continue;
+    firsts.set(first, m);
+  }
+  const out: EntityMention[] = [];
+  const isWordAt = (at: number, length: number) => !/[\w&’'-]/.test(text[at - 1] ?? '') && !/[\w&-]/.test(text[at + length] ?? '');
+  for (const [word, def] of firsts) {
+    // (plain searches, no pattern built per document: this runs at every keystroke)
+    const lower = word.toLowerCase();
+    let common = false;
+    for (let at = text.indexOf(lower); at >= 0 && !common; at = text.indexOf(lower, at + 1)) common = isWordAt(at, lower.length);
+    if (common) continue;
+    for (let start = text.indexOf(word); start >= 0; start = text.indexOf(word, start + 1)) {
+      const end = start + word.length;
+      if (!isWordAt(start, word.length)) continue;
+      // a word inside a longer name: a capitalised word before or after it
+      if (/^['’]?s? [A-Z]/.test(text.slice(end, end + 4)) || /[A-Z][\w&-]* $/.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (mentions.some((x) => x.start < end && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ start, end, text: word, type: 'organization', id: def.id, source: 'shortForm' });
+    }
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import { latinShortForms } from './latinShortForms';
 import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { retypeByApposition, roleCandidates } from './latinRoles';
-import { retypeListedProjects, syntaxCompanyCandidates } from './latinSyntax';
+import { companyShortForms, retypeListedProjects, syntaxCompanyCandidates } from './latinSyntax';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
@@ -89,6 +89,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   retypeListedProjects(text, mentions);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
+  mentions.push(...companyShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
