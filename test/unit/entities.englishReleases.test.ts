@@ -65,13 +65,15 @@ const EXPECTED: Record<string, string[]> = {
     'zone Fangcheng Airport Economy Zone',
     'zone Future Sci-Tech City',
   ],
-  // a mixed-case acronym (capitals for its words' initials) is its lab's; a training centre is a lab, an innovation or call centre a facility
+  // a mixed-case acronym (capitals for its words' initials) is its lab's; a training centre is a lab, an innovation or call centre a facility; an academy that ends its name is a school, an academy of a science a lab
   'centres-acronyms.txt': [
     'lab Corvel Institute of Marine Technology',
     'lab CIMTech',
     'project Harlow Innovation Centre',
     'lab Dunmore Training Centre',
     'project Harlow Call Centre',
+    'organization Hollin Training Academy',
+    'lab Corvel Academy of Marine Sciences',
   ],
   'chinadaily-corridor.txt': [
     'zone Heyuan-Tanzhou Science and Technology Innovation Corridor',

@@ -303,7 +303,10 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       ? latinTypeOf(facility, run.slice(s, stop - facility.words.length).map((w) => w.text), reading)
       : head.cls === 'center' && tail[0] === 'for' && tail.length > 1
         ? 'lab'
-        : latinTypeOf(head, nameWords, reading);
+        : // an academy of a science does research (X Academy of Materials); one that ends the name is a school (X Training Academy)
+          head.cls === 'academy' && head.words.length === 1 && tail.length === 0
+          ? 'organization'
+          : latinTypeOf(head, nameWords, reading);
     // a bare type word that opens a longer name is no short form of its own (Corridor Talent Initiative)
     if (generic && nameWords.length === 0 && out.some((o) => !o.generic && o.start <= start && o.end >= stopAt)) {
       end = hs + 1;
