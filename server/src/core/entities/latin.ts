@@ -34,7 +34,7 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...FIELD_AMPERSANDS,
 ]);
 const INNER_ONLY = new Set(['Key', 'Major', ...FIELD_AMPERSANDS]);
-const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
+const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Pte|Pvt|Bhd|Berhad)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
@@ -258,7 +258,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       const lone = head.type === 'zone' && s - 3 >= 0 && /^(?:in|at|from|to|near|between|across)$/.test(run[s - 3].text);
       const common = lone && (readName(run[s - 2].text).allGloss || readName(run[s - 2].text).generic);
       // nor after a company's name (Orlan Technology and X Training Center; but the Design and Innovation Park)
-      const company = s - 3 >= 0 && COMPANY_ENDS.has(run[s - 2].text) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
+      // (or a legal form: Arden Ltd and Harlow Group are two)
+      const company = s - 3 >= 0 && (COMPANY_ENDS.has(run[s - 2].text) || LEGAL_FORM.test(run[s - 2].text.replace(/\.$/, ''))) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
       if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common) && !company) {
         s -= 2;
         continue;

@@ -78,7 +78,8 @@ const LIST_CLASSES: ReadonlyArray<[EntityType, string]> = [
 // (the class may be followed by what happened to it: "36 projects were signed, including A")
 export const LIST_OF_CLASS = new RegExp(String.raw`\b(${LIST_CLASSES.map(([, c]) => c).join('|')})(?: (?:were|have been|had been) (?:signed|launched|started|completed|approved|unveiled|inked|introduced))?,? (?:such as|including|include|includes|included|like|namely) `, 'g');
 // an item may open with a title in quotes (“Journey West” Cultural Park)
-export const LIST_ITEM = new RegExp(String.raw`(?:the )?([“"][A-Z][^”"\n]{0,40}[”"] ${NAME}|[“"]?${NAME})[”"]?(,? and (?:the )?|, (?:the )?)?`, 'y');
+// (an item may carry its acronym in parentheses: Harwood Technopolis (HATEC), Sedenak)
+export const LIST_ITEM = new RegExp(String.raw`(?:the )?([“"][A-Z][^”"\n]{0,40}[”"] ${NAME}|[“"]?${NAME})[”"]?(?: \([A-Z][A-Za-z0-9&]{1,9}\))?(,? and (?:the )?|, (?:the )?)?`, 'y');
 
 /** "… Orrin Foods and Tal Steel are among the companies moving in": a list that ends by naming its class. */
 const AMONG = new RegExp(String.raw`(?:(${NAME}),? and (?:[a-z-]+ ){0,3})?(${NAME}) (?:are|were|is|was) (?:also )?among the (?:[\w-]+ ){0,3}?(companies|firms|investors|tenants|enterprises|manufacturers|projects|parks|institutes)\b`, 'g');

@@ -134,6 +134,7 @@ function retype(mentions: EntityMention[], id: string, type: EntityType): void {
 /** Words that end a company's name: company words and legal forms. */
 const COMPANY_ENDS = new Set([...COMPANY_WORDS, 'Group', 'Holdings', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'Bhd', 'Berhad', 'Plc', 'PLC', 'Pte', 'LLC', 'AG', 'GmbH', 'Technologies', 'Industries']);
 const PUBLIC_WORDS = /\b(?:Industrial|Development|Infrastructure|Investment|Promotion|State|National|Municipal|Provincial|Government|Public|Port|Transport|Housing|Water|Power)\b/;
+const LEGAL_FORMS = /^(?:Corp\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Bhd|Berhad|Plc|PLC|Pte|LLC|AG|GmbH)$/;
 const FIRST_WORD = /^[A-Z][a-z]{2,}$|^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/;
 
 /**
@@ -147,11 +148,14 @@ export function companyShortForms(text: string, mentions: readonly EntityMention
     if (m.type !== 'organization' || m.source === 'shortForm' || m.source === 'catalog') continue;
     const words = m.text.split(' ');
     const first = words[0];
-    if (words.length < 2 || !COMPANY_ENDS.has(words[words.length - 1]) || !FIRST_WORD.test(first) || firsts.has(first)) continue;
+    if (words.length < 2 || !COMPANY_ENDS.has(words[words.length - 1]) || !FIRST_WORD.test(first)) continue;
     if (EN_NON_NAME_WORDS.has(first) || COUNTRY_WORDS.has(first) || isPinyinWord(first) || COMPANY_ENDS.has(first)) continue;
     // a public body's name opens with its place (the Tarrow Industrial Development Corp): that word alone is the place
     if (PUBLIC_WORDS.test(m.text)) continue;
-    firsts.set(first, m);
+    if (!firsts.has(first)) firsts.set(first, m);
+    // the name without its legal form (CP Land for CP Land Plc)
+    const bare = words.slice(0, -1).join(' ');
+    if (words.length > 2 && LEGAL_FORMS.test(words[words.length - 1]) && !firsts.has(bare) && !PLACE_LAST.test(words[words.length - 2])) firsts.set(bare, m);
   }
   const out: EntityMention[] = [];
   const isWordAt = (at: number, length: number) => !/[\w&’'-]/.test(text[at - 1] ?? '') && !/[\w&-]/.test(text[at + length] ?? '');
