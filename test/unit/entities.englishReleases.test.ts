@@ -70,6 +70,15 @@ const EXPECTED: Record<string, string[]> = {
     'organization Marang Power International Bhd',
     'organization Kenyir Sdn Bhd',
   ],
+  // SIR after a name (India's special investment regions), an Industry Complex, a stock exchange before "-listed" (never one plain word: its city), a "-based" place before a lower-case project, a closing agency credit
+  'credits-exchanges.txt': [
+    'zone Marwar SIR',
+    'organization Corran Infra',
+    'organization Varun Exchange',
+    'organization KSE',
+    'zone Korvan National Industry Complex',
+    'organization Bernama',
+  ],
   'cgtn-ftz.txt': [
     'zone China (Minhai) Pilot Free Trade Zone',
     'organization Ministry of Commerce',
@@ -192,7 +201,7 @@ const NEVER = ['TOKYO', 'SEOUL', 'SINGAPORE', 'HYDERABAD', 'LONDON', 'Medium-ter
   // a region is no agency; a place that has a factory is not a company; a headline's place
   'East China', 'Norland', 'Tarnow',
   // a city and a government that sign, places that own factories, a photographer, a dateline
-  'Lindau City', 'Lindau', 'Penara', 'Vietnam', 'Qiaotou', 'Tan Wei Ming', 'KUALA TERANG', 'PENWICK', 'Tarrow', 'Changsha', 'Ocean', 'JOHOR BAHRU', 'Arden Ltd and Harlow Group'];
+  'Lindau City', 'Lindau', 'Penara', 'Vietnam', 'Qiaotou', 'Tan Wei Ming', 'KUALA TERANG', 'PENWICK', 'Tarrow', 'Changsha', 'Ocean', 'JOHOR BAHRU', 'Arden Ltd and Harlow Group', 'London', 'Hong Kong', 'Nashik-based project', 'Nashik'];
 
 describe('English releases of several countries (fixtures)', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {

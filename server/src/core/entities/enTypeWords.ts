@@ -70,6 +70,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['FTP', Z, 'free-trade-port'],
   ['EPZ', Z, 'export-processing-zone'],
   ['FEZ', Z, 'free-economic-zone'],
+  // India's special investment regions (X SIR), after the name like EZ
+  ['SIR', Z, 'special-economic-zone'],
   // any Title Case zone after a proper word (X Comprehensive Experimental Zone)
   ['Zone', Z, 'zone'],
   ['Experimental Zone', Z, 'pilot-zone'],
@@ -96,6 +98,7 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Pharma City', Z, 'health-city'],
   // Korea's 산업단지 and corridors of several cities are planned zones too
   ['Industrial Complex', Z, 'industrial-park'],
+  ['Industry Complex', Z, 'industrial-park'],
   ['National Industrial Complex', Z, 'industrial-park'],
   ['Corridor', Z, 'economic-corridor'],
   ['Innovation Corridor', Z, 'economic-corridor'],

@@ -247,6 +247,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
       if (headline && HEADLINE_VERBS.has(w)) break;
+      // a hyphenated modifier before a lower-case type word is no word of a name (a Rayong-based project; but the Hsinchu Science-based Industrial Park)
+      if (/^[a-z]/.test(head.words[0]) && /-(?:based|listed|owned|funded|backed|led|run|made|controlled|invested|registered)$/.test(w)) break;
       // (Key and Major open no name, but inside one they are words of it: Ruili Key Development Zone)
       const inner = INNER_ONLY.has(w) && s >= 2 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text);
       if ((isCap(w) && !NON_NAME.has(w)) || inner || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {

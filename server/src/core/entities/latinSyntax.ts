@@ -39,6 +39,10 @@ const CREDIT = new RegExp(
 );
 /** Words of a page's furniture that end a credited name (Source: X Large Medium Small Print). */
 const FURNITURE = /^(?:All|Rights|Reserved|Sponsored|Powered|Presented|Designed|Hosted|Large|Medium|Small|Print|Editor|Author|Date|Updated|Click|Share|Font|Fonts|Views|Reporter|Translator|Tel|Email|Address)$/;
+/** A credit closing a story: "– Agency" (one word or capitals: a person's byline has two words). */
+const CLOSING_CREDIT = /(?:^|\s)[–—] ([A-Z][a-z]+|[A-Z]{2,6})\s*$/;
+/** A stock exchange before "-listed": capitals (the KSE) or two words or more (the Varun Exchange); one plain word may be its city. */
+const LISTED = new RegExp(String.raw`(?<![\w&’'-])(${NAME})-listed\b`, 'g');
 /** A photo's credit: "(Agency/First Last)". */
 const PHOTO_CREDIT = /\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\/[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}\)/g;
 
@@ -92,6 +96,16 @@ export function syntaxCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number):
   CREDIT.lastIndex = 0;
   // a credit's name ends at the furniture after it, where the next credit may start (X All Rights Reserved Sponsored by Y)
   for (let m = CREDIT.exec(slice); m; m = CREDIT.exec(slice)) CREDIT.lastIndex = Math.max(add(m.index + m[0].length - m[1].length, m[1]), m.index + 1);
+  const closing = pEnd === ctx.text.trimEnd().length || pEnd >= ctx.text.length ? CLOSING_CREDIT.exec(slice) : null;
+  if (closing) add(closing.index + closing[0].indexOf(closing[1], 1), closing[1]);
+  LISTED.lastIndex = 0;
+  for (let m = LISTED.exec(slice); m; m = LISTED.exec(slice)) {
+    let words = m[1].split(' ');
+    while (words.length > 1 && EN_NON_NAME_WORDS.has(words[0])) words = words.slice(1);
+    if (words.length === 1 && !/^[A-Z]{2,6}$/.test(words[0])) continue;
+    if (words.every((w) => isPinyinWord(w))) continue;
+    add(m.index, m[1]);
+  }
   PHOTO_CREDIT.lastIndex = 0;
   for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m.index + 1, m[1]);
   return out;
