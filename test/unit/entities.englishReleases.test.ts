@@ -56,6 +56,7 @@ const EXPECTED: Record<string, string[]> = {
     'organization Tarrow Industrial Development Corp',
     'organization Changsha Motors Co',
     'organization Ocean Foods',
+    'organization Harlan Properties',
   ],
   // Malaysian and British legal forms (Bhd, Sdn Bhd, Plc), a syllable acronym (HATEC for Harwood Technopolis), a list item carrying its acronym, a company without its legal form, a legal form before "and" ending a first company
   'asean-estates.txt': [
@@ -212,6 +213,12 @@ describe('English releases of several countries (fixtures)', () => {
       for (const junk of NEVER) assert.ok(!got.some((g) => g.endsWith(` ${junk}`) && !expected.includes(g)), `${junk} in ${got.join(' | ')}`);
     });
   }
+  it('a company named by a company word is found again after "of"', () => {
+    const text = fs.readFileSync(path.join(DIR, 'company-short-forms.txt'), 'utf8');
+    const found = analyze(tok, 'mem://short', text).mentions.filter((m) => m.text === 'Harlan Properties');
+    assert.equal(found.length, 2);
+    assert.equal(new Set(found.map((m) => m.id)).size, 1);
+  });
   it('every fixture is pinned', () => {
     assert.deepEqual(fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort(), Object.keys(EXPECTED).sort());
   });

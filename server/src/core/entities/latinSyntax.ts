@@ -172,6 +172,20 @@ export function companyShortForms(text: string, mentions: readonly EntityMention
     if (words.length > 2 && LEGAL_FORMS.test(words[words.length - 1]) && !firsts.has(bare) && !PLACE_LAST.test(words[words.length - 2])) firsts.set(bare, m);
   }
   const out: EntityMention[] = [];
+  const covered = (start: number, end: number) => mentions.some((x) => x.start < end && start < x.end) || out.some((x) => x.start < end && start < x.end);
+  // a company named by a company word is found again wherever it recurs (of Zerin-style Properties, where "of" stops recognition)
+  const recurring = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.source === 'shortForm' || m.source === 'catalog' || recurring.has(m.text)) continue;
+    const words = m.text.split(' ');
+    if (words.length < 2 || !COMPANY_WORDS.includes(words[words.length - 1])) continue;
+    recurring.add(m.text);
+    for (let start = text.indexOf(m.text); start >= 0; start = text.indexOf(m.text, start + 1)) {
+      const end = start + m.text.length;
+      if (/[\w&-]/.test(text[start - 1] ?? '') || /[\w&-]/.test(text[end] ?? '') || covered(start, end)) continue;
+      out.push({ start, end, text: m.text, type: 'organization', id: m.id, source: 'pattern' });
+    }
+  }
   const isWordAt = (at: number, length: number) => !/[\w&’'-]/.test(text[at - 1] ?? '') && !/[\w&-]/.test(text[at + length] ?? '');
   for (const [word, def] of firsts) {
     // (plain searches, no pattern built per document: this runs at every keystroke)
@@ -184,7 +198,7 @@ export function companyShortForms(text: string, mentions: readonly EntityMention
       if (!isWordAt(start, word.length)) continue;
       // a word inside a longer name: a capitalised word before or after it
       if (/^['’]?s? [A-Z]/.test(text.slice(end, end + 4)) || /[A-Z][\w&-]* $/.test(text.slice(Math.max(0, start - 30), start))) continue;
-      if (mentions.some((x) => x.start < end && start < x.end) || out.some((x) => x.start < end && start < x.end)) continue;
+      if (covered(start, end)) continue;
       out.push({ start, end, text: word, type: 'organization', id: def.id, source: 'shortForm' });
     }
   }
