@@ -71,13 +71,15 @@ const EXPECTED: Record<string, string[]> = {
     'organization Marang Power International Bhd',
     'organization Kenyir Sdn Bhd',
   ],
-  // SIR after a name (India's special investment regions), an Industry Complex, a stock exchange before "-listed" (never one plain word: its city), a "-based" place before a lower-case project, a closing agency credit
+  // SIR after a name (India's special investment regions), an Industry Complex, a stock exchange before "-listed" (never one plain word: its city), a "-based" place before a lower-case project, a closing agency credit, a newspaper with its article after "told", a Konsortium
   'credits-exchanges.txt': [
     'zone Marwar SIR',
     'organization Corran Infra',
     'organization Varun Exchange',
     'organization KSE',
     'zone Korvan National Industry Complex',
+    'organization The Courier',
+    'organization Sungai Water Konsortium',
     'organization Bernama',
   ],
   'cgtn-ftz.txt': [

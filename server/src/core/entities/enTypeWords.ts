@@ -164,6 +164,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // innovation centre stays a project: the samples' reviewed expectations read it so)
   ['Training Centre', L, 'research-center'],
   ['Training Center', L, 'research-center'],
+  // a consortium in Malay and German spelling (X Water Konsortium)
+  ['Konsortium', O, 'consortium'],
   // newspapers
   ['Star', O, 'newspaper'],
   ['Post', O, 'newspaper'],

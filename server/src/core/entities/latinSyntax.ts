@@ -43,6 +43,8 @@ const FURNITURE = /^(?:All|Rights|Reserved|Sponsored|Powered|Presented|Designed|
 const CLOSING_CREDIT = /(?:^|\s)[–—] ([A-Z][a-z]+|[A-Z]{2,6})\s*$/;
 /** A stock exchange before "-listed": capitals (the KSE) or two words or more (the Varun Exchange); one plain word may be its city. */
 const LISTED = new RegExp(String.raw`(?<![\w&’'-])(${NAME})-listed\b`, 'g');
+/** A title with its article after a reporting phrase is a newspaper's or a broadcaster's (told The Courier, according to The Harbour Times). */
+const TOLD_MEDIUM = /\b(?:told|according to|reported by|quoted by|interview with|said in|wrote in|published in|reported in) (The [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/g;
 /** A photo's credit: "(Agency/First Last)". */
 const PHOTO_CREDIT = /\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\/[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}\)/g;
 
@@ -105,6 +107,11 @@ export function syntaxCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number):
     if (words.length === 1 && !/^[A-Z]{2,6}$/.test(words[0])) continue;
     if (words.every((w) => isPinyinWord(w))) continue;
     add(m.index, m[1]);
+  }
+  TOLD_MEDIUM.lastIndex = 0;
+  for (let m = TOLD_MEDIUM.exec(slice); m; m = TOLD_MEDIUM.exec(slice)) {
+    const at = pStart + m.index + m[0].length - m[1].length;
+    if (!m[1].split(' ').some((w) => TITLE.test(w))) out.push({ start: at, end: at + m[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
   }
   PHOTO_CREDIT.lastIndex = 0;
   for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m.index + 1, m[1]);
