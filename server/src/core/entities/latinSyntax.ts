@@ -185,7 +185,7 @@ export function companyShortForms(text: string, mentions: readonly EntityMention
   for (const m of mentions) {
     if (m.type !== 'organization' || m.source === 'shortForm' || m.source === 'catalog' || recurring.has(m.text)) continue;
     const words = m.text.split(' ');
-    if (words.length < 2 || !COMPANY_WORDS.includes(words[words.length - 1])) continue;
+    if (words.length < 2 || !COMPANY_ENDS.has(words[words.length - 1])) continue;
     recurring.add(m.text);
     for (let start = text.indexOf(m.text); start >= 0; start = text.indexOf(m.text, start + 1)) {
       const end = start + m.text.length;
