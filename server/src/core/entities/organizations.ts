@@ -124,6 +124,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (innerCaps && text[end] === ':' && /(?:Date|Time|Name|Source|Title|Author|Editor|Views|Count|Id|Type|Tags?)$/.test(w)) continue;
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a word inside an event's Title Case name is the event's (the Varun SemiLink Conference 2025), not a company
+    if (innerCaps && /^(?: [A-Z][\w&-]*){0,3} (?:Conference|Summit|Forum|Expo|Exhibition|Festival|Fair|Week|Awards|Congress|Convention|Show)\b/.test(text.slice(end, end + 60))) continue;
     // a currency, a country or a technical term in capitals (VND, ROK, UUID) names a body only as one's subject
     if (isCodeWord(w) && !isBodyVerbAfter(text, start, end)) continue;
     // nor does an abbreviation the text defines as a term (Growth in dispersion (GRID))
