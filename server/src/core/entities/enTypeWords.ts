@@ -99,6 +99,11 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   // Korea's 산업단지 and corridors of several cities are planned zones too
   ['Industrial Complex', Z, 'industrial-park'],
   ['Industry Complex', Z, 'industrial-park'],
+  // a complex named for a trade or for leisure is a district of many sites (Korea's X Logistics Complex), not one building
+  ['Logistics Complex', Z, 'logistics-park'],
+  ['Biotech Complex', Z, 'industrial-park'],
+  ['Tourism Complex', Z, 'tourism-zone'],
+  ['Leisure Complex', Z, 'tourism-zone'],
   ['National Industrial Complex', Z, 'industrial-park'],
   ['Corridor', Z, 'economic-corridor'],
   ['Innovation Corridor', Z, 'economic-corridor'],
