@@ -45,8 +45,8 @@ const CLOSING_CREDIT = /(?:^|\s)[–—] ([A-Z][a-z]+|[A-Z]{2,6})\s*$/;
 const LISTED = new RegExp(String.raw`(?<![\w&’'-])(${NAME})-listed\b`, 'g');
 /** A title with its article after a reporting phrase is a newspaper's or a broadcaster's (told The Courier, according to The Harbour Times). */
 const TOLD_MEDIUM = /\b(?:told|according to|reported by|quoted by|interview with|said in|wrote in|published in|reported in) (The [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})/g;
-/** A photo's credit: "(Agency/First Last)". */
-const PHOTO_CREDIT = /\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\/[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}\)/g;
+/** A photo's credit: "(Agency/First Last)", or "(Photo: Agency)" in one word or capitals (a photographer's name has two words). */
+const PHOTO_CREDIT = /\(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\/[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}\)|\((?:Photo|Image|Picture)s? ?[:：] ?([A-Z][a-z]+|[A-Z]{2,6})\)/g;
 
 /** Words that end a place's name, and titles before a person's. */
 const PLACE_LAST = /^(?:City|Province|County|District|Prefecture|State|Municipality|Island|Region|Village|Town|Area|Zone|Park)$/;
@@ -114,7 +114,7 @@ export function syntaxCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number):
     if (!m[1].split(' ').some((w) => TITLE.test(w))) out.push({ start: at, end: at + m[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
   }
   PHOTO_CREDIT.lastIndex = 0;
-  for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m.index + 1, m[1]);
+  for (let m = PHOTO_CREDIT.exec(slice); m; m = PHOTO_CREDIT.exec(slice)) add(m[1] ? m.index + 1 : m.index + m[0].length - 1 - m[2].length, m[1] ?? m[2]);
   return out;
 }
 
