@@ -82,12 +82,13 @@ const EXPECTED: Record<string, string[]> = {
     'organization Sungai Water Konsortium',
     'organization Bernama',
   ],
-  // a complex named for a trade or for leisure is a zone, a sports complex one building (a project)
+  // a complex named for a trade or for leisure is a zone, a sports complex one building (a project); an Innopolis is a zone
   'korea-complexes.txt': [
     'zone Seomun Logistics Complex',
     'zone Hanbit Biotech Complex',
     'zone Daeri Leisure Complex',
     'project Seomun Sports Complex',
+    'zone Hanbit Innopolis',
   ],
   'cgtn-ftz.txt': [
     'zone China (Minhai) Pilot Free Trade Zone',

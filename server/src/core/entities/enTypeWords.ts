@@ -101,6 +101,8 @@ export const EN_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, str
   ['Industry Complex', Z, 'industrial-park'],
   // a complex named for a trade or for leisure is a district of many sites (Korea's X Logistics Complex), not one building
   ['Logistics Complex', Z, 'logistics-park'],
+  // Korea's research and business cities (X Innopolis), like a technopolis
+  ['Innopolis', Z, 'technology-park'],
   ['Biotech Complex', Z, 'industrial-park'],
   ['Tourism Complex', Z, 'tourism-zone'],
   ['Leisure Complex', Z, 'tourism-zone'],
