@@ -34,7 +34,7 @@ const NON_NAME: ReadonlySet<string> = new Set([
   ...FIELD_AMPERSANDS,
 ]);
 const INNER_ONLY = new Set(['Key', 'Major', ...FIELD_AMPERSANDS]);
-const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Pte|Pvt)$/;
+const LEGAL_FORM = /^(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Pte|Pvt|Bhd|Berhad)$/;
 // a field's adjective before a company word makes a field, not a company (Biomedical Technology, Venture Capital)
 const FIELD_ADJECTIVE = /^(?:[A-Z][a-z]+(?:al|ic|ed|ing|ive|ous|ary)|Clean|Smart|Green|Modern|New|High|Low|Future|Quantum|Venture|Cross-border|Heavy|Light|Fine|Special)$/;
 // last words of type words: a possessive on one ends the name (Dalby Ridge University’s campus)
@@ -247,6 +247,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
     while (s > 0 && hs - s < MAX_EN_NAME_WORDS) {
       const w = run[s - 1].text;
       if (headline && HEADLINE_VERBS.has(w)) break;
+      // a hyphenated modifier before a lower-case type word is no word of a name (a Rayong-based project; but the Hsinchu Science-based Industrial Park)
+      if (/^[a-z]/.test(head.words[0]) && /-(?:based|listed|owned|funded|backed|led|run|made|controlled|invested|registered)$/.test(w)) break;
       // (Key and Major open no name, but inside one they are words of it: Ruili Key Development Zone)
       const inner = INNER_ONLY.has(w) && s >= 2 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text);
       if ((isCap(w) && !NON_NAME.has(w)) || inner || nameNumber(run, s - 1) || (isOrdinal(w) && s < hs)) {
@@ -258,7 +260,8 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       const lone = head.type === 'zone' && s - 3 >= 0 && /^(?:in|at|from|to|near|between|across)$/.test(run[s - 3].text);
       const common = lone && (readName(run[s - 2].text).allGloss || readName(run[s - 2].text).generic);
       // nor after a company's name (Orlan Technology and X Training Center; but the Design and Innovation Park)
-      const company = s - 3 >= 0 && COMPANY_ENDS.has(run[s - 2].text) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
+      // (or a legal form: Arden Ltd and Harlow Group are two)
+      const company = s - 3 >= 0 && (COMPANY_ENDS.has(run[s - 2].text) || LEGAL_FORM.test(run[s - 2].text.replace(/\.$/, ''))) && isCap(run[s - 3].text) && !NON_NAME.has(run[s - 3].text);
       if ((w === 'and' || w === '&') && s - 2 >= 0 && isCap(run[s - 2].text) && !NON_NAME.has(run[s - 2].text) && !HEAD_ENDS.has(run[s - 2].text) && (!lone || common) && !company) {
         s -= 2;
         continue;
@@ -303,7 +306,10 @@ function runCandidates(run: Word[], headline: boolean): Candidate[] {
       ? latinTypeOf(facility, run.slice(s, stop - facility.words.length).map((w) => w.text), reading)
       : head.cls === 'center' && tail[0] === 'for' && tail.length > 1
         ? 'lab'
-        : latinTypeOf(head, nameWords, reading);
+        : // an academy of a science does research (X Academy of Materials); one that ends the name is a school (X Training Academy)
+          head.cls === 'academy' && head.words.length === 1 && tail.length === 0
+          ? 'organization'
+          : latinTypeOf(head, nameWords, reading);
     // a bare type word that opens a longer name is no short form of its own (Corridor Talent Initiative)
     if (generic && nameWords.length === 0 && out.some((o) => !o.generic && o.start <= start && o.end >= stopAt)) {
       end = hs + 1;

@@ -15,7 +15,7 @@ const NAME = String.raw`[A-Z][\w&'’.-]*(?: (?:[A-Z0-9][\w&'’.-]*|of|de|&))*`
 const COMPANY_NOUNS = String.raw`compan(?:y|ies)|firms?|enterprises?|corporations?|multinationals?|makers?|chipmakers?|automakers?|carmakers?|manufacturers?|developers?|suppliers?|providers?|operators?|retailers?|conglomerates?|giants?|start-?ups?|brands?|producers?|investors?`;
 
 /** "companies such as A, B and C": the list after the phrase. */
-const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
+const LIST_INTRO = new RegExp(String.raw`\b(?:${COMPANY_NOUNS}|businesses|tenants|players|partners|clients|customers)(?: \([^)]{1,40}\))?,? (?:such as|including|like|namely) `, 'g');
 /** "consulting firm A", "Leeds-based A": a name right after the word that classes it (itself after a word). */
 const AFTER_NOUN = new RegExp(String.raw`(?:\b[A-Za-z][a-z-]+ (?:firm|company|maker|chipmaker|automaker|carmaker|manufacturer|developer|conglomerate|giant|start-?up|retailer|operator|agent|contractor|builder|consultancy|insurer|lender|landlord|broker|brokerage|shipbuilder|investor)|\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*-based) (${NAME})`, 'g');
 /** "A, a company focused on chips": a name at the start of a clause that the sentence calls a company. */

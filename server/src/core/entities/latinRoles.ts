@@ -75,8 +75,11 @@ const LIST_CLASSES: ReadonlyArray<[EntityType, string]> = [
   ['zone', String.raw`(?:industrial |science |technology )?parks|zones|industrial estates`],
   ['lab', String.raw`(?:research )?institutes|laboratories|research cent(?:er|re)s`],
 ];
-const LIST_OF_CLASS = new RegExp(String.raw`\b(${LIST_CLASSES.map(([, c]) => c).join('|')}),? (?:such as|including|include|includes|included|like|namely) `, 'g');
-const LIST_ITEM = new RegExp(String.raw`(?:the )?[“"]?(${NAME})[”"]?(,? and (?:the )?|, (?:the )?)?`, 'y');
+// (the class may be followed by what happened to it: "36 projects were signed, including A")
+export const LIST_OF_CLASS = new RegExp(String.raw`\b(${LIST_CLASSES.map(([, c]) => c).join('|')})(?: (?:were|have been|had been) (?:signed|launched|started|completed|approved|unveiled|inked|introduced))?,? (?:such as|including|include|includes|included|like|namely) `, 'g');
+// an item may open with a title in quotes (“Journey West” Cultural Park)
+// (an item may carry its acronym in parentheses: Harwood Technopolis (HATEC), Sedenak)
+export const LIST_ITEM = new RegExp(String.raw`(?:the )?([“"][A-Z][^”"\n]{0,40}[”"] ${NAME}|[“"]?${NAME})[”"]?(?: \([A-Z][A-Za-z0-9&]{1,9}\))?(,? and (?:the )?|, (?:the )?)?`, 'y');
 
 /** "… Orrin Foods and Tal Steel are among the companies moving in": a list that ends by naming its class. */
 const AMONG = new RegExp(String.raw`(?:(${NAME}),? and (?:[a-z-]+ ){0,3})?(${NAME}) (?:are|were|is|was) (?:also )?among the (?:[\w-]+ ){0,3}?(companies|firms|investors|tenants|enterprises|manufacturers|projects|parks|institutes)\b`, 'g');
@@ -142,7 +145,9 @@ export function roleCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidat
     if (!type) continue;
     LIST_ITEM.lastIndex = m.index + m[0].length;
     for (let it = LIST_ITEM.exec(slice); it; it = LIST_ITEM.exec(slice)) {
-      add(it.index + it[0].indexOf(it[1]), it[1], type);
+      // a lone opening quote is the item's, not the name's
+      const lone = /^[“"][^”"]*$/.test(it[1]) ? 1 : 0;
+      add(it.index + it[0].indexOf(it[1]) + lone, it[1].slice(lone), type);
       if (!it[2]) break;
     }
   }

@@ -11,9 +11,9 @@ import { definedTerms, isBodyVerbAfter, isCodeWord, isKindAcronym } from './code
 // legal-form suffix (Co., Ltd., Inc., GmbH; 株式会社 before or after the name), Latin
 // proper-noun runs inside Chinese and Japanese text, and acronyms defined in parentheses.
 
-/** Legal-form suffixes after a Latin company name (the dot is optional; "Co., Ltd." is one suffix). */
+/** Legal-form suffixes after a Latin company name (the dot is optional; "Co., Ltd." is one suffix; Malaysia's Sdn Bhd and Bhd, Indonesia's Tbk, Australia's Pty Ltd). */
 const LATIN_COMPANY_SUFFIX =
-  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|[Pp]vt\.? Ltd\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
+  /^(?:,? (?:Co\.?,? ?Ltd\.?|Company Limited|Co\.?,? Limited|Co\.?|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Holdings|Group|AG|GmbH|S\.A\.|SA|PLC|plc|Pte\.? Ltd\.?|[Pp]vt\.? Ltd\.?|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|Bhd\.?|Berhad|Plc\.?|Tbk\.?|K\.K\.|N\.V\.|B\.V\.|LLP))(?![A-Za-z])/;
 
 const LATIN_NAME_WORD = /[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Za-z]+/y;
 
@@ -124,6 +124,8 @@ export function properWordCandidates(ctx: Ctx, pStart: number, pEnd: number): Ca
     if (innerCaps && text[end] === ':' && /(?:Date|Time|Name|Source|Title|Author|Editor|Views|Count|Id|Type|Tags?)$/.test(w)) continue;
     if (innerCaps && /^(?:[A-Z][a-z]+){3,}$/.test(w) && !isEnTypeWord(/[A-Z][a-z]+$/.exec(w)![0])) continue;
     if (COMMON_ACRONYMS.has(w.toUpperCase())) continue;
+    // a word inside an event's Title Case name is the event's (the Varun SemiLink Conference 2025), not a company
+    if (innerCaps && /^(?: [A-Z][\w&-]*){0,3} (?:Conference|Summit|Forum|Expo|Exhibition|Festival|Fair|Week|Awards|Congress|Convention|Show)\b/.test(text.slice(end, end + 60))) continue;
     // a currency, a country or a technical term in capitals (VND, ROK, UUID) names a body only as one's subject
     if (isCodeWord(w) && !isBodyVerbAfter(text, start, end)) continue;
     // nor does an abbreviation the text defines as a term (Growth in dispersion (GRID))
@@ -280,6 +282,26 @@ function plausibleAcronym(acronym: string, name: string): boolean {
     .filter((w) => w && !/^(?:of|and|the|for|&|de|in|on)$/i.test(w))
     .map((w) => w[0].toUpperCase())
     .join('');
+  if (matchesInitials(letters, initials)) return true;
+  // a syllable acronym: the first letters of each word (IBTEC for Ibrahim Technopolis, TEDA-style)
+  const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|the|for|&|de|in|on)$/i.test(w)).map((w) => w.toUpperCase());
+  if (letters.length >= 4 && prefixChunks(letters, words, 0, 0)) return true;
+  // a mixed-case acronym spells its words' initials in capitals, the lower case finishing a word (SIMTech, KoBio)
+  const capitals = acronym.replace(/[^A-Z]/g, '');
+  return /[a-z]/.test(acronym) && capitals.length >= 3 && capitals.length === initials.length && capitals === initials;
+}
+
+/** The letters split into word prefixes of two letters or more, in the words' order, each word at most once, every word used. */
+function prefixChunks(letters: string, words: string[], at: number, w: number): boolean {
+  if (at === letters.length) return w === words.length;
+  if (w === words.length) return false;
+  for (let n = Math.min(words[w].length, letters.length - at); n >= 2; n--) {
+    if (words[w].startsWith(letters.slice(at, at + n)) && prefixChunks(letters, words, at + n, w + 1)) return true;
+  }
+  return false;
+}
+
+function matchesInitials(letters: string, initials: string): boolean {
   let j = 0;
   for (let i = 0; i < initials.length && j < letters.length; i++) if (initials[i] === letters[j]) j++;
   return j === letters.length || (letters[0] === initials[0] && j >= letters.length - 1 && letters.length >= 3);

@@ -16,6 +16,7 @@ import { latinShortForms } from './latinShortForms';
 import { listMentions } from './latinLists';
 import { contextCompanyCandidates, phaseCandidates, sharedHeadCandidates } from './latinOrganizations';
 import { retypeByApposition, roleCandidates } from './latinRoles';
+import { companyShortForms, retypeListedProjects, syntaxCompanyCandidates } from './latinSyntax';
 import { japaneseCompanyCandidates } from './japaneseNames';
 import { japaneseHeadingCandidates } from './japaneseHeadings';
 import { japaneseLeadSubjects } from './japaneseLeads';
@@ -74,6 +75,8 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     const properWords = properWordCandidates(ctx, p.start, p.end).filter((c) => japanese || !ctx.boundaries || !productAcronym(ctx.folded, c.start, c.end));
     candidates.push(...properWords, ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
+    // (English paragraphs only: the cues are English syntax)
+    if (!japanese && !ctx.boundaries) candidates.push(...syntaxCompanyCandidates(ctx, p.start, p.end));
     if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
@@ -83,8 +86,10 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const kept = resolveOverlaps(rejected.size ? candidates.filter((c) => !rejected.has(matchKey(text.slice(c.start, c.end)))) : candidates);
   const mentions = assignLocalIds(kept, text);
   retypeByApposition(text, mentions);
+  retypeListedProjects(text, mentions);
   mentions.push(...acronymMentions(text, mentions));
   mentions.push(...latinShortForms(text, mentions));
+  mentions.push(...companyShortForms(text, mentions));
   mentions.push(...listMentions(text, mentions));
   mentions.push(...cjkShortNameMentions(text, mentions));
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
