@@ -75,8 +75,10 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
-    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, head.cls === 'project' ? 4 : 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
+    // Japanese: both or every country's, city's (中日両国政府, 各国政府, 双方の企業) is a relation or a class, not a name
+    if (japanese && BOTH_OR_EVERY.test(ctx.text.slice(start, headStart))) generic = true;
     // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
     if (japanese && head.cls === 'plant' && plainPlant(ctx, start, headStart)) generic = true;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
@@ -135,6 +137,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   }
   return out;
 }
+
+const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)

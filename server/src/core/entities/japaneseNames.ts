@@ -124,7 +124,8 @@ function countedQuotedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candida
     const start = pStart + m.index;
     const gap = lastEnd < 0 ? '' : ctx.folded.slice(lastEnd, start);
     if (lastEnd >= 0 && !/^(?:、|,|と|および|及び|や)$/u.test(gap)) list = [];
-    if (plausibleName(m[1])) list.push(org(start + 1, start + 1 + m[1].length));
+    // the count says they are companies, whatever word ends the name (「X工業研究所」など4社): it outranks the type word, as a seat does
+    if (plausibleName(m[1])) list.push({ ...org(start + 1, start + 1 + m[1].length), seat: true });
     lastEnd = start + m[0].length;
     if (/^(?:の|など|等|ほか|の計)?[0-9一二三四五六七八九十]+社/u.test(ctx.folded.slice(lastEnd, lastEnd + 8))) {
       out.push(...list);
@@ -207,11 +208,15 @@ function describedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[]
     let end = at;
     let words = 0;
     let known = true;
+    let places = 0;
     for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && /^[\u30a0-\u30ff・]+$/u.test(t.surface); t = ctx.tokensByStart.get(end)) {
       end = t.end;
       words++;
       if (t.unknown || t.posDetail === '固有名詞') known = false;
+      if (t.posDetail2 === '地域') places++;
     }
+    // a country or place alone is where companies go (企業のベトナム進出), not a company
+    if (places > 0 && places === words) continue;
     // the name is no kind word itself (大手スタートアップ, 企業メーカー)
     if (end - at < 3 || (known && words < 2) || text[end - 1] === '・' || KIND_WORD.test(text.slice(at, end))) continue;
     if (quoted && text[end] !== '」') continue;

@@ -1,0 +1,44 @@
+// Short Japanese releases of our own (test/fixtures/entities/ja-structure), one per
+// structural cue the Japanese rules read rather than a list of names: a relation between
+// countries, a country where companies go, companies a count names, common words before a
+// project's head word. Each pins what is found and
+// what must not be.
+import { before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { analyze, loadTokenizer } from '../fixtures/entities/analyze';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'entities', 'ja-structure');
+const found = (file: string) =>
+  analyze(tok, `mem://${file}`, fs.readFileSync(path.join(DIR, file), 'utf8')).mentions.map((m) => `${m.type}:${m.text}${m.source === 'shortForm' ? ' (short)' : ''}`);
+
+function expect(got: string[], present: string[], absent: (string | RegExp)[]) {
+  for (const p of present) assert.ok(got.includes(p), `missing ${p} in: ${got.join(' | ')}`);
+  for (const a of absent) assert.ok(!got.some((g) => (typeof a === 'string' ? g === a : a.test(g))), `unexpected ${a} in: ${got.join(' | ')}`);
+}
+
+describe('Japanese structural cues', () => {
+  const file = 'relations-and-counts.txt';
+
+  it('both countries\' or every country\'s government is no name, nor is a country where companies go', () => {
+    const got = found(file);
+    expect(got, [], [/両国政府/, /各国政府/, /:タイ$/]);
+  });
+
+  it('names a count calls companies are companies, whatever word ends them', () => {
+    const got = found(file);
+    expect(got, ['organization:ミナセ化成', 'organization:東邦色材研究所'], ['lab:東邦色材研究所']);
+  });
+
+  it('a project named only with common words is a kind of project, not a name', () => {
+    const got = found(file);
+    expect(got, [], [/新設投資ファンドプロジェクト/, /都市整備開発プロジェクト/]);
+  });
+});
