@@ -1,7 +1,7 @@
 // Short Japanese releases of our own (test/fixtures/entities/ja-structure), one per
 // structural cue the Japanese rules read rather than a list of names: a relation between
 // countries, a country where companies go, companies a count names, common words before a
-// project's head word. Each pins what is found and
+// project's head word, two fields joined by a middle dot inside a name. Each pins what is found and
 // what must not be.
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -40,5 +40,10 @@ describe('Japanese structural cues', () => {
   it('a project named only with common words is a kind of project, not a name', () => {
     const got = found(file);
     expect(got, [], [/新設投資ファンドプロジェクト/, /都市整備開発プロジェクト/]);
+  });
+
+  it('two fields joined by a middle dot inside a name are part of it; common words joined by one are no name', () => {
+    const got = found('joined-fields.txt');
+    expect(got, ['lab:広州理工大学化学・材料研究所'], ['lab:材料研究所', /製造・包装工場/, /包装工場/, /オフィス・事務所/]);
   });
 });

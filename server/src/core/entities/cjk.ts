@@ -5,7 +5,7 @@ import { CJK_TYPE_INDEX, cjkHead, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
-import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
+import { extendChinese, extendSpecial, fieldsJoined, properAround, quotedPartStart } from './nameEdges';
 import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, namesNothing, overPositionCharacters, parkInsideZone, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
@@ -77,6 +77,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
     const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, head.cls === 'project' ? 4 : 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
+    // Japanese: common words joined by a middle dot (賃貸オフィス・事務所, 製造・包装工場) make a kind of thing, not a name
+    if (japanese && !generic && commonWordsWithDot(ctx, start, headStart)) generic = true;
     // Japanese: both or every country's, city's (中日両国政府, 各国政府, 双方の企業) is a relation or a class, not a name
     if (japanese && BOTH_OR_EVERY.test(ctx.text.slice(start, headStart))) generic = true;
     // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
@@ -136,6 +138,19 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     }
   }
   return out;
+}
+
+/** Japanese: the words before the head are all common nouns kuromoji knows, and a middle dot joins two of them. */
+function commonWordsWithDot(ctx: Ctx, start: number, headStart: number): boolean {
+  let dot = false;
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.end > headStart) return false;
+    if (t.surface === '・' || t.surface === '·') dot = true;
+    else if (t.unknown || t.pos !== '名詞' || t.posDetail === '固有名詞' || !/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
+    pos = t.end;
+  }
+  return dot;
 }
 
 const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
@@ -289,8 +304,8 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
       pos = quoted;
       continue;
     }
-    if (prev === ')' || prev === '・' || /[A-Za-z0-9]/.test(prev)) {
-      if (prev === '・' && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos)) break;
+    if (prev === ')' || prev === '・' || prev === '·' || /[A-Za-z0-9]/.test(prev)) {
+      if ((prev === '・' || prev === '·') && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos) && !fieldsJoined(ctx, pos, headStart)) break;
       const special = extendSpecial(ctx, pos, headStart, pStart, true);
       if (special === undefined) break;
       pos = special;
