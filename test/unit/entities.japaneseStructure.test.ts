@@ -1,7 +1,8 @@
 // Short Japanese releases of our own (test/fixtures/entities/ja-structure), one per
 // structural cue the Japanese rules read rather than a list of names: a relation between
 // countries, a country where companies go, companies a count names, common words before a
-// project's head word, two fields joined by a middle dot inside a name. Each pins what is found and
+// project's head word, two fields joined by a middle dot inside a name, a body's web site
+// after its name, a company's plant or production base named for it and its place. Each pins what is found and
 // what must not be.
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -45,5 +46,10 @@ describe('Japanese structural cues', () => {
   it('two fields joined by a middle dot inside a name are part of it; common words joined by one are no name', () => {
     const got = found('joined-fields.txt');
     expect(got, ['lab:広州理工大学化学・材料研究所'], ['lab:材料研究所', /製造・包装工場/, /包装工場/, /オフィス・事務所/]);
+  });
+
+  it('a body\'s name ends before what it publishes; a company\'s head-office plant or base is a project, a world region\'s is not', () => {
+    const got = found('bodies-and-sites.txt');
+    expect(got, ['organization:広州市政府', 'project:ミドリフーズ松江本社工場', 'project:ハルモニア蘇州製造拠点'], [/ポータルサイト/, /北米製造拠点/, /東南アジア生産拠点/]);
   });
 });

@@ -153,6 +153,8 @@ function commonWordsWithDot(ctx: Ctx, start: number, headStart: number): boolean
   return dot;
 }
 
+const OWNED_BY_BODY = /^(?:ポータルサイト|ホームページ|ウェブサイト|ウェブページ|公式サイト|サイト|公式|HP)/u;
+
 const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
@@ -172,12 +174,15 @@ function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
   for (let pos = start; pos < headStart; ) {
     const t = ctx.tokensByStart.get(pos);
     if (!t || t.end > headStart) return false;
-    const plain = t.surface === '第' || t.pos === '接頭詞' || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
+    const plain = t.surface === '第' || t.pos === '接頭詞' || WORLD_REGIONS.test(t.surface) || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
     if (!plain) return false;
     pos = t.end;
   }
   return true;
 }
+
+// world regions say where a company's plants are, not which (北米製造拠点, 東南アジア工場); a city or a country's region names one
+const WORLD_REGIONS = /^(?:北米|南米|中南米|欧州|欧米|アジア|東南アジア|東アジア|南アジア|中東|アフリカ|海外|国内)$/u;
 
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
@@ -261,6 +266,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     // a unit of the body follows (商務局|日本処, 本部|企画課): the body's name ends here
     if (type === 'organization' && /^[\u3400-\u9fff\u30a0-\u30ff]{1,6}?[处処课課室部係科班](?![\u3400-\u9fff\u30a0-\u30ff])/u.test(ctx.folded.slice(end, end + 8))) return false;
     if (type === 'organization' && projectNamedFor(ctx, end, pEnd)) return false;
+    // what a body publishes or owns follows its name (X市政府ポータルサイト, X協会ホームページ): the name ends here
+    if (type === 'organization' && OWNED_BY_BODY.test(ctx.folded.slice(end, end + 8))) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
