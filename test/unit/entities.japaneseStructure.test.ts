@@ -2,7 +2,9 @@
 // structural cue the Japanese rules read rather than a list of names: a relation between
 // countries, a country where companies go, companies a count names, common words before a
 // project's head word, two fields joined by a middle dot inside a name, a body's web site
-// after its name, a company's plant or production base named for it and its place. Each pins what is found and
+// after its name, a company's plant or production base named for it and its place, legal
+// forms (with the older registers' space), a short name defined after a note in 【】, a
+// rank before a zone word, a katakana name of several words joined by dots. Each pins what is found and
 // what must not be.
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -51,5 +53,16 @@ describe('Japanese structural cues', () => {
   it('a body\'s name ends before what it publishes; a company\'s head-office plant or base is a project, a world region\'s is not', () => {
     const got = found('bodies-and-sites.txt');
     expect(got, ['organization:広州市政府', 'project:ミドリフーズ松江本社工場', 'project:ハルモニア蘇州製造拠点'], [/ポータルサイト/, /北米製造拠点/, /東南アジア生産拠点/]);
+  });
+
+  it('a legal form makes an organisation of what follows, also after a space; the short name defined after a note in 【】 is the same one', () => {
+    const got = found('legal-forms-and-kinds.txt');
+    expect(got, ['organization:独立行政法人 ミドリ技術総合研究所', 'organization:財団法人あおば総合研究所', 'organization:公益財団法人みどり振興財団', 'organization:ミド研'], ['lab:ミドリ技術総合研究所', 'lab:ミド研', /^organization:財団法人みどり/]);
+    assert.equal(got.filter((g) => g === 'organization:ミド研').length, 2, got.join(' | '));
+  });
+
+  it('a research centre is a lab; a rank before a zone word makes a class; a katakana park name of several words is one name', () => {
+    const got = found('legal-forms-and-kinds.txt');
+    expect(got, ['lab:アオバ機能材料リサーチセンター', 'zone:ミナモ・インダストリー・パーク'], [/市級工業区/, /^zone:工業区/, /^zone:パーク/]);
   });
 });

@@ -5,7 +5,7 @@ import { CJK_TYPE_INDEX, cjkHead, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
-import { extendChinese, extendSpecial, fieldsJoined, properAround, quotedPartStart } from './nameEdges';
+import { extendChinese, extendSpecial, fieldsJoined, katakanaTo, properAround, quotedPartStart } from './nameEdges';
 import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, namesNothing, overPositionCharacters, parkInsideZone, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
@@ -79,6 +79,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // Japanese: common words joined by a middle dot (賃貸オフィス・事務所, 製造・包装工場) make a kind of thing, not a name
     if (japanese && !generic && commonWordsWithDot(ctx, start, headStart)) generic = true;
+    // Japanese: a rank before the head (市級工業区, 国家級開発区) makes a class of zones, not a name
+    if (japanese && /[級级]$/u.test(namePart)) generic = true;
     // Japanese: both or every country's, city's (中日両国政府, 各国政府, 双方の企業) is a relation or a class, not a name
     if (japanese && BOTH_OR_EVERY.test(ctx.text.slice(start, headStart))) generic = true;
     // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
@@ -312,7 +314,7 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
       continue;
     }
     if (prev === ')' || prev === '・' || prev === '·' || /[A-Za-z0-9]/.test(prev)) {
-      if ((prev === '・' || prev === '·') && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos) && !fieldsJoined(ctx, pos, headStart)) break;
+      if ((prev === '・' || prev === '·') && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos) && !fieldsJoined(ctx, pos, headStart) && !(katakanaTo(folded, pos, headStart) && /[\u30a1-\u30fa\u30fc]/u.test(folded[pos - 2] ?? ''))) break;
       const special = extendSpecial(ctx, pos, headStart, pStart, true);
       if (special === undefined) break;
       pos = special;
@@ -325,7 +327,8 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
       continue;
     }
     // inside a token (a type word that started mid-token, 大湾|区): take the rest of that token
-    if (pos === headStart && (isHan(prev) || isKana(prev))) {
+    // (also a katakana name kuromoji read as one word with dots and the head: X・インダストリー・パーク)
+    if ((pos === headStart || katakanaTo(folded, pos, headStart)) && (isHan(prev) || isKana(prev))) {
       let k = pos - 1;
       while (k > pStart && !ctx.tokensByStart.has(k) && (isHan(folded[k - 1]) || isKana(folded[k - 1]))) k--;
       const owner = ctx.tokensByStart.get(k);

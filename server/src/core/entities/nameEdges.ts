@@ -193,6 +193,8 @@ export function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: 
   if ((prev === '・' || prev === '·') && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
+    // a katakana name of several words before its head (クリエーティブ・インダストリー・パーク): katakana runs to the head
+    if (katakanaTo(folded, pos, headStart) && /[\u30a1-\u30fa\u30fc]/u.test(folded[pos - 2] ?? '')) return pos - 1;
     if (properAround(ctx, pos) || fieldsJoined(ctx, pos, headStart)) return pos - 1;
   }
   return undefined;
@@ -218,6 +220,11 @@ export function fieldsJoined(ctx: Ctx, pos: number, headStart: number): boolean 
   }
   // the type word itself must begin right after the dot or after those words (not a Latin or a numeral part)
   return /[\u3400-\u9fff\u30a0-\u30ff]/u.test(ctx.folded[pos] ?? '');
+}
+
+/** Only katakana (and middle dots) from `pos` up to the head word, which starts with katakana too. */
+export function katakanaTo(folded: string, pos: number, headStart: number): boolean {
+  return headStart >= pos && /^[\u30a1-\u30fa\u30fc・]*$/u.test(folded.slice(pos, headStart)) && /[\u30a1-\u30fa]/u.test(folded[headStart] ?? '');
 }
 
 export function properAround(ctx: Ctx, pos: number): boolean {
