@@ -4,7 +4,9 @@
 // project's head word, two fields joined by a middle dot inside a name, a body's web site
 // after its name, a company's plant or production base named for it and its place, legal
 // forms (with the older registers' space), a short name defined after a note in 【】, a
-// rank before a zone word, a katakana name of several words joined by dots. Each pins what is found and
+// rank before a zone word, a katakana name of several words joined by dots, quoted names
+// after a kind of company, a note naming a company's head, 同 before a type word, a quoted
+// term (「X」と呼ばれる). Each pins what is found and
 // what must not be.
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -64,5 +66,15 @@ describe('Japanese structural cues', () => {
   it('a research centre is a lab; a rank before a zone word makes a class; a katakana park name of several words is one name', () => {
     const got = found('legal-forms-and-kinds.txt');
     expect(got, ['lab:アオバ機能材料リサーチセンター', 'zone:ミナモ・インダストリー・パーク'], [/市級工業区/, /^zone:工業区/, /^zone:パーク/]);
+  });
+
+  it('quoted names listed after a kind of company, and a name with its head in a note, are companies', () => {
+    const got = found('companies-and-terms.txt');
+    expect(got, ['organization:ミナセ特線', 'organization:ハルカ', 'organization:アオバ製パン', 'organization:脳科学研究所', 'organization:上海青浦区政府'], ['lab:脳科学研究所', /政府筋/]);
+  });
+
+  it('the said university\'s campus and a quoted term are no names', () => {
+    const got = found('companies-and-terms.txt');
+    expect(got, ['organization:アオバ大学'], [/キャンパス/, /ウエットラボ/, /シェアラボ/]);
   });
 });

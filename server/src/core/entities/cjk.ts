@@ -79,6 +79,10 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
     // Japanese: common words joined by a middle dot (賃貸オフィス・事務所, 製造・包装工場) make a kind of thing, not a name
     if (japanese && !generic && commonWordsWithDot(ctx, start, headStart)) generic = true;
+    // Japanese: after 同 (the said), a name that starts with a type word is the said body's part (同大学Xキャンパス), no name of its own
+    if (japanese && start < headStart && ctx.text[start - 1] === '同' && startsTypeWord(folded, start)) generic = true;
+    // Japanese: a quoted term (「X」と呼ばれる, いわゆる「X」) is a kind of thing, not a name
+    if (japanese && ctx.text[start - 1] === '「' && ctx.text[end] === '」' && (/^」と(?:呼ばれ|呼ぶ|いう)/u.test(ctx.text.slice(end, end + 5)) || /いわゆる「$/u.test(ctx.text.slice(Math.max(pStart, start - 5), start)))) generic = true;
     // Japanese: a rank before the head (市級工業区, 国家級開発区) makes a class of zones, not a name
     if (japanese && /[級级]$/u.test(namePart)) generic = true;
     // Japanese: both or every country's, city's (中日両国政府, 各国政府, 双方の企業) is a relation or a class, not a name
@@ -155,7 +159,8 @@ function commonWordsWithDot(ctx: Ctx, start: number, headStart: number): boolean
   return dot;
 }
 
-const OWNED_BY_BODY = /^(?:ポータルサイト|ホームページ|ウェブサイト|ウェブページ|公式サイト|サイト|公式|HP)/u;
+// (and 筋, "sources in": X政府筋)
+const OWNED_BY_BODY = /^(?:ポータルサイト|ホームページ|ウェブサイト|ウェブページ|公式サイト|サイト|公式|HP|筋)/u;
 
 const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
 
