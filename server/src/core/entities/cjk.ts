@@ -5,7 +5,7 @@ import { CJK_TYPE_INDEX, cjkHead, readName, type NameReading } from './reading';
 import { ABBREVIATED_BODIES, SHORT_ORG_HEADS } from './typeWords';
 import type { EntityType } from '../types';
 import type { Candidate, Ctx } from './candidate';
-import { extendChinese, extendSpecial, properAround, quotedPartStart } from './nameEdges';
+import { extendChinese, extendSpecial, fieldsJoined, katakanaTo, properAround, quotedPartStart } from './nameEdges';
 import { kindOfBody, projectClassName } from './zhProjectClasses';
 import { adjectiveAndFields, annualOutputStart, namesNothing, overPositionCharacters, parkInsideZone, quotedWholeName } from './zhNameEdges';
 import { brandAndBusiness } from './zhCompanyNames';
@@ -75,8 +75,18 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const namePart = folded.slice(start, headStart);
     const oneCommonKanji = japanese && namePart.length === 1 && !ctx.tokensByStart.get(start)?.unknown && ctx.tokensByStart.get(start)?.posDetail !== '固有名詞';
     // a few common words before the head make a kind of thing (応接室, 倉庫プロジェクト): no name, and no short form of one
-    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, 2));
+    const kindNoun = japanese && (JA_COMMON_ORG_HEADS.has(head.text) ? onlyCommonWords(ctx, start, headStart, 8, true) : (head.type === 'project' || head.type === 'lab') && onlyCommonWords(ctx, start, headStart, head.cls === 'project' ? 4 : 2));
     let generic = start === headStart || quantified || oneCommonKanji || reading.generic || /^\P{L}*$/u.test(namePart) || kindNoun;
+    // Japanese: common words joined by a middle dot (賃貸オフィス・事務所, 製造・包装工場) make a kind of thing, not a name
+    if (japanese && !generic && commonWordsWithDot(ctx, start, headStart)) generic = true;
+    // Japanese: after 同 (the said), a name that starts with a type word is the said body's part (同大学Xキャンパス), no name of its own
+    if (japanese && start < headStart && ctx.text[start - 1] === '同' && startsTypeWord(folded, start)) generic = true;
+    // Japanese: a quoted term (「X」と呼ばれる, いわゆる「X」) is a kind of thing, not a name
+    if (japanese && ctx.text[start - 1] === '「' && ctx.text[end] === '」' && (/^」と(?:呼ばれ|呼ぶ|いう)/u.test(ctx.text.slice(end, end + 5)) || /いわゆる「$/u.test(ctx.text.slice(Math.max(pStart, start - 5), start)))) generic = true;
+    // Japanese: a rank before the head (市級工業区, 国家級開発区) makes a class of zones, not a name
+    if (japanese && /[級级]$/u.test(namePart)) generic = true;
+    // Japanese: both or every country's, city's (中日両国政府, 各国政府, 双方の企業) is a relation or a class, not a name
+    if (japanese && BOTH_OR_EVERY.test(ctx.text.slice(start, headStart))) generic = true;
     // Japanese: a plant named by its number or by common words (第3工場, 国内新工場, 多目的工場) is a kind of plant; a place names one (大阪新工場)
     if (japanese && head.cls === 'plant' && plainPlant(ctx, start, headStart)) generic = true;
     // a one-character head (局, 部, 委) needs a name of two characters or more that is not a direction
@@ -136,6 +146,24 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   return out;
 }
 
+/** Japanese: the words before the head are all common nouns kuromoji knows, and a middle dot joins two of them. */
+function commonWordsWithDot(ctx: Ctx, start: number, headStart: number): boolean {
+  let dot = false;
+  for (let pos = start; pos < headStart; ) {
+    const t = ctx.tokensByStart.get(pos);
+    if (!t || t.end > headStart) return false;
+    if (t.surface === '・' || t.surface === '·') dot = true;
+    else if (t.unknown || t.pos !== '名詞' || t.posDetail === '固有名詞' || !/^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface)) return false;
+    pos = t.end;
+  }
+  return dot;
+}
+
+// (and 筋, "sources in": X政府筋)
+const OWNED_BY_BODY = /^(?:ポータルサイト|ホームページ|ウェブサイト|ウェブページ|公式サイト|サイト|公式|HP|筋)/u;
+
+const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
+
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
@@ -153,12 +181,15 @@ function plainPlant(ctx: Ctx, start: number, headStart: number): boolean {
   for (let pos = start; pos < headStart; ) {
     const t = ctx.tokensByStart.get(pos);
     if (!t || t.end > headStart) return false;
-    const plain = t.surface === '第' || t.pos === '接頭詞' || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
+    const plain = t.surface === '第' || t.pos === '接頭詞' || WORLD_REGIONS.test(t.surface) || t.posDetail === '数' || t.posDetail2 === '助数詞' || (commonWord(t) && t.pos === '名詞' && t.posDetail2 !== '地域' && /^[\u3040-\u30ff\u3400-\u9fff]+$/u.test(t.surface));
     if (!plain) return false;
     pos = t.end;
   }
   return true;
 }
+
+// world regions say where a company's plants are, not which (北米製造拠点, 東南アジア工場); a city or a country's region names one
+const WORLD_REGIONS = /^(?:北米|南米|中南米|欧州|欧米|アジア|東南アジア|東アジア|南アジア|中東|アフリカ|海外|国内)$/u;
 
 const commonWord = (t: JapaneseToken | undefined): boolean => !!t && !t.unknown && t.posDetail !== '固有名詞';
 
@@ -242,6 +273,8 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
     // a unit of the body follows (商務局|日本処, 本部|企画課): the body's name ends here
     if (type === 'organization' && /^[\u3400-\u9fff\u30a0-\u30ff]{1,6}?[处処课課室部係科班](?![\u3400-\u9fff\u30a0-\u30ff])/u.test(ctx.folded.slice(end, end + 8))) return false;
     if (type === 'organization' && projectNamedFor(ctx, end, pEnd)) return false;
+    // what a body publishes or owns follows its name (X市政府ポータルサイト, X協会ホームページ): the name ends here
+    if (type === 'organization' && OWNED_BY_BODY.test(ctx.folded.slice(end, end + 8))) return false;
     return !(TITLES.includes(foldText(t.surface)) || t.surface.startsWith('副'));
   }
   if (!isHan(next)) return false;
@@ -285,8 +318,8 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
       pos = quoted;
       continue;
     }
-    if (prev === ')' || prev === '・' || /[A-Za-z0-9]/.test(prev)) {
-      if (prev === '・' && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos)) break;
+    if (prev === ')' || prev === '・' || prev === '·' || /[A-Za-z0-9]/.test(prev)) {
+      if ((prev === '・' || prev === '·') && !(pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) && !properAround(ctx, pos) && !fieldsJoined(ctx, pos, headStart) && !(katakanaTo(folded, pos, headStart) && /[\u30a1-\u30fa\u30fc]/u.test(folded[pos - 2] ?? ''))) break;
       const special = extendSpecial(ctx, pos, headStart, pStart, true);
       if (special === undefined) break;
       pos = special;
@@ -299,7 +332,8 @@ export function extendJapanese(ctx: Ctx, headStart: number, pStart: number): num
       continue;
     }
     // inside a token (a type word that started mid-token, 大湾|区): take the rest of that token
-    if (pos === headStart && (isHan(prev) || isKana(prev))) {
+    // (also a katakana name kuromoji read as one word with dots and the head: X・インダストリー・パーク)
+    if ((pos === headStart || katakanaTo(folded, pos, headStart)) && (isHan(prev) || isKana(prev))) {
       let k = pos - 1;
       while (k > pStart && !ctx.tokensByStart.has(k) && (isHan(folded[k - 1]) || isKana(folded[k - 1]))) k--;
       const owner = ctx.tokensByStart.get(k);

@@ -9,6 +9,7 @@ export const CJK_LAB_WORDS: ReadonlyArray<readonly [string, EntityType, string]>
   ['テクノロジーセンター', L, 'research-center'],
   ['技術センター', L, 'research-center'],
   ['技術研究センター', L, 'research-center'],
+  ['リサーチセンター', L, 'research-center'],
   // a field for testing robots, drones or vehicles
   ['テストフィールド', L, 'test-field'],
   ['研究総院', L, 'institute'],

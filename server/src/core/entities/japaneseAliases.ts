@@ -24,18 +24,21 @@ export function japaneseDefinedAliases(text: string, mentions: readonly EntityMe
     if (alias.length < 2 || SELF_REFERENCE.test(alias) || /[\u3041-\u309f]/u.test(alias)) continue;
     const head = cjkHead(foldText(alias));
     if (head && head.text.length >= foldText(alias).length) continue; // a type word alone
-    const named = mentions.find((x) => x.end === m!.index);
+    // a note in 【】 may stand between the name and its definition (X【理事長 Y】(以下「Z」という))
+    const note = /(?:\s?【[^【】\n]{1,40}】)?\s?$/u.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    const nameEnd = m.index - (note?.[0].length ?? 0);
+    const named = mentions.find((x) => x.end === nameEnd);
     let type = named?.type;
     let id = named?.id;
     if (!named) {
       // an unrecognised full name: a coined short name makes it an organisation
       if (!/^[A-Za-z\u30a0-\u30ff][A-Za-z0-9\u30a0-\u30ff&.\- ・]*$/u.test(alias) && !head) continue;
       type = head?.type ?? 'organization';
-      let start = m.index;
-      while (start > 0 && NAME_CHAR.test(text[start - 1]) && m.index - start < 40) start--;
-      while (start < m.index && /[ ・]/u.test(text[start])) start++;
+      let start = nameEnd;
+      while (start > 0 && NAME_CHAR.test(text[start - 1]) && nameEnd - start < 40) start--;
+      while (start < nameEnd && /[ ・]/u.test(text[start])) start++;
       id = `${type}:${foldText(alias).replace(/[\s・]/g, '').toLowerCase()}`;
-      if (m.index - start >= 3 && !taken(start, m.index)) out.push({ start, end: m.index, text: text.slice(start, m.index), type, id, source: 'pattern' });
+      if (nameEnd - start >= 3 && !taken(start, nameEnd)) out.push({ start, end: nameEnd, text: text.slice(start, nameEnd), type, id, source: 'pattern' });
     }
     if (!taken(aliasStart, aliasEnd)) out.push({ start: aliasStart, end: aliasEnd, text: alias, type: type!, id: id!, source: 'pattern' });
   }

@@ -17,6 +17,8 @@ const FIELD_TAILS = new Set(['工業', '化学', '化学工業', '建設', '不�
 
 /** Words after which a parenthesised note gives a seat, not a place name (本社:東京都…). */
 const SEAT_LABELS = /^(?:本社|本店|所在地)[:：]?/u;
+/** A note naming the company's head (X(山田太郎社長), X(社長:山田太郎)): only a company has one. */
+const COMPANY_HEAD_NOTE = /^(?:[\u3400-\u9fff\u30a0-\u30ff・ ]{2,12}(?:社長|代表取締役|代表取締役社長)|(?:社長|代表取締役社長|代表取締役)[:：\s][^)]{2,16})$/u;
 /** Labels that only a company's seat has. */
 const COMPANY_SEAT = /^(?:本社|本店)/u;
 /** The nouns that end facilities and places, not companies (新工場(…), 岩国市(山口県)). */
@@ -44,7 +46,7 @@ function isSeat(ctx: Ctx, open: number, pEnd: number): boolean {
   const close = ctx.folded.indexOf(')', open);
   if (close < 0 || close > pEnd || close - open > 40) return false;
   const inner = ctx.folded.slice(open + 1, close);
-  if (SEAT_LABELS.test(inner)) return true;
+  if (SEAT_LABELS.test(inner) || COMPANY_HEAD_NOTE.test(ctx.text.slice(open + 1, close))) return true;
   // (同): the same place as the company before
   if (/^同(?:$|[、,・])/u.test(inner)) return true;
   const first = ctx.tokensByStart.get(open + 1);
@@ -62,10 +64,12 @@ export function japaneseCompanyCandidates(ctx: Ctx, pStart: number, pEnd: number
     if (folded[i] === '(' && i > pStart && isSeat(ctx, i, pEnd)) {
       const run = nameRunBefore(ctx, i, pStart, 5);
       // with a label (本社:…) the note is surely a company's seat, whatever word ends the name (…環境プラント)
-      const labelled = COMPANY_SEAT.test(ctx.folded.slice(i + 1, i + 4));
+      const labelled = COMPANY_SEAT.test(ctx.folded.slice(i + 1, i + 4)) || COMPANY_HEAD_NOTE.test(ctx.text.slice(i + 1, ctx.folded.indexOf(')', i)));
       // a name the note repeats is a place or a site named for its place (X(X市…)), not a company
       const repeated = run.length > 0 && ctx.folded.startsWith(ctx.folded.slice(run[0].start, i), i + 1);
-      if (run.length && !repeated && run.some(distinctive) && !NOT_COMPANY_LAST.test(run[run.length - 1].surface) && (labelled || !cjkHead(foldText(run.map((t) => t.surface).join('')))) && !run.every((t) => t.posDetail2 === '人名')) {
+      // a note naming the company's head (X(山田太郎社長)) makes a name of common words a company's too (X機能研究所)
+      const headNote = COMPANY_HEAD_NOTE.test(ctx.text.slice(i + 1, ctx.folded.indexOf(')', i)));
+      if (run.length && !repeated && (run.some(distinctive) || headNote) && !NOT_COMPANY_LAST.test(run[run.length - 1].surface) && (labelled || !cjkHead(foldText(run.map((t) => t.surface).join('')))) && !run.every((t) => t.posDetail2 === '人名')) {
         out.push({ ...org(run[0].start, i), acronym: !labelled, seat: labelled });
       }
     }
@@ -120,19 +124,29 @@ function countedQuotedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candida
   let list: Candidate[] = [];
   let lastEnd = -1;
   QUOTED.lastIndex = 0;
+  let afterKind = false;
   for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
     const start = pStart + m.index;
     const gap = lastEnd < 0 ? '' : ctx.folded.slice(lastEnd, start);
-    if (lastEnd >= 0 && !/^(?:、|,|と|および|及び|や)$/u.test(gap)) list = [];
-    if (plausibleName(m[1])) list.push(org(start + 1, start + 1 + m[1].length));
+    if (lastEnd >= 0 && !/^(?:、|,|と|および|及び|や)$/u.test(gap)) {
+      if (afterKind && list.length >= 2) out.push(...list);
+      list = [];
+    }
+    // a list of quoted names right after a kind of company (日系企業では「A」、「B」など): companies, counted or not
+    if (list.length === 0) afterKind = KIND_BEFORE_LIST.test(ctx.text.slice(Math.max(pStart, start - 10), start));
+    // the count says they are companies, whatever word ends the name (「X工業研究所」など4社): it outranks the type word, as a seat does
+    if (plausibleName(m[1])) list.push({ ...org(start + 1, start + 1 + m[1].length), seat: true });
     lastEnd = start + m[0].length;
     if (/^(?:の|など|等|ほか|の計)?[0-9一二三四五六七八九十]+社/u.test(ctx.folded.slice(lastEnd, lastEnd + 8))) {
       out.push(...list);
       list = [];
     }
   }
+  if (afterKind && list.length >= 2) out.push(...list);
   return out;
 }
+
+const KIND_BEFORE_LIST = /(?:企業|会社|メーカー|ベンチャー|スタートアップ)(?:では|として|には|は|も|が)?[、,]?$/u;
 
 /** A quoted name is a name when it is kana, kanji or Latin with no sentence in it. */
 function plausibleName(s: string): boolean {
@@ -207,11 +221,15 @@ function describedCompanies(ctx: Ctx, pStart: number, pEnd: number): Candidate[]
     let end = at;
     let words = 0;
     let known = true;
+    let places = 0;
     for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && /^[\u30a0-\u30ff・]+$/u.test(t.surface); t = ctx.tokensByStart.get(end)) {
       end = t.end;
       words++;
       if (t.unknown || t.posDetail === '固有名詞') known = false;
+      if (t.posDetail2 === '地域') places++;
     }
+    // a country or place alone is where companies go (企業のベトナム進出), not a company
+    if (places > 0 && places === words) continue;
     // the name is no kind word itself (大手スタートアップ, 企業メーカー)
     if (end - at < 3 || (known && words < 2) || text[end - 1] === '・' || KIND_WORD.test(text.slice(at, end))) continue;
     if (quoted && text[end] !== '」') continue;

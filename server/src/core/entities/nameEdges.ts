@@ -190,12 +190,41 @@ export function extendSpecial(ctx: Ctx, pos: number, headStart: number, pStart: 
   // a middle dot between two Han names in Chinese (长城·公爵 style brand names), and a hyphen joining two partners (甲-乙联合研究院)
   // (not after a count of projects: 342个项目·X产业园)
   if ((prev === '·' || prev === '・' || prev === '-' || prev === '–') && !japanese && isHan(folded[pos] ?? '') && isHan(folded[pos - 2] ?? '') && !/(?:项目|工程)$/u.test(folded.slice(pos - 3, pos - 1))) return pos - 1;
-  if (prev === '・' && japanese) {
+  if ((prev === '・' || prev === '·') && japanese) {
     // モデルライン・プロジェクト, 広東・広州
     if (pos === headStart && isKana(folded[pos]) && isKana(folded[pos - 2] ?? '')) return pos - 1;
-    if (properAround(ctx, pos)) return pos - 1;
+    // a katakana name of several words before its head (クリエーティブ・インダストリー・パーク): katakana runs to the head
+    if (katakanaTo(folded, pos, headStart) && /[\u30a1-\u30fa\u30fc]/u.test(folded[pos - 2] ?? '')) return pos - 1;
+    if (properAround(ctx, pos) || fieldsJoined(ctx, pos, headStart)) return pos - 1;
   }
   return undefined;
+}
+
+/**
+ * Japanese: two fields joined by a middle dot inside one name (X大学化学・材料研究所,
+ * X科学技術·イノベーションセンター): a noun before the dot with more of the name before it,
+ * and after the dot only common words up to the type word, which are no name of their own
+ * (after a proper noun the dot may join two names, which properAround decides).
+ */
+export function fieldsJoined(ctx: Ctx, pos: number, headStart: number): boolean {
+  const left = ctx.tokensByEnd.get(pos - 1);
+  if (!left || left.pos !== '名詞' || left.unknown || left.posDetail === '数' || left.posDetail === '固有名詞' || !/^[\u3400-\u9fff\u30a0-\u30ff]{2,}$/u.test(left.surface)) return false;
+  // the name goes on before the first field (X大学|化学・材料研究所): two fields alone make a kind of thing (製造・包装工場)
+  const before = ctx.tokensByEnd.get(left.start);
+  if (!before || before.pos !== '名詞' || ['数', '非自立', '代名詞', '副詞可能', '接尾'].includes(before.posDetail)) return false;
+  let words = 0;
+  for (let at = pos; at < headStart; words++) {
+    const t = ctx.tokensByStart.get(at);
+    if (!t || t.end > headStart || t.unknown || t.pos !== '名詞' || ['固有名詞', '数', '接尾'].includes(t.posDetail) || words >= 3) return false;
+    at = t.end;
+  }
+  // the type word itself must begin right after the dot or after those words (not a Latin or a numeral part)
+  return /[\u3400-\u9fff\u30a0-\u30ff]/u.test(ctx.folded[pos] ?? '');
+}
+
+/** Only katakana (and middle dots) from `pos` up to the head word, which starts with katakana too. */
+export function katakanaTo(folded: string, pos: number, headStart: number): boolean {
+  return headStart >= pos && /^[\u30a1-\u30fa\u30fc・]*$/u.test(folded.slice(pos, headStart)) && /[\u30a1-\u30fa]/u.test(folded[headStart] ?? '');
 }
 
 export function properAround(ctx: Ctx, pos: number): boolean {

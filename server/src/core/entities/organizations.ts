@@ -158,7 +158,8 @@ function isEnTypeWord(w: string): boolean {
 }
 
 /** 株式会社 (and the like) before a Japanese company name: 株式会社アルファ. */
-const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '独立行政法人', '国立研究開発法人', '学校法人', '社会福祉法人'];
+// (longer forms first: 公益財団法人 before 財団法人, whose match inside it is skipped)
+const JA_PREFIX_FORMS = ['株式会社', '有限会社', '合同会社', '一般社団法人', '公益社団法人', '一般財団法人', '公益財団法人', '地方独立行政法人', '独立行政法人', '国立研究開発法人', '国立大学法人', '公立大学法人', '学校法人', '社会福祉法人', '特定非営利活動法人', 'NPO法人', '医療法人', '財団法人', '社団法人'];
 
 /** Words that follow a company's name, not part of it (株式会社Xホームページ, 株式会社X社長). */
 const AFTER_COMPANY = new Set(['ホームページ', 'サイト', 'ウェブサイト', '公式', '社長', '会長', '代表', '広報', '本社', '取締役', '発表', '提供']);
@@ -170,14 +171,19 @@ export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: 
   for (const form of JA_PREFIX_FORMS) {
     for (let k = slice.indexOf(form); k >= 0; k = slice.indexOf(form, k + 1)) {
       const at = pStart + k;
+      // 財団法人 inside 公益財団法人, 独立行政法人 inside 地方独立行政法人: the longer form is read on its own
+      if (/(?:一般|公益|地方|特定非営利活動)$/u.test(text.slice(Math.max(pStart, at - 8), at))) continue;
       let end = at + form.length;
+      // the old registers write a space after the form (独立行政法人 X研究所)
+      if (text[end] === ' ' || text[end] === '\u3000') end++;
+      const nameStart = end;
       // the name: the tokens right after, while they can be part of a name
       for (let t = ctx.tokensByStart.get(end); t && t.end <= pEnd && end - at < 40 && isNameToken(t) && !AFTER_COMPANY.has(t.surface); t = ctx.tokensByStart.get(end)) end = t.end;
       // kuromoji may read an unknown name and the katakana word after it as one (Xホームページ)
       const glued = [...AFTER_COMPANY].find((w) => /^[\u30a0-\u30ff]+$/u.test(w) && text.endsWith(w, end) && end - w.length - at - form.length >= 2);
       if (glued) end -= glued.length;
       // a Latin name after the form (株式会社ABC Robotics)
-      if (end === at + form.length) {
+      if (end === nameStart) {
         LATIN_NAME_WORD.lastIndex = end;
         for (let m = LATIN_NAME_WORD.exec(text); m && m.index === end; m = LATIN_NAME_WORD.exec(text)) {
           end = m.index + m[0].length;
@@ -187,7 +193,7 @@ export function japanesePrefixCompanyCandidates(ctx: Ctx, pStart: number, pEnd: 
         }
       }
       // the legal form says what it is, whatever word ends the name (一般財団法人Xセンター is no facility)
-      if (end > at + form.length) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true, seat: true });
+      if (end > nameStart) out.push({ start: at, end, type: 'organization', source: 'pattern', generic: false, hasName: true, seat: true });
     }
   }
   return out;

@@ -29,7 +29,9 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
       // (and 星河产业园 inside 星河产业园区: the same name with one more character of its type word)
       const nestedSameEnd = c.start >= k.start && c.end <= k.end && c.type === k.type && (c.end === k.end || k.source === 'catalog' || (c.start === k.start && k.end - c.end === 1 && c.source === 'pattern' && k.source === 'pattern'));
       const acronymInside = c.acronym === true && c.start >= k.start && c.end <= k.end;
-      if (same || crossing || nestedSameEnd || acronymInside) {
+      // a legal form or a seat says what the whole is: its last words are no other entity (独立行政法人 X研究所)
+      const insideSeat = k.seat === true && c.start >= k.start && c.end === k.end;
+      if (same || crossing || nestedSameEnd || acronymInside || insideSeat) {
         ok = false;
         break;
       }
