@@ -1,0 +1,27 @@
+// Chinese entity recognition, round 3 (issue 12): structural cues that transfer to new
+// sites. Sentences written for these tests, invented names.
+import { before, describe, it } from 'node:test';
+import type { JapaneseTokenizer } from '../../server/src/core/text/japaneseTokenizer';
+import { loadTokenizer, namesFound } from '../fixtures/entities/analyze';
+
+let tok: JapaneseTokenizer;
+before(async () => {
+  tok = await loadTokenizer();
+});
+const { found, has, lacks } = namesFound(() => tok);
+
+describe('Chinese news credits name their medium', () => {
+  it('a bracketed credit, a reporter credit, a paper dateline, a wire dateline, a photo credit', () => {
+    has('【青川晚報╱記者林某/台北報導】園區今年營收創新高。', 'organization 青川晚報');
+    has('岚财網記者王某 台北報導 園區廠商增加。', 'organization 岚财網');
+    has('  北溪日报讯 10月17日下午,园区签约一批项目。', 'organization 北溪日报');
+    has('湾岭社香港8月26日電 實驗室今日揭牌。', 'organization 湾岭社');
+    has('嘉賓合影(青禾網 陳某攝) 實驗室今日揭牌。', 'organization 青禾網');
+    has('据香港《青岚时报》报道,特区政府将扩建园区。', 'organization 青岚时报');
+    has('青岭网—《北溪日報》\n园区营收增长。', 'organization 青岭网');
+  });
+  it('the text\'s own paper and a report title are no medium', () => {
+    const got = [...found('本报讯 记者王某报道,园区签约。'), ...found('晚报讯 园区开工。'), ...found('政府发布《年度发展报告》后,园区签约。')];
+    lacks(got, '本报', '晚报', '年度发展报告');
+  });
+});
