@@ -25,3 +25,14 @@ describe('Chinese news credits name their medium', () => {
     lacks(got, '本报', '晚报', '年度发展报告');
   });
 });
+
+describe('governments named by a region\'s status or abbreviation', () => {
+  it('特区政府, 港府 and 澳府 are organisations', () => {
+    has('局長表示，特區政府一直推動創科發展。', 'organization 特區政府');
+    has('他指港府一直支持園區。', 'organization 港府');
+    has('澳府今年投入资金建设园区。', 'organization 澳府');
+  });
+  it('not the tail of a place name, nor the central government', () => {
+    lacks([...found('青港府路两侧新建厂房。'), ...found('在中央政府支持下,园区扩建。')], '港府', '中央政府');
+  });
+});

@@ -1,3 +1,5 @@
+import type { Candidate, Ctx } from './candidate';
+
 // The fields Chinese government departments are named for, in full (two fields joined by 和,
 // which would end a name on its left) and in the abbreviated forms the word segmenter splits
 // into single characters (住|建|局): before 局, 委 or 厅 they make a department's name
@@ -25,3 +27,26 @@ export const departmentFieldBefore = (folded: string, end: number): boolean => d
 
 /** What a bureau does, alone before its head: 管理局, 服务局 name no bureau (该管理局 refers back to one). */
 export const ZH_BUREAU_FUNCTIONS = new Set(['管理', '服务', '办公', '工作', '执行', '综合', '监督', '事务', '行政']);
+
+/**
+ * The governments a Chinese text names by its region's status or abbreviation, not by a
+ * place: 特区政府 (the special administrative region's), 港府 / 澳府. The type word 政府 after
+ * 特区 reads as generic, and 港府 has no type word at all. (中央政府 stays unmarked: the
+ * Japanese annotations leave it so, and the workspace gazetteer carries names across languages.)
+ */
+const SAYS_OR_LINKS = new Set([...'指说称与和及由向对据将把被让为是的了但而即']);
+const GOVERNMENT_REFERENCE = /特区政府|[港澳]府/gu;
+
+export function governmentReferenceCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.folded.slice(pStart, pEnd);
+  if (!slice.includes('府')) return [];
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(GOVERNMENT_REFERENCE)) {
+    const start = pStart + m.index;
+    const end = start + m[0].length;
+    // 港府, 澳府 as words of their own: after punctuation or a verb of saying, not the tail of a place (青港府路)
+    if (m[0].length === 2 && (!ctx.boundaries?.has(end) || /[\u3400-\u9fff]/u.test(ctx.folded[start - 1] ?? '') && !SAYS_OR_LINKS.has(ctx.folded[start - 1]))) continue;
+    out.push({ start, end, type: 'organization', source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
+}
