@@ -36,3 +36,10 @@ describe('governments named by a region\'s status or abbreviation', () => {
     lacks([...found('青港府路两侧新建厂房。'), ...found('在中央政府支持下,园区扩建。')], '港府', '中央政府');
   });
 });
+
+describe('a bay area is a region, no zone', () => {
+  it('粤港澳大湾区 and a city\'s 湾区 are places; a zone named inside one is still a zone', () => {
+    const got = has('协助粤港澳大湾区的企业落户青川大湾区新型储能示范区。', 'zone 青川大湾区新型储能示范区');
+    lacks([...got, ...found('深圳大湾区发展迅速。东京湾区也是如此。')], '粤港澳大湾区', '深圳大湾区', '东京湾区');
+  });
+});
