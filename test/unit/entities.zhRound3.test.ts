@@ -43,3 +43,13 @@ describe('a bay area is a region, no zone', () => {
     lacks([...got, ...found('深圳大湾区发展迅速。东京湾区也是如此。')], '粤港澳大湾区', '深圳大湾区', '东京湾区');
   });
 });
+
+describe('a zone\'s own page calls it by the abbreviated type word alone', () => {
+  it('two clauses opened by 高新区 or 经开区, and no name given: the page\'s own zone', () => {
+    const got = has('今年以来,高新区锚定发展目标。1至9月,高新区园区产值增长。', 'zone 高新区');
+    if (got.filter((g) => g === 'zone 高新区').length !== 2) throw new Error(got.join(' | '));
+  });
+  it('not once, nor a class of zones', () => {
+    lacks([...found('今年以来,经开区锚定发展目标。'), ...found('全国高新区数量增加,各高新区竞相发展。')], '经开区', '高新区');
+  });
+});

@@ -36,6 +36,7 @@ import { parkOfBureauMentions } from './zhParkBureaus';
 import { productAcronym } from './zhProductAcronyms';
 import { mediaCreditsZh } from './zhMediaCredits';
 import { governmentReferenceCandidates } from './zhGovernment';
+import { ownZoneMentions } from './zhOwnZone';
 
 export interface RecognizeInput {
   text: string;
@@ -91,7 +92,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...cjkShortNameMentions(text, mentions));
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
   const japaneseText = isJapaneseText(text);
-  if (!japaneseText) mentions.push(...parkOfBureauMentions(text, mentions));
+  if (!japaneseText) mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, mentions));
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (japaneseText) {
     mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
