@@ -53,3 +53,14 @@ describe('a zone\'s own page calls it by the abbreviated type word alone', () =>
     lacks([...found('今年以来,经开区锚定发展目标。'), ...found('全国高新区数量增加,各高新区竞相发展。')], '经开区', '高新区');
   });
 });
+
+describe('a park written for the corporation that runs it', () => {
+  it('a park that speaks, has officers or funds, twice in a text, is the organisation throughout', () => {
+    const got = has('青岚科技园斥60亿支援创科。青岚科技园行政总裁表示,青岚科技园拟投入20亿元。', 'organization 青岚科技园');
+    lacks(got.filter((g) => g.startsWith('zone ')), '青岚科技园');
+  });
+  it('a park where companies settle stays a zone, and one act alone changes nothing', () => {
+    has('青岚科技园今年有三百家企业进驻。企业在青岚科技园发展。', 'zone 青岚科技园');
+    has('青岚科技园表示欢迎。企业在青岚科技园发展。', 'zone 青岚科技园');
+  });
+});

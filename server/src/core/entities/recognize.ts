@@ -37,6 +37,7 @@ import { productAcronym } from './zhProductAcronyms';
 import { mediaCreditsZh } from './zhMediaCredits';
 import { governmentReferenceCandidates } from './zhGovernment';
 import { ownZoneMentions } from './zhOwnZone';
+import { retypeZoneActors } from './zhZoneActors';
 
 export interface RecognizeInput {
   text: string;
@@ -92,7 +93,10 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...cjkShortNameMentions(text, mentions));
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
   const japaneseText = isJapaneseText(text);
-  if (!japaneseText) mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, mentions));
+  if (!japaneseText) {
+    mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, mentions));
+    retypeZoneActors(text, mentions);
+  }
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (japaneseText) {
     mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));
