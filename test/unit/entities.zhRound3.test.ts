@@ -64,3 +64,13 @@ describe('a park written for the corporation that runs it', () => {
     has('青岚科技园表示欢迎。企业在青岚科技园发展。', 'zone 青岚科技园');
   });
 });
+
+describe('a list summed up as a class of projects', () => {
+  it('long items before 等基础设施项目 are projects, though none has a type word', () => {
+    has('开工的项目包括青川高速北溪段、东湖治理等基础设施项目。', 'project 青川高速北溪段', 'project 东湖治理');
+  });
+  it('not items named like companies: they stay the companies', () => {
+    const got = has('签约的有青川电子、北溪机械等重点项目。', 'organization 青川电子');
+    lacks(got.filter((g) => g.startsWith('project ')), '青川电子', '北溪机械');
+  });
+});

@@ -58,7 +58,9 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
       continue;
     }
     // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
-    const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
+    // (or a list summed up as a class of projects, 等基础设施项目, whose items are all long names, none a company's)
+    const classed = PROJECTS.has(after[2]) && after[1].length > 0 && items.every(([s, e]) => projectItem(folded.slice(s, e)) && !endsWithBusinessWord(folded.slice(s, e)));
+    const projects = !enterprises && items.length >= 2 && (classed || items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project'));
     // a list of companies, by an item named like one (X汽车、Y等总部项目) or named in full elsewhere: its other items are companies too
     const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e)) || companyNamedInText(folded, folded.slice(s, e))));
     for (const [start, end] of items) {
