@@ -74,3 +74,14 @@ describe('a list summed up as a class of projects', () => {
     lacks(got.filter((g) => g.startsWith('project ')), '青川电子', '北溪机械');
   });
 });
+
+describe('a Taiwanese science park\'s two-character short name', () => {
+  it('X科 after the park is named in full or as X科园区', () => {
+    const got = has('报告指出,北竹科学工业园区营收增长。此外竹科从业员工增加。', 'zone 北竹科学工业园区', 'zone 竹科');
+    if (!got.includes('zone 竹科')) throw new Error(got.join(' | '));
+    has('岚科園區去年營業額躍升。岚科營業額續創新高。', 'zone 岚科');
+  });
+  it('not before the park is named, nor inside another word', () => {
+    lacks([...found('竹科从业员工增加。'), ...found('北竹科学工业园区营收增长。竹科大学生来访。')], '竹科');
+  });
+});

@@ -38,6 +38,7 @@ import { mediaCreditsZh } from './zhMediaCredits';
 import { governmentReferenceCandidates } from './zhGovernment';
 import { ownZoneMentions } from './zhOwnZone';
 import { retypeZoneActors } from './zhZoneActors';
+import { parkAbbreviationMentions } from './zhParkAbbreviations';
 
 export interface RecognizeInput {
   text: string;
@@ -95,6 +96,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   const japaneseText = isJapaneseText(text);
   if (!japaneseText) {
     mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, mentions));
+    mentions.push(...parkAbbreviationMentions(text, mentions));
     retypeZoneActors(text, mentions);
   }
   mentions.push(...readingFreeRecurrences(text, mentions));
