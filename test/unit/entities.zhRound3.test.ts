@@ -85,3 +85,10 @@ describe('a Taiwanese science park\'s two-character short name', () => {
     lacks([...found('竹科从业员工增加。'), ...found('北竹科学工业园区营收增长。竹科大学生来访。')], '竹科');
   });
 });
+
+describe('a government body before 项目 owns the projects', () => {
+  it('市政府项目建设年: the city government, no project', () => {
+    const got = has('按照市委、市政府项目建设年的部署要求推进。', 'organization 市政府');
+    lacks(got, '市政府项目');
+  });
+});

@@ -104,6 +104,11 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
     // Chinese: a class of projects, alone or after its zone or place (西江新区重大项目, 全市重点工程)
     if (!japanese && head.cls === 'project' && projectClassName(namePart)) generic = true;
+    // Chinese: a government body before 项目 owns the projects (市政府项目建设年): the body is named, no project
+    if (!japanese && head.cls === 'project' && OWNING_BODY.test(namePart)) {
+      generic = true;
+      if (namePart.length >= 3) out.push({ start, end: headStart, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
     // Chinese: kind modifiers and field words before a company, a lab or a platform (伙伴公司, 生物医药公司, 共享实验室)
     if (!japanese && KIND_OF_BODY.has(head.cls) && kindOfBody(namePart, (s) => readName(s).allGloss, head.cls === 'company')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
@@ -135,6 +140,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
   }
   return out;
 }
+
+const OWNING_BODY = /(?:政府|管委会|党委|党工委|人大|政协)$/u;
 
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
