@@ -92,3 +92,15 @@ describe('a government body before 项目 owns the projects', () => {
     lacks(got, '市政府项目');
   });
 });
+
+describe('an agency\'s three-character abbreviation that speaks or is headed', () => {
+  it('X会上午指出, X处表示, X会副主委: organisations, found again where they recur', () => {
+    has('岚科會上午指出,園區營收成長。', 'organization 岚科會');
+    const got = has('主岚处表示,园区营业额增长。主岚处是根据统计。', 'organization 主岚处');
+    if (got.filter((g) => g === 'organization 主岚处').length !== 2) throw new Error(got.join(' | '));
+    has('岚发会副主委出席。', 'organization 岚发会');
+  });
+  it('not the bodies every organisation has, nor a determiner', () => {
+    lacks([...found('会上,董事会表示同意。'), ...found('会后,该局表示支持。')], '董事会', '该局');
+  });
+});

@@ -50,3 +50,25 @@ export function governmentReferenceCandidates(ctx: Ctx, pStart: number, pEnd: nu
   }
   return out;
 }
+
+/**
+ * A government agency's three-character abbreviation (Taiwan's 国科会, 主计处, 园管局) where it
+ * opens a clause and speaks or is headed: X表示, X上午指出, X副主委. The abbreviation has no
+ * name before its one-character head, which the type word's rule needs.
+ */
+const AGENCY_ABBREVIATION = /(?:^|[\s,，。;；:：、!！?？」”】)）])([\u3400-\u9fff]{2}[会局处署])(?=(?:今天|今日|上午|下午|昨天|昨日|日前|近日|也|亦|则|还|将)?(?:表示|指出|宣布|说明|发布|公布|强调|主委|副主委|主任委员|副主任委员|局长|副局长|处长|副处长|署长|副署长))/gu;
+/** Bodies every organisation has, and determiners: 董事会, 委员会, 本局, 该处. */
+const NO_AGENCY = /^(?:董事|理事|监事|委员|管委|常委|党委|大会|全会|本.|该.|此.|各.|全.)/u;
+
+export function agencyAbbreviationCandidates(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.folded.slice(pStart, pEnd);
+  if (!/[会局处署]/u.test(slice)) return [];
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(AGENCY_ABBREVIATION)) {
+    const name = m[1];
+    if (NO_AGENCY.test(name) || ZH_BUREAU_FUNCTIONS.has(name.slice(0, 2))) continue;
+    const start = pStart + m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, type: 'organization', source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
+}
