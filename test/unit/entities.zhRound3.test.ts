@@ -104,3 +104,9 @@ describe('an agency\'s three-character abbreviation that speaks or is headed', (
     lacks([...found('会上,董事会表示同意。'), ...found('会后,该局表示支持。')], '董事会', '该局');
   });
 });
+
+describe('party committees by their level alone', () => {
+  it('省委, 县委 and 区委 are organisations, as 市委 is', () => {
+    has('省委书记调研园区。县委常委出席。区委副书记主持。', 'organization 省委', 'organization 县委', 'organization 区委');
+  });
+});
