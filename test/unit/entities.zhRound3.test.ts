@@ -19,10 +19,12 @@ describe('Chinese news credits name their medium', () => {
     has('嘉賓合影(青禾網 陳某攝) 實驗室今日揭牌。', 'organization 青禾網');
     has('据香港《青岚时报》报道,特区政府将扩建园区。', 'organization 青岚时报');
     has('青岭网—《北溪日報》\n园区营收增长。', 'organization 青岭网');
+    has('2024年10月22日15:42  青川在线 微博', 'organization 青川在线');
+    has('来源:北溪日报', 'organization 北溪日报');
   });
   it('the text\'s own paper and a report title are no medium', () => {
-    const got = [...found('本报讯 记者王某报道,园区签约。'), ...found('晚报讯 园区开工。'), ...found('政府发布《年度发展报告》后,园区签约。')];
-    lacks(got, '本报', '晚报', '年度发展报告');
+    const got = [...found('本报讯 记者王某报道,园区签约。'), ...found('晚报讯 园区开工。'), ...found('政府发布《年度发展报告》后,园区签约。'), ...found('发布时间:2024-11-26 01:44:29 来源: sp20241126')];
+    lacks(got, '本报', '晚报', '年度发展报告', 'sp20241126');
   });
 });
 

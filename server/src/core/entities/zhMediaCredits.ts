@@ -2,8 +2,9 @@ import type { Candidate, Ctx } from './candidate';
 
 // Chinese news credits: the paper, site or channel a report is credited to, found by where
 // it stands, not by a list of media. A credit names its medium before the reporter or the
-// dateline (【X╱記者…】, X记者…, X讯, X北京3月1日电, (X 某某摄)) or quotes a paper by its
-// title (据《X报》报道). All organisations. Read on the folded text (traditional forms folded).
+// dateline (【X╱記者…】, X记者…, X讯, X北京3月1日电, (X 某某摄)), after the time a page was
+// posted or a 来源 label, or quotes a paper by its title (据《X报》报道). All organisations.
+// Read on the folded text (traditional forms folded).
 
 /** A medium's name: Han characters ending as media names end (…网, …社, …台, …报, …刊, …在线). */
 const MEDIUM = String.raw`[\u3400-\u9fff]{1,7}?(?:网|社|台|报|刊|在线|新闻|电视)`;
@@ -23,9 +24,14 @@ const QUOTED_PAPER = /《([\u3400-\u9fff]{1,10}?(?:报|刊|杂志))》(?=报道|
 /** X—《Y》 at a line's start: a site that reposts a paper's report (X网—《Y日报》). */
 const REPOST_LINE = new RegExp(String.raw`^[\s　]*(${MEDIUM})(?=\s?[—-]+\s?《)`, 'gmu');
 
-const PATTERNS = [BRACKET_CREDIT, REPORTER_CREDIT, NEWS_LEAD, WIRE_DATELINE, PHOTO_CREDIT, QUOTED_PAPER, REPOST_LINE];
+/** A web page's byline: the time it was posted, then the source (2012年10月22日15:42  X网). */
+const TIMESTAMP_SOURCE = new RegExp(String.raw`[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s+(${MEDIUM})(?=\s|$)`, 'gmu');
+/** A source line: 来源: X网 (a code or a person's name is no medium: it must end as one). */
+const SOURCE_LABEL = new RegExp(String.raw`来源[:：]\s*(${MEDIUM})(?=\s|$|[,，。])`, 'gmu');
+
+const PATTERNS = [BRACKET_CREDIT, REPORTER_CREDIT, NEWS_LEAD, WIRE_DATELINE, PHOTO_CREDIT, QUOTED_PAPER, REPOST_LINE, TIMESTAMP_SOURCE, SOURCE_LABEL];
 /** Cheap test before the patterns: a paragraph with none of these words credits no one. */
-const CUES = /记者|讯|电|摄|【|《/u;
+const CUES = /记者|讯|电|摄|【|《|:|来源/u;
 /** The text's own medium (本报, 本网) and the generic ones (晚报讯, 该报) name no one. */
 const NO_NAME = /^(?:本|该|此|我|各|一|两|全|省|市|县|区|晚|日|早|党|大)[\u3400-\u9fff]?(?:网|社|台|报|刊|在线|新闻|电视)$/u;
 
