@@ -112,3 +112,14 @@ describe('party committees by their level alone', () => {
     has('省委书记调研园区。县委常委出席。区委副书记主持。', 'organization 省委', 'organization 县委', 'organization 区委');
   });
 });
+
+describe('an organisation named without a type word, found by its officers', () => {
+  it('X主席…, 由X行政总裁…: an organisation, found again where it recurs', () => {
+    const got = has('岚码港主席林某稱,岚码港將協助落實措施。', 'organization 岚码港');
+    if (got.filter((g) => g === 'organization 岚码港').length !== 2) throw new Error(got.join(' | '));
+    has('备忘录由青岭行政总裁郑某签署,并获青岭主席陈某见证。', 'organization 青岭');
+  });
+  it('not a country, a generic body or a person before the title', () => {
+    lacks([...found('国家主席出席。公司董事长表示。'), ...found('林某某主席表示支持。会上,王某董事长致辞。')], '国家', '公司', '林某某', '王某');
+  });
+});
