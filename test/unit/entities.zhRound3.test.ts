@@ -123,3 +123,17 @@ describe('an organisation named without a type word, found by its officers', () 
     lacks([...found('国家主席出席。公司董事长表示。'), ...found('林某某主席表示支持。会上,王某董事长致辞。')], '国家', '公司', '林某某', '王某');
   });
 });
+
+describe('edges and kinds seen on new releases', () => {
+  it('零配件 is no numeral: the park named for spare parts keeps its whole name', () => {
+    has('主要有青岚重卡汽车零配件产业园等项目。', 'project 青岚重卡汽车零配件产业园');
+  });
+  it('a verb, a classifier, a class word or a kind word before the head names nothing', () => {
+    const got = [
+      ...found('该项目是青川高新区重点打造的支撑性战略项目。'),
+      ...found('拟建设9条园区道路。'),
+      ...found('期待有更多政府部门参与,并在虚拟平台测试。积极建设新设园区。'),
+    ];
+    lacks(got, '支撑性战略项目', '战略项目', '条园区', '更多政府', '虚拟平台', '新设园区');
+  });
+});

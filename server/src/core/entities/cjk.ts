@@ -85,8 +85,10 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
-    // Chinese: a classifier right after a numeral starts no name (10大类X工程)
-    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场]/u.test(namePart)) generic = true;
+    // Chinese: a classifier right after a numeral starts no name (10大类X工程, 9条园区道路)
+    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场条座]/u.test(namePart)) generic = true;
+    // Chinese: an indefinite quantity alone before the head (更多政府部门, 众多企业) names none
+    if (!japanese && /^(?:更多|许多|很多|诸多|众多|不少)$/u.test(namePart)) generic = true;
     // Chinese: a bureau's function alone (管理局) names none
     if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
     // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name; nor a phase or a project's own office (一期项目, 项目征地办公室)
