@@ -137,3 +137,14 @@ describe('edges and kinds seen on new releases', () => {
     lacks(got, '支撑性战略项目', '战略项目', '条园区', '更多政府', '虚拟平台', '新设园区');
   });
 });
+
+describe('the park\'s companies and a list that ends in a verb', () => {
+  it('园区公司 is the park\'s companies, no name; 科技园公司 still is one', () => {
+    lacks(found('目前园区公司有超过七成是本地企业。'), '园区公司');
+    has('青岚科技园公司今天庆祝成立。', 'organization 青岚科技园公司');
+  });
+  it('services carried over to both parks are no list of parks', () => {
+    lacks(found('双方将园区运营、优惠政策及企业服务延续至双方园区。'), '运营', '优惠政策', '双方园区');
+    has('包括甲埔、乙水及丙新科技产业园区。', 'zone 甲埔');
+  });
+});

@@ -114,8 +114,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // Chinese: kind modifiers and field words before a company, a lab or a platform (伙伴公司, 生物医药公司, 共享实验室)
     if (!japanese && KIND_OF_BODY.has(head.cls) && kindOfBody(namePart, (s) => readName(s).allGloss, head.cls === 'company')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
-    // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
-    if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
+    // the company that runs a park is named for it (科技园公司): a name, not a kind of company
+    // (not 园区公司, the park's companies as often as its operator)
+    if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart) && namePart !== '园区') generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     // (not one named only with the words every park has: 科技产业园区 is a kind of park)
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart) && (japanese || !EVERY_PARKS_WORDS.test(namePart))) generic = false;

@@ -25,7 +25,9 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
   const { folded } = ctx;
   const out: Candidate[] = [];
   for (let at = pStart; at < pEnd; at++) {
-    if (!'及和与'.includes(folded[at]) || !SHARED_PARK.test(folded.slice(at + 1, Math.min(pEnd, at + 14)))) continue;
+    const shared = '及和与'.includes(folded[at]) ? SHARED_PARK.exec(folded.slice(at + 1, Math.min(pEnd, at + 14))) : null;
+    // (a verb or a preposition before the park word ends the list: …及企业服务延续至双方园区)
+    if (!shared || /[至到向在于将把为从对的]/u.test(shared[0])) continue;
     const items: Array<[number, number]> = [];
     for (let end = at; items.length < MAX_ITEMS; ) {
       const comma = folded.lastIndexOf('、', end - 1);
