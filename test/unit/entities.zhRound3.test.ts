@@ -148,3 +148,13 @@ describe('the park\'s companies and a list that ends in a verb', () => {
     has('包括甲埔、乙水及丙新科技产业园区。', 'zone 甲埔');
   });
 });
+
+describe('a bureau before its director, after an interview or a time phrase', () => {
+  it('X管理局局長, 專訪X管理局, 多年來X管理局: the bureau\'s name alone', () => {
+    const got = [...found('本刊特別專訪岚科管理局局長陳某。'), ...found('多年來岚科管理局配合中央政策。')];
+    if (got.filter((g) => g === 'organization 岚科管理局').length !== 2) throw new Error(got.join(' | '));
+  });
+  it('the first or one of a class of parks is no name', () => {
+    lacks(found('五大策略,推升岚科躍居園區之冠。'), '推升岚科躍居園區', '躍居園區');
+  });
+});

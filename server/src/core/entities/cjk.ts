@@ -120,6 +120,8 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     // (not one named only with the words every park has: 科技产业园区 is a kind of park)
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart) && (japanese || !EVERY_PARKS_WORDS.test(namePart))) generic = false;
+    // Chinese: the first or one of a class (园区之冠, 科学园区之一) is the class, no name
+    if (!japanese && /^之(?:冠|首|一|最)/u.test(folded.slice(end, end + 2))) generic = true;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Chinese: kind modifiers before a zone or park (老旧工业区, 传统产业园区), and a ministry's or bureau's parks (经济部产业园区)
@@ -261,8 +263,12 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
   if (ctx.folded[end - 1] === '办' && next === '公') return true;
   // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
   if (type === 'project' && ctx.folded.startsWith('工程', end - 2) && /^(?:技术|研究|师|机械|咨询|设计|管理)/u.test(ctx.folded.slice(end, end + 2))) return true;
+  // an officer of the body follows (X管理局|局长, X委员会|主委): the body's name ends here
+  if (type === 'organization' && ZH_OFFICER_AFTER.test(ctx.folded.slice(end, end + 4))) return false;
   return startsTypeWord(ctx.folded, end);
 }
+
+const ZH_OFFICER_AFTER = /^副?(?:局长|处长|署长|院长|会长|部长|厅长|社长|校长|所长|行长)/u;
 
 const PROJECT_HEADS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'project').map((w) => w.text));
 
