@@ -158,3 +158,14 @@ describe('a bureau before its director, after an interview or a time phrase', ()
     lacks(found('五大策略,推升岚科躍居園區之冠。'), '推升岚科躍居園區', '躍居園區');
   });
 });
+
+describe('a quoted name right before what it is', () => {
+  it('「X」一站式数码服务平台: X is the platform, found again where it recurs', () => {
+    const got = has('政府推出「岚便捷」一站式个人化数码服务平台,并优化「岚便捷」。', 'project 岚便捷');
+    if (got.filter((g) => g === 'project 岚便捷').length !== 2) throw new Error(got.join(' | '));
+  });
+  it('not a slogan of numbers, nor a quote before a verb phrase or a bare 项目', () => {
+    const got = [...found('区领导及“两代表一委员”逐园区观摩。'), ...found('已被列入省“十一五”规划重点建设项目。'), ...found('推动“岚湾”观摩检查新开工项目。')];
+    lacks(got, '两代表一委员', '十一五', '岚湾');
+  });
+});
