@@ -169,3 +169,20 @@ describe('a quoted name right before what it is', () => {
     lacks(got, '两代表一委员', '十一五', '岚湾');
   });
 });
+
+describe('classes and places before a head (final stage)', () => {
+  it('在港 is where, not part of the name', () => {
+    const got = has('並與在港中國科學院院士交談。', 'lab 中國科學院');
+    lacks(got, '港中國科學院');
+  });
+  it('counted companies, a province\'s zones, a verb before 项目 and a kind of bank name nothing', () => {
+    const got = [
+      ...found('园区聚集了700多家智慧生活科创公司。'),
+      ...found('这次青川省全省开发区活动举行。'),
+      ...found('促进项目取得进展。'),
+      ...found('园区企业拿到了虚拟银行牌照。'),
+    ];
+    lacks(got, '智慧生活科创公司', '全省开发区', '促进项目', '虚拟银行');
+    has('中国银行表示支持。', 'organization 中国银行');
+  });
+});

@@ -69,6 +69,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
     const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
     if (!national) start = stripLeading(ctx, start, headStart);
+    // Chinese: 在港, 来港, 赴澳 is where, not part of the name (在港中国科学院院士)
+    if (!japanese && headStart - start >= 3 && /[在来赴访留]/u.test(folded[start - 1] ?? '') && /[港澳台]/u.test(folded[start])) start++;
+    else if (!japanese && headStart - start >= 4 && /^[在来赴访留][港澳台]/u.test(folded.slice(start, start + 2))) start += 2;
     if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
     const reading = readName(name);
@@ -89,6 +92,11 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场条座]/u.test(namePart)) generic = true;
     // Chinese: an indefinite quantity alone before the head (更多政府部门, 众多企业) names none
     if (!japanese && /^(?:更多|许多|很多|诸多|众多|不少)$/u.test(namePart)) generic = true;
+    // Chinese: companies counted (700多家X公司) are a class; so are a province's or a city's zones (全省开发区)
+    if (!japanese && head.cls === 'company' && /[0-9一二三四五六七八九十百千万][多余]?家$/u.test(folded.slice(Math.max(pStart, start - 6), start))) generic = true;
+    if (!japanese && head.type === 'zone' && /(?:全省|全市|全县|全区|全国)$/u.test(namePart)) generic = true;
+    // Chinese: a verb that takes a project as its object (促进项目取得进展) names none
+    if (!japanese && head.cls === 'project' && /^(?:促进|推进|推动|加快|保障|服务|支持)$/u.test(namePart)) generic = true;
     // Chinese: a bureau's function alone (管理局) names none
     if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
     // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name; nor a phase or a project's own office (一期项目, 项目征地办公室)
@@ -178,7 +186,7 @@ const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.t
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
-const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
+const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee', 'bank']);
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
