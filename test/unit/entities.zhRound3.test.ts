@@ -186,3 +186,12 @@ describe('classes and places before a head (final stage)', () => {
     has('中国银行表示支持。', 'organization 中国银行');
   });
 });
+
+describe('items of a project list introduced by what they cost', () => {
+  it('总投资100亿元的X、总投资150亿元的Y等在谈项目: X and Y are projects', () => {
+    has('总投资100亿元的岚氏技术年产10万吨电池材料、总投资150亿元的青宝高科第8.6代显示器件等在谈项目推进签约。', 'project 岚氏技术年产10万吨电池材料', 'project 青宝高科第8.6代显示器件');
+  });
+  it('not items of a list of other things', () => {
+    lacks(found('总投资5亿元的新厂房宿舍、职工食堂等设施。'), '新厂房宿舍');
+  });
+});

@@ -30,7 +30,7 @@ import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { mediaCreditCandidates } from './media';
 import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
-import { companyListCandidates } from './zhCompanyLists';
+import { companyListCandidates, investedProjectItems } from './zhCompanyLists';
 import { namedAsCandidates, quotedNameBeforeKind } from './zhNamedAs';
 import { parkOfBureauMentions } from './zhParkBureaus';
 import { productAcronym } from './zhProductAcronyms';
@@ -80,7 +80,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     const properWords = properWordCandidates(ctx, p.start, p.end).filter((c) => japanese || !ctx.boundaries || !productAcronym(ctx.folded, c.start, c.end));
     candidates.push(...properWords, ...mediaCreditCandidates(ctx, p.start, p.end), ...bilateralBodyCandidates(ctx, p.start, p.end));
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
-    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end), ...mediaCreditsZh(ctx, p.start, p.end), ...governmentReferenceCandidates(ctx, p.start, p.end), ...agencyAbbreviationCandidates(ctx, p.start, p.end), ...officerTitleCandidates(ctx, p.start, p.end), ...quotedNameBeforeKind(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end), ...mediaCreditsZh(ctx, p.start, p.end), ...governmentReferenceCandidates(ctx, p.start, p.end), ...agencyAbbreviationCandidates(ctx, p.start, p.end), ...officerTitleCandidates(ctx, p.start, p.end), ...quotedNameBeforeKind(ctx, p.start, p.end), ...investedProjectItems(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }

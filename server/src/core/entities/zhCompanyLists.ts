@@ -151,3 +151,30 @@ function describedCompanies(folded: string, pStart: number, pEnd: number): Candi
   }
   return out;
 }
+
+// An item of a list of projects introduced by what it costs (总投资100亿元的X、总投资150亿元的Y等在谈项目):
+// what has a total investment and is summed up as projects is a project, whatever its words.
+const INVESTED_ITEM = /(?:总投资|投资)(?:约|达|超)?\s?[0-9.]+\s?[亿万]元的([\u3400-\u9fffA-Za-z0-9.·]{4,28}?)(?=、|等)/gu;
+
+/** The list the item at `end` belongs to closes with 等…项目 before its sentence ends. */
+function summedUpAsProjects(folded: string, end: number, pEnd: number): boolean {
+  const rest = folded.slice(end, Math.min(pEnd, end + 160));
+  const close = rest.search(/[。;；]/u);
+  const sentence = close < 0 ? rest : rest.slice(0, close);
+  const at = sentence.indexOf('等');
+  return at >= 0 && /^等(?:[0-9一二三四五六七八九十百两几多]+\s?[个個项項])?[\u3400-\u9fff]{0,10}?项目/u.test(sentence.slice(at));
+}
+
+export function investedProjectItems(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.folded.slice(pStart, pEnd);
+  if (!slice.includes('元的')) return [];
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(INVESTED_ITEM)) {
+    const start = pStart + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    // (an item with a type word of its own is the type word's; the list must close as one of projects)
+    if (cjkHead(m[1]) || !summedUpAsProjects(ctx.folded, end, pEnd)) continue;
+    out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true });
+  }
+  return out;
+}
