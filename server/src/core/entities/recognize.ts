@@ -96,9 +96,9 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
   const japaneseText = isJapaneseText(text);
   if (!japaneseText) {
-    mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, mentions));
-    mentions.push(...parkAbbreviationMentions(text, mentions));
-    retypeZoneActors(text, mentions);
+    mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, folded, mentions));
+    mentions.push(...parkAbbreviationMentions(text, folded, mentions));
+    retypeZoneActors(folded, mentions);
   }
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (japaneseText) {

@@ -1,5 +1,4 @@
 import type { EntityMention } from '../types';
-import { foldText } from './fold';
 
 // A zone's own news page calls its zone by the abbreviated type word alone and never by its
 // name (高新区锚定…, 上半年,经开区规上工业…): the page's publisher is the zone. Where such a
@@ -20,9 +19,8 @@ const CLAUSE_OPENING = /(?:^|[\n,，。;；:：!！?？」”】)）]|以来|年
 /** Once may be a class (全国高新区 …) or a slip; twice as a subject is the page's own zone. */
 const MIN_SUBJECTS = 2;
 
-export function ownZoneMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const folded = foldText(text);
-  if (!/高新区|经开区|自贸区|综保区/u.test(folded)) return [];
+/** `folded` is foldText(text), which recognition has already made. */
+export function ownZoneMentions(text: string, folded: string, mentions: readonly EntityMention[]): EntityMention[] {
   const subjects = new Map<string, number[]>();
   for (const m of folded.matchAll(OWN_ZONE_WORDS)) {
     const at = m.index;
@@ -35,7 +33,7 @@ export function ownZoneMentions(text: string, mentions: readonly EntityMention[]
   for (const [word, starts] of subjects) {
     if (starts.length < MIN_SUBJECTS) continue;
     // a zone named in the text: the word is its short form (or a class beside it), not the publisher
-    if (mentions.some((x) => x.type === 'zone' && FULL_TYPES[word].test(foldText(x.text)))) continue;
+    if (mentions.some((x) => x.type === 'zone' && FULL_TYPES[word].test(folded.slice(x.start, x.end)))) continue;
     for (const start of starts) out.push({ start, end: start + word.length, text: text.slice(start, start + word.length), type: 'zone', id: `zone:${word}`, source: 'pattern' });
   }
   return out;

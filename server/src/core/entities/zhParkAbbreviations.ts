@@ -1,5 +1,4 @@
 import type { EntityMention } from '../types';
-import { foldText } from './fold';
 
 // Taiwan's science parks go by one character of their place and 科 (新竹科学工业园区 is 竹科,
 // 中部科学园区 中科, a park written X科园区 is X科): once a text names the park, the two-character
@@ -14,11 +13,12 @@ const SHORT_NAMED_PARK = /^([\u3400-\u9fff]科)园区$/u;
 /** What makes X科 part of another word: 南科大 (a university), 中科院 (an academy), 新科技. */
 const WORD_AFTER = /^[大院技学研]/u;
 
-export function parkAbbreviationMentions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+/** `folded` is foldText(text), which recognition has already made. */
+export function parkAbbreviationMentions(text: string, folded: string, mentions: readonly EntityMention[]): EntityMention[] {
   const shorts = new Map<string, EntityMention>();
   for (const m of mentions) {
     if (m.type !== 'zone' || !m.text.includes('园') && !m.text.includes('園')) continue;
-    const key = foldText(m.text);
+    const key = folded.slice(m.start, m.end);
     const short = SHORT_NAMED_PARK.exec(key);
     if (short) shorts.set(short[1], m);
     const park = SCIENCE_PARK.exec(key);
@@ -27,7 +27,6 @@ export function parkAbbreviationMentions(text: string, mentions: readonly Entity
     for (const ch of new Set([place[0], place[place.length - 1]])) if (!shorts.has(`${ch}科`)) shorts.set(`${ch}科`, m);
   }
   if (!shorts.size) return [];
-  const folded = foldText(text);
   const taken = mentions.map((m) => [m.start, m.end] as const);
   const out: EntityMention[] = [];
   for (const [short, park] of shorts) {

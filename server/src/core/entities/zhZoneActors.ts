@@ -1,5 +1,4 @@
 import type { EntityMention } from '../types';
-import { foldText } from './fold';
 
 // A park named for the corporation that runs it: Hong Kong and Taiwan releases write the
 // park's name where they mean its operator (X科技园表示…, X主席…, X拟投入20亿元, X与Y签署).
@@ -10,12 +9,11 @@ import { foldText } from './fold';
 const ACTOR_AFTER = /^(?:亦|也|将|会|已|今日|今天|昨日|昨天|再度|正式)*(?:表示|宣布|指出|主席|行政总裁|总裁|董事局|发言人|拟投入|投入|拨款|斥资?|掷|资助|签署|签订|欢迎)/u;
 const MIN_ACTS = 2;
 
-export function retypeZoneActors(text: string, mentions: EntityMention[]): void {
+/** `folded` is the text's foldText, which recognition has already made. */
+export function retypeZoneActors(folded: string, mentions: EntityMention[]): void {
   const acts = new Map<string, number>();
-  let folded: string | undefined;
   for (const m of mentions) {
     if (m.type !== 'zone') continue;
-    folded ??= foldText(text);
     if (ACTOR_AFTER.test(folded.slice(m.end, m.end + 8))) acts.set(m.id, (acts.get(m.id) ?? 0) + 1);
   }
   for (const m of mentions) {
