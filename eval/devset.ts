@@ -13,9 +13,25 @@ import {
 } from './schema';
 
 export const EVAL_ROOT = __dirname;
-/** `heldout`: releases (same schemas as `releases`) never used for tuning, for honest scores. */
-export type DevSetName = 'releases' | 'heldout' | 'families';
-export type ReleaseSetName = Exclude<DevSetName, 'families'>;
+/**
+ * `heldout`: releases (same schemas as `releases`) never used for tuning, for honest scores;
+ * `heldout-families`: release families (same schemas as `families`), likewise.
+ */
+export const RELEASE_SETS = ['releases', 'heldout'] as const;
+export const FAMILY_SETS = ['families', 'heldout-families'] as const;
+export type ReleaseSetName = (typeof RELEASE_SETS)[number];
+export type FamilySetName = (typeof FAMILY_SETS)[number];
+export type DevSetName = ReleaseSetName | FamilySetName;
+
+/**
+ * What `npm run eval -- --set NAME` scores: a release set (figures, entities) or a family
+ * set (families). A release set keeps the development families for `--only families`.
+ */
+export function evalSets(name: string): { releaseSet?: ReleaseSetName; familySet: FamilySetName } {
+  if ((RELEASE_SETS as readonly string[]).includes(name)) return { releaseSet: name as ReleaseSetName, familySet: 'families' };
+  if (name === 'heldout-families') return { familySet: name };
+  throw new Error(`--set: ${[...RELEASE_SETS, 'heldout-families'].join(', ')}; not ${name}`);
+}
 
 export interface DevText {
   entry: ManifestEntry;
@@ -61,8 +77,8 @@ export function loadReleaseAnnotations(set: ReleaseSetName = 'releases'): Map<st
   return loadJsonDir(path.join(EVAL_ROOT, 'devsets', set, 'annotations'), (json) => ReleaseAnnotationSchema.parse(json), (a) => a.id);
 }
 
-export function loadFamilyAnnotations(): Map<string, FamilyAnnotation> {
-  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', 'families', 'annotations'), (json) => FamilyAnnotationSchema.parse(json), (a) => a.family);
+export function loadFamilyAnnotations(set: FamilySetName = 'families'): Map<string, FamilyAnnotation> {
+  return loadJsonDir(path.join(EVAL_ROOT, 'devsets', set, 'annotations'), (json) => FamilyAnnotationSchema.parse(json), (a) => a.family);
 }
 
 function loadJsonDir<T>(dir: string, parse: (json: unknown) => T, key: (t: T) => string): Map<string, T> {

@@ -307,10 +307,11 @@ export async function evaluateFamilies(versions: Version[], annotations: Map<str
 export async function evaluate(options: EvalOptions): Promise<Record<string, unknown>> {
   const versions: Version[] = [];
   let missing = 0;
-  for (const { entry, text } of loadManifest('families')) {
+  for (const { entry, text } of loadManifest(options.familySet)) {
     if (text === undefined) { missing++; continue; }
     versions.push({ id: entry.id, lang: entry.lang, family: entry.family ?? entry.id, text });
   }
+  console.log(`set: ${options.familySet}`);
   if (missing > 0) console.log(`(${missing} texts not materialised; see eval/README.md)`);
   if (versions.length === 0) {
     console.log('no family texts on this machine');
@@ -318,5 +319,5 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
   }
   const unrelated = new Map<string, string>();
   for (const { entry, text } of loadManifest('releases')) if (text !== undefined) unrelated.set(entry.id, text);
-  return evaluateFamilies(versions, loadFamilyAnnotations(), options.verbose, unrelated);
+  return evaluateFamilies(versions, loadFamilyAnnotations(options.familySet), options.verbose, unrelated);
 }

@@ -37,7 +37,7 @@ export async function evaluate(options: EvalOptions): Promise<Record<string, unk
   let missingTexts = 0;
   for (const { entry, text } of texts) {
     const ann = annotations.get(entry.id);
-    if (!ann) continue;
+    if (!ann || (options.ids && !options.ids.test(entry.id))) continue;
     if (text === undefined) { missingTexts++; continue; }
     const row = (rows[entry.lang] ??= { gold: 0, found: 0, engine: 0, overlapping: 0, texts: 0 });
     row.texts++;

@@ -2,7 +2,7 @@
 // Materialises one excerpt of a `pages` search answer, byte-exact, into eval/.texts/ and
 // records where it came from in the set's manifest (never the text).
 //
-//   node eval/tools/save-excerpt.mjs --set releases|heldout --id zh-07 --lang zh [--script hant]
+//   node eval/tools/save-excerpt.mjs --set releases|heldout|families|heldout-families --id zh-07 --lang zh [--script hant]
 //        [--family NAME] [--manifest manifest.zh.json] --url URL < answer.json
 //
 // A set's manifest may be split in parts (manifest.zh.json ...) that are read together.
@@ -39,9 +39,11 @@ const clash = manifest.find((e) => e.id === values.id && e.url !== values.url);
 if (clash && !values.force) fail(`id ${values.id} is already used for ${clash.url} (--force to replace)`);
 const dupe = manifest.find((e) => e.url === values.url && e.id !== values.id);
 if (dupe) fail(`this url is already in the set as ${dupe.id}`);
-if (values.set === 'heldout') {
-  // the held-out set must not share a text with the sets the engines were tuned on
-  for (const dev of ['releases', 'families']) {
+// a held-out set must not share a text with the sets the engines were tuned on (nor with the other held-out set)
+const NOT_IN = { heldout: ['releases', 'families', 'heldout-families'], 'heldout-families': ['releases', 'families', 'heldout'] };
+if (values.set === 'heldout-families' && !values.family) fail('--family is required for a family set');
+if (NOT_IN[values.set]) {
+  for (const dev of NOT_IN[values.set]) {
     const dir = path.join(ROOT, 'eval', 'devsets', dev);
     const files = existsSync(dir) ? readdirSync(dir).filter((n) => /^manifest[a-z0-9.-]*\.json$/.test(n)) : [];
     for (const n of files) if (JSON.parse(readFileSync(path.join(dir, n), 'utf8')).some((e) => e.url === values.url)) fail(`this url is in the ${dev} set`);

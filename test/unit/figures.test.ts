@@ -139,6 +139,11 @@ describe('figures: dates', () => {
     const dates = recognizeFigures(text, documentFigureOptions(text)).filter((f) => f.unit === 'date').map((f) => [f.text, f.value, f.bound]);
     assert.deepEqual(dates, [['1', '2023-01', 'atLeast'], ['9月', '2023-09', 'atMost'], ['6月份', '2023-06', 'exact'], ['2023年10月20日', '2023-10-20', 'exact']]);
   });
+  test('documentFigureOptions: months take the year a Taiwanese text states as 今(2025)年', () => {
+    const text = '園區今(2025)年1-3月營業額成長12%,3月底員工數達8,200人。';
+    const dates = recognizeFigures(text, documentFigureOptions(text)).filter((f) => f.unit === 'date').map((f) => [f.text, f.value, f.bound]);
+    assert.deepEqual(dates, [['1', '2025-01', 'atLeast'], ['3月', '2025-03', 'atMost'], ['3月底', '2025-03', 'exact']]);
+  });
   test('documentFigureOptions: bare days in a document without a dated dateline', () => {
     const read = (text: string) => recognizeFigures(text, documentFigureOptions(text))
       .filter((f) => f.unit === 'date').map((f) => [f.text, f.value]);

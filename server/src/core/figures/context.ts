@@ -12,6 +12,7 @@ function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;
 }
 
+const THIS_YEAR_STATED = /今\s?[(（]\s?((?:19|20)\d{2})\s?年?\s?[)）]\s?年|今年\s?[(（]\s?((?:19|20)\d{2})\s?年?\s?[)）]/;
 const TRADITIONAL = /[們這為會國經業區實營與發從來對應當來樓銷際縣園貨]/g;
 
 export function documentFigureOptions(text: string): ScanOptions {
@@ -23,6 +24,9 @@ export function documentFigureOptions(text: string): ScanOptions {
   } else {
     // no dated dateline: bare days (19日) are days of a year-less dateline's month, or of no known month
     options.yearlessDateline = findYearlessDateline(text) ?? '';
+    // 今(2022)年, 今年(2022年): Taiwanese press states the current year in brackets; months take it
+    const thisYear = THIS_YEAR_STATED.exec(text);
+    if (thisYear) options.referenceYear = Number(thisYear[1] ?? thisYear[2]);
   }
   // yuan
   const twd = count(text, /新台幣|新臺幣|新台币|台幣|臺幣|台币|NT\$/g);

@@ -60,7 +60,7 @@ export const CJK_RIGHT_BOUNDS: Record<string, Bound> = {
   '以上': 'atLeast', '以下': 'atMost', '以内': 'atMost', '未満': 'under', '未满': 'under',
   '超': 'over', '超え': 'over', '超える': 'over', 'を超え': 'over', 'を超える': 'over', 'を上回る': 'over',
   '強': 'over', '余': 'over', '余り': 'over', 'あまり': 'over', '多': 'over',
-  '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx',
+  '前後': 'approx', '程度': 'approx', 'ほど': 'approx', '左右': 'approx', '上下': 'approx', '近く': 'approx', '近い': 'approx',
   '弱': 'under', '足らず': 'under',
   '規模': 'approx', '规模': 'approx', // 1,000人規模: on the order of
   'を上回った': 'over', 'を上回り': 'over', '上回る': 'over', '上回った': 'over', 'を突破': 'over', '内': 'atMost', '內': 'atMost',
@@ -139,4 +139,4 @@ export const JA_ERAS: Record<string, number> = { '令和': 2018, '平成': 1988,
 /** After 第N with no classifier, these characters make it a word, not a rank (第三者, 第一线). */
 export const ORDINAL_NOT_BEFORE = '者线線时時手季'; // 第四季度 is a quarter (a period), not a rank
 
-export const CJK_PAST_PREFIXES = ['過去', '过去', '近', '最近', '这', 'この', 'ここ'];
+export const CJK_PAST_PREFIXES = ['過去', '过去', '最近', '近', '这', 'この', 'ここ'];

@@ -191,7 +191,7 @@ export const CJK_UNITS: Record<string, UnitEntry> = {
   // 4園區: parks counted by the noun itself
   '园区': { unit: 'count', kind: 'count', counted: '园区' },
   '園區': { unit: 'count', kind: 'count', counted: '園區' },
-  '次': { unit: 'count', kind: 'count', counted: '次', notBefore: '元第世代' },
+  '次': { unit: 'count', kind: 'count', counted: '次', notBefore: '元第世代产產産' }, // 三次产业: the three sectors
   '回': { unit: 'count', kind: 'count', counted: '回', notBefore: '答復复収收路転转顾顧归歸' },
   '届': { unit: 'count', kind: 'count', counted: '届', notBefore: 'け' },
   '批': { unit: 'count', kind: 'count', counted: '批', notBefore: '准評评判' },

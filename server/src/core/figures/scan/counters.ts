@@ -13,6 +13,8 @@ import type { Core, Draft, Scan } from './state';
 import { rightBound } from './unitsAndBounds';
 
 const JA_COUNTER_SET = new Set(JA_COUNTERS);
+// 创新是第一动力, 人才是第一资源, 党委第一书记: 第一 as "foremost" or part of a title
+const FOREMOST_AFTER = ['动力', '動力', '生产力', '生產力', '资源', '資源', '要务', '要務', '书记', '書記', '责任', '責任'];
 const INDUSTRY = ['産業', '产业', '產業'];
 
 /** 第14位, 第1弾, 第二期, 第一, 第2グループ */
@@ -31,6 +33,9 @@ export function atOrdinal(s: Scan, i: number): number {
   if (t[end] === ' ' && RANK_CLASSIFIERS.includes(t[end + 1])) end++;
   let counted: string | undefined;
   if (t[end] !== undefined && ORDINAL_NOT_BEFORE.includes(t[end])) return end;
+  // 第一产业, 第三產業: the names of the economic sectors, not ranks; 第一动力, 第一书记: "foremost", a title
+  if (INDUSTRY.some((w) => t.startsWith(w, end))) return end;
+  if (p.core.value.m === 1n && FOREMOST_AFTER.some((w) => t.startsWith(w, end))) return end;
   const two = t.slice(end, end + 2);
   if (two.length === 2 && JA_COUNTER_SET.has(two)) counted = jaRunAfter(s, end); // 第3段階
   else if (RANK_CLASSIFIERS.includes(t[end])) {
@@ -92,7 +97,7 @@ export function jaRunAfter(s: Scan, q: number): string | undefined {
 // zones" counts zones; past five words only these nouns end a count (a loose plural there is
 // more often another phrase's noun)
 const EN_COUNTED_HEADS = new Set([
-  'zones', 'parks', 'projects', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
+  'zones', 'parks', 'projects', 'initiatives', 'companies', 'enterprises', 'firms', 'centers', 'centres', 'bases', 'cities',
   'districts', 'areas', 'regions', 'platforms', 'programmes', 'programs', 'agreements', 'deals', 'contracts',
   'institutes', 'universities', 'laboratories', 'labs', 'hubs', 'clusters', 'factories', 'plants', 'facilities',
   'countries', 'provinces', 'sites', 'estates', 'corridors', 'ports', 'airports',
@@ -180,7 +185,10 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
       d.counted = s.ja ? countedAfter(s, d.unitEnd, undefined) : enNounAfter(s, d.unitEnd);
     }
   }
-  if (!d.unit && (core.style === 'digits' || core.style === 'words')) {
+  // net-zero emissions: an adjective, not a count
+  if (!d.unit && core.style === 'words' && toNumber(d.value) === 0 && /net[- ]$/i.test(s.t.slice(Math.max(0, d.start - 4), d.start))) return;
+  // Industry 4.0 manufacturing: a decimal with no scale counts no things
+  if (!d.unit && (core.style === 'digits' || core.style === 'words') && !(core.hasDecimal && !d.hasScale)) {
     const noun = enNounAfter(s, d.unitEnd, core) ?? sharedNoun(s, d.unitEnd, core);
     // 4-million-kilowatt, 225 megawatts: a measure with no unit of ours, a number, not a count of things
     if (noun && MEASURE_NOUNS.has(noun)) d.unit = 'number';
@@ -195,6 +203,15 @@ export function countWithoutClassifier(s: Scan, d: Draft, top: number | undefine
     if (m && !EN_NOT_NOUNS.has(m[1].toLowerCase())) {
       d.unit = 'count';
       d.counted = m[1].toLowerCase();
+    }
+  }
+  // has one project in Pampanga, with one zone: "one" and a singular noun of the things we count
+  if (!d.unit && !s.ja && core.style === 'words' && toNumber(d.value) === 1) {
+    const m = /^ ([a-z]{3,})\b/.exec(s.t.slice(d.unitEnd, d.unitEnd + 20));
+    const plural = m ? (m[1].endsWith('y') ? `${m[1].slice(0, -1)}ies` : `${m[1]}s`) : '';
+    if (m && EN_COUNTED_HEADS.has(plural)) {
+      d.unit = 'count';
+      d.counted = m[1];
     }
   }
   // expand the inventory of sites from five to seven: a change in the number of things just named
@@ -251,7 +268,7 @@ const ANAPHORIC_COUNT_AFTER = /^(?:,[^.;\n]{1,50}?,| [-–—] [^.;\n]{1,60}? [-
 // ten of the most significant projects: a count of the things named after
 const OF_THE_MOST = /^ of the (most|largest|biggest|leading|best|top)\b/;
 // the number of coastal economic zones established is 17
-const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)\s$/i;
+const NUMBER_OF_BEFORE = /\bnumber of [^.;\n]{1,70}? (is|was|stands at|stood at|reached|totals|totalled|totaled)(?: a total of)?\s$/i;
 const HEAD_FROM_BEFORE = /\b([a-z]+) from (?:(?:\d[\d,]*|[a-z]+) to )?$/;
 const ONE_SUBJECT = /^ ([a-z]{3,}|[A-Z]{2,6}) (is|was|has|had|will|would|can|could|may)\b/;
 const PEOPLE_AFTER = /^ (working|employed) (in|at|there|on)\b/;

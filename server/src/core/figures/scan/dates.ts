@@ -130,6 +130,10 @@ function yearOf(s: Scan, core: Core, p: number): { year: number; start: number; 
   let q = p + 1;
   if (t[q] === ' ') q++;
   if (core.style === 'digits' && core.intDigits === 2 && monthDay(s, q)) return { year: 2000 + v, start: core.start, note: 'two-digit year' };
+  // 18年1~12月: a two-digit year before a span of its months
+  if (core.style === 'digits' && core.intDigits === 2 && MONTH_SPAN_AFTER.test(t.slice(q, q + 9))) {
+    return { year: (v <= 39 ? 2000 : 1900) + v, start: core.start, note: 'two-digit year' };
+  }
   if (core.style === 'digits' && core.intDigits === 2 && v <= 39 && twoDigitYearAfter(t, core.start, p + 1)) {
     return { year: 2000 + v, start: core.start, note: 'two-digit year' };
   }
@@ -157,6 +161,7 @@ function twoDigitYearAfter(t: string, start: number, q: number): boolean {
   return t[q] === 'に' && !/^に(わた|渡|及|一|[0-9０-９]|数|何|なり|なる|して|も|は)/.test(t.slice(q, q + 4));
 }
 
+const MONTH_SPAN_AFTER = /^(1[0-2]|0?[1-9]) ?[~〜～\-—–至] ?(1[0-2]|0?[1-9]) ?月/;
 const SPAN_NOUN_AFTER = /^の(歴史|実績|経験|伝統|歳月|節目|間)/; // 20年の歴史: twenty years of history
 
 function yearAndMonth(s: Scan, core: Core, p: number): number {

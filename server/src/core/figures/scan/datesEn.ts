@@ -124,26 +124,34 @@ function monthAlone(s: Scan, i: number, we: number, month: number): number {
     if (!low || low.end !== i - 1 || low.unit !== 'date') return 0;
     return emitMonth(s, i, we, month, 0);
   }
-  if (t[i - 1] !== ' ') return 0;
-  let a = i - 1;
-  while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
-  const cue = t.slice(a, i - 1).toLowerCase();
-  // the December deadline, the June meeting: a month that dates the noun after it
-  const shift = MONTH_CUES[cue] ?? (cue === 'the' && MONTH_NOUNS.test(t.slice(we, we + 10)) ? 0 : undefined);
+  // September’s statistics: a month that owns a noun is a date in its own right (not May, a name too)
+  const possessive = month !== 5 && /^['’]s\b/.test(t.slice(we, we + 3));
+  let shift: number | undefined;
+  if (t[i - 1] === ' ') {
+    let a = i - 1;
+    while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+    const cue = t.slice(a, i - 1).toLowerCase();
+    // the December deadline, the June meeting: a month that dates the noun after it
+    shift = MONTH_CUES[cue] ?? (cue === 'the' && MONTH_NOUNS.test(t.slice(we, we + 10)) ? 0 : undefined);
+  }
+  if (shift === undefined && possessive) shift = 0;
   if (shift === undefined) return 0;
-  return emitMonth(s, i, we, month, shift);
+  // September of the preceding year, June of last year: the year before the dateline's
+  const yearBefore = OF_YEAR_BEFORE.test(t.slice(we, we + 28));
+  return emitMonth(s, i, we, month, shift, yearBefore);
 }
+const OF_YEAR_BEFORE = /^ of (the (preceding|previous|prior) year|last year)\b/i;
 
-function emitMonth(s: Scan, i: number, we: number, month: number, shift: number): number {
+function emitMonth(s: Scan, i: number, we: number, month: number, shift: number, yearBefore = false): number {
   // without a dateline the month stands alone (--MM), as 3月 does
   const r = refDate(s);
-  let year = r?.year;
+  let year = r && yearBefore ? r.year - 1 : r?.year;
   if (r && shift < 0 && month >= r.month) year = r.year - 1;
   if (r && shift > 0 && month <= r.month) year = r.year + 1;
   const value = dateValue(year, month);
   if (!value) return 0;
   s.emit({
-    start: i, end: we, value, unit: 'date', bound: 'exact', note: r ? 'month without a year: the dateline\'s year' : 'month without a year',
+    start: i, end: we, value, unit: 'date', bound: 'exact', note: r ? (yearBefore ? 'month of the year before the dateline\'s' : 'month without a year: the dateline\'s year') : 'month without a year',
     confidence: r ? undefined : 0.9, coreStart: i, coreEnd: we, style: 'digits',
   });
   return we;

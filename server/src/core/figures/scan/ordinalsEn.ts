@@ -89,6 +89,8 @@ export function atEnglishWordFigure(s: Scan, i: number, we: number, w: string, l
   return 0;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'and', 'or']);
+
 function ordinal(s: Scan, i: number, we: number, w: string, value: number): number {
   const t = s.t;
   if (isAsciiLetter(t.charCodeAt(we))) return 0;
@@ -133,6 +135,11 @@ function ordinal(s: Scan, i: number, we: number, w: string, value: number): numb
   // the second and third batches: a plural group noun after a later ordinal
   const laterBatch = value >= 2 && next === 'batches';
   if (capitalised && TITLE_WORDS.has(next.toLowerCase())) return 0;
+  // the period included First Pangasinan Property: a capitalised ordinal after two lower-case words,
+  // the last no determiner, starts a name (the Third Silk Road Expo, China's First FTZ and a
+  // title-case headline, Sands Prepares for First Data Centre, stay ranks)
+  const prev = /([A-Za-z]+) ([A-Za-z]+) $/.exec(t.slice(Math.max(0, i - 32), i));
+  if (capitalised && !possessive && prev && /^[a-z]/.test(prev[1]) && /^[a-z]/.test(prev[2]) && !DETERMINERS.has(prev[2])) return 0;
   // the third industry, the second industries: the economic sectors (第三产业), not ranks
   if (/^industr(y|ies)$/i.test(next) && !/^ (park|zone|cluster|base|area)\b/i.test(afterNext + t.slice(ne + 4, ne + 12))) return 0;
   // while the second, the Cay Truong Industrial Park, …: one of a series named in apposition

@@ -15,6 +15,8 @@ import type { UnitEntry } from '../lexicon';
 import type { Core, Draft, Scan } from './state';
 import { cjkUnitAt, enUnitAt, leftBound, pastPrefix, rightBound } from './unitsAndBounds';
 
+const VERSION_NUMBER = /^\d\.0$/;
+const VERSION_NAME_BEFORE = /((?:^|[^A-Za-z])[A-Z][A-Za-z]*\s?|[业業ー])$/;
 const STOP_NONE = -1;
 
 /** Units whose figures may be negative (-22.2%, 负0.2千米, minus five percent). */
@@ -262,6 +264,7 @@ const OVER_AS_MORE_BEFORE = /\b(for|of|in|than|after|with|just|by|at)\s$/i;
 const PER_ONE_AFTER = /^(当たり|当り|あたり)/;
 const TEMPERATURE_AFTER = /^(\s?°\s?[CF]|\s?℃|\s?℉| [CF](?=$|[\n,;)]))/;
 const OTHER_CURRENCY_BEFORE = /\b(VND|IDR|Rp|THB|PHP|MYR|RM|BDT|Tk)\s?$/;
+const OTHER_CURRENCY_AFTER = /^\s?(VND|IDR|THB|PHP|MYR|BDT)\b/;
 // 87.5 billion pesos: money in a currency we have no unit for, not a count of pesos
 const OTHER_CURRENCY_WORDS = new Set(['peso', 'pesos', 'ringgit', 'baht', 'rupiah', 'dong', 'taka', 'dirham', 'dirhams', 'riyal', 'riyals', 'rubles', 'roubles', 'lira', 'naira', 'rand', 'shillings', 'kip', 'kyat']);
 
@@ -290,6 +293,11 @@ function finish(s: Scan, d: Draft): number {
     if (OTHER_CURRENCY_BEFORE.test(t.slice(Math.max(0, d.start - 5), d.start))) return Math.max(end, core.end);
     const wordAfter = /^ ([a-z]+)\b/.exec(t.slice(end, end + 12));
     if (wordAfter && OTHER_CURRENCY_WORDS.has(wordAfter[1])) return Math.max(end, core.end); // 300 million baht
+    if (OTHER_CURRENCY_AFTER.test(t.slice(end, end + 5))) return Math.max(end, core.end); // 1.78 trillion VND
+    // Industry 4.0, 工业4.0, インダストリー4.0: a version in a name, not a quantity
+    if (core.style === 'digits' && VERSION_NUMBER.test(t.slice(core.start, core.end)) && VERSION_NAME_BEFORE.test(t.slice(Math.max(0, core.start - 16), core.start))) {
+      return Math.max(end, core.end);
+    }
     const v = toNumber(d.value);
     const lbPeek = leftBound(s, d.start);
     const yearBound = rb && /^ at the (earliest|latest)$/.test(t.slice(d.unitEnd, rb.end));

@@ -148,7 +148,7 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
   if (t[s - 1] === ' ') s--;
   const c = t.charCodeAt(s - 1);
   if (c >= 0x3000) {
-    if (!CJK_LEFT_LAST.has(t[s - 1])) return undefined;
+    if (!CJK_LEFT_LAST.has(t[s - 1])) return verbAfterLimit(t, s);
     for (let L = Math.min(CJK_LEFT_MAX, s); L >= 1; L--) {
       const w = t.substr(s - L, L);
       const b = CJK_LEFT_BOUNDS[w];
@@ -159,7 +159,7 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
       if (w === '超' && t[s - 2] === '超') continue;
       return { bound: b, start: s - L };
     }
-    return undefined;
+    return verbAfterLimit(t, s);
   }
   if (isAsciiLetter(c) || c === 46) {
     // up to three words back; more than a dozen, nearly a hundred: past the article of a number word
@@ -197,6 +197,25 @@ export function leftBound(sc: Scan, start: number): { bound: Bound; start: numbe
   }
   return undefined;
 }
+
+/** 最高可获得500万元, 最多節省75萬元, 至少投资1亿元: a limit word, then the verb of the amount. */
+function verbAfterLimit(t: string, s: number): { bound: Bound; start: number } | undefined {
+  for (const v of LIMIT_VERBS) {
+    if (s < v.length || !t.startsWith(v, s - v.length)) continue;
+    const e = s - v.length;
+    for (const [w, bound] of LIMIT_WORDS) if (e >= w.length && t.startsWith(w, e - w.length)) return { bound, start: e - w.length };
+    return undefined;
+  }
+  return undefined;
+}
+const LIMIT_VERBS = [
+  '可获得', '可獲得', '可享受', '可获', '可獲', '可达', '可達', '可享', '获得', '獲得', '给予', '給予', '补助', '補助', '补贴', '補貼',
+  '奖励', '獎勵', '资助', '資助', '节省', '節省', '扶持', '投资', '投資', '可', '达', '達', '获', '獲',
+].sort((a, b) => b.length - a.length);
+const LIMIT_WORDS: [string, Bound][] = [
+  ['最高', 'atMost'], ['最多', 'atMost'], ['不超过', 'atMost'], ['不超過', 'atMost'], ['至少', 'atLeast'], ['最低', 'atLeast'],
+  ['不低于', 'atLeast'], ['不低於', 'atLeast'], ['不少于', 'atLeast'], ['不少於', 'atLeast'],
+];
 
 const A_NUMBER_WORD = /^(dozen|hundred|thousand|million|billion)\b/i;
 
