@@ -69,6 +69,9 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     const national = head.type === 'organization' && head.text.length >= 2 && folded.startsWith('全国', start) && headStart - start >= 4;
     const quantified = !national && FOLDED_QUANTIFIERS.some((q) => folded.startsWith(q, start) && start + q.length < headStart && !insideProperWord(ctx, start, q.length));
     if (!national) start = stripLeading(ctx, start, headStart);
+    // Chinese: 在港, 来港, 赴澳 is where, not part of the name (在港中国科学院院士)
+    if (!japanese && headStart - start >= 3 && /[在来赴访留]/u.test(folded[start - 1] ?? '') && /[港澳台]/u.test(folded[start])) start++;
+    else if (!japanese && headStart - start >= 4 && /^[在来赴访留][港澳台]/u.test(folded.slice(start, start + 2))) start += 2;
     if (japanese) start = stripPeriod(ctx, start, headStart);
     const name = ctx.text.slice(start, end);
     const reading = readName(name);
@@ -95,8 +98,15 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (japanese && head.text.length === 1 && /^[\u30a0-\u30ff]+$/u.test(namePart) && commonWord(ctx.tokensByStart.get(start))) generic = true;
     // …部 after one common word is a part of something (共用部, 大陸部): a department has more to its name (X開発部, X省商務部)
     if (japanese && head.text === '部' && ctx.tokensByStart.get(start)?.end === headStart && commonWord(ctx.tokensByStart.get(start))) generic = true;
-    // Chinese: a classifier right after a numeral starts no name (10大类X工程)
-    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场]/u.test(namePart)) generic = true;
+    // Chinese: a classifier right after a numeral starts no name (10大类X工程, 9条园区道路)
+    if (!japanese && /[0-9一二三四五六七八九十百]/u.test(folded[start - 1] ?? '') && /^[大类项批种个场条座]/u.test(namePart)) generic = true;
+    // Chinese: an indefinite quantity alone before the head (更多政府部门, 众多企业) names none
+    if (!japanese && /^(?:更多|许多|很多|诸多|众多|不少)$/u.test(namePart)) generic = true;
+    // Chinese: companies counted (700多家X公司) are a class; so are a province's or a city's zones (全省开发区)
+    if (!japanese && head.cls === 'company' && /[0-9一二三四五六七八九十百千万][多余]?家$/u.test(folded.slice(Math.max(pStart, start - 6), start))) generic = true;
+    if (!japanese && head.type === 'zone' && /(?:全省|全市|全县|全区|全国)$/u.test(namePart)) generic = true;
+    // Chinese: a verb that takes a project as its object (促进项目取得进展) names none
+    if (!japanese && head.cls === 'project' && /^(?:促进|推进|推动|加快|保障|服务|支持)$/u.test(namePart)) generic = true;
     // Chinese: a bureau's function alone (管理局) names none
     if (!japanese && ZH_DEPARTMENT_HEADS.has(head.text) && ZH_BUREAU_FUNCTIONS.has(namePart)) generic = true;
     // Chinese: 地 alone is "the place's" (两地政府, 当地企业), no name; nor a phase or a project's own office (一期项目, 项目征地办公室)
@@ -114,14 +124,22 @@ export function cjkCandidates(ctx: Ctx, pStart: number, pEnd: number, japanese: 
     if (!japanese && (head.type === 'project' || head.type === 'lab') && countedClass(ctx.folded, start, end)) generic = true;
     // Chinese: a class of projects, alone or after its zone or place (西江新区重大项目, 全市重点工程)
     if (!japanese && head.cls === 'project' && projectClassName(namePart)) generic = true;
+    // Chinese: a government body before 项目 owns the projects (市政府项目建设年): the body is named, no project
+    if (!japanese && head.cls === 'project' && OWNING_BODY.test(namePart)) {
+      generic = true;
+      if (namePart.length >= 3) out.push({ start, end: headStart, type: 'organization', source: 'pattern', generic: false, hasName: true });
+    }
     // Chinese: kind modifiers and field words before a company, a lab or a platform (伙伴公司, 生物医药公司, 共享实验室)
     if (!japanese && KIND_OF_BODY.has(head.cls) && kindOfBody(namePart, (s) => readName(s).allGloss, head.cls === 'company')) generic = true;
     if (ABBREVIATED.has(head.text) && !quantified) generic = false;
-    // the company that runs a park is named for it (科技园公司, 园区公司): a name, not a kind of company
-    if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart)) generic = false;
+    // the company that runs a park is named for it (科技园公司): a name, not a kind of company
+    // (not 园区公司, the park's companies as often as its operator)
+    if (head.cls === 'company' && !quantified && ZONE_WORDS.has(namePart) && namePart !== '园区') generic = false;
     // a park named for its industry (数字经济产业园) is a project, though its words are generic
     // (not one named only with the words every park has: 科技产业园区 is a kind of park)
     if (generic && PARK_CLASSES.has(head.cls) && !quantified && namePart.length >= 4 && /^[\u3400-\u9fff]+$/u.test(namePart) && (japanese || !EVERY_PARKS_WORDS.test(namePart))) generic = false;
+    // Chinese: the first or one of a class (园区之冠, 科学园区之一) is the class, no name
+    if (!japanese && /^之(?:冠|首|一|最)/u.test(folded.slice(end, end + 2))) generic = true;
     // Chinese: a country and generic words before a zone's head make a class of zones, even a park's (after the rule above) (中国自由贸易试验区, 台湾产业园区); a province or a city names one
     if (!japanese && head.type === 'zone' && COUNTRY_CLASS.test(namePart) && countryClass(namePart.replace(COUNTRY_CLASS, ''))) generic = true;
     // Chinese: kind modifiers before a zone or park (老旧工业区, 传统产业园区), and a ministry's or bureau's parks (经济部产业园区)
@@ -164,6 +182,8 @@ const OWNED_BY_BODY = /^(?:ポータルサイト|ホームページ|ウェブサ
 
 const BOTH_OR_EVERY = /(?:両|各|双方の?)(?:国|市|省|県|区|地|社|者)?$|^(?:両|各)(?:国|市|省|県|区|地)$/u;
 
+const OWNING_BODY = /(?:政府|管委会|党委|党工委|人大|政协)$/u;
+
 const COUNT_AFTER = /^\s?(?:[共计达约近超逾]\s?)?[0-9一二三四五六七八九十百两]+\s?[个項项宗条座]/u;
 // (a modifier may stand between the count and the class: 14个公有X项目)
 const COUNT_BEFORE = /[0-9一二三四五六七八九十百两]\s?[个项宗]\s?(?:公有|私有|国有|民营|外资|内资|优质|新建|在建|续建)?$/u;
@@ -197,7 +217,7 @@ const ZONE_WORDS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'zone' && w.t
 const COUNTRY_CLASS = /^(?:中国|台湾|我国|日本|韩国|美国)/u;
 const countryClass = (rest: string): boolean => rest === '' || readName(rest).allGloss;
 const EVERY_PARKS_WORDS = /^(?:科技|产业|创新|高新技术|高新|发展|科学|技术|工业|新兴|现代)+$/u;
-const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee']);
+const KIND_OF_BODY = new Set(['company', 'laboratory', 'platform', 'committee', 'bank']);
 const KIND_OF_PROJECT = new Set(['project', 'base', 'platform', 'complex', 'production-line']);
 const ABBREVIATED = new Set([...ABBREVIATED_BODIES, ...ZH_MORE_ABBREVIATED_BODIES].map(foldText));
 const SHORT_HEADS = new Map(SHORT_ORG_HEADS.map(([text, type, cls, script]) => [foldText(text), { text: foldText(text), type, cls, script }]));
@@ -284,8 +304,12 @@ function continuesNoun(ctx: Ctx, end: number, pEnd: number, japanese: boolean, t
   if (ctx.folded[end - 1] === '办' && next === '公') return true;
   // 工程 in 工程技术研究中心, 工程师: a word of its own, no project
   if (type === 'project' && ctx.folded.startsWith('工程', end - 2) && /^(?:技术|研究|师|机械|咨询|设计|管理)/u.test(ctx.folded.slice(end, end + 2))) return true;
+  // an officer of the body follows (X管理局|局长, X委员会|主委): the body's name ends here
+  if (type === 'organization' && ZH_OFFICER_AFTER.test(ctx.folded.slice(end, end + 4))) return false;
   return startsTypeWord(ctx.folded, end);
 }
+
+const ZH_OFFICER_AFTER = /^副?(?:局长|处长|署长|院长|会长|部长|厅长|社长|校长|所长|行长)/u;
 
 const PROJECT_HEADS = new Set(CJK_TYPE_INDEX.filter((w) => w.type === 'project').map((w) => w.text));
 

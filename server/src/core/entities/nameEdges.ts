@@ -136,8 +136,8 @@ function isStopWord(folded: string, ws: number, pos: number, pStart: number, wor
   if (STOP_SET.has(word)) return true;
   // a rank after its number (500 强X项目)
   if (word[0] === '强' && /[0-9十百千]\s?$/u.test(folded.slice(Math.max(pStart, ws - 3), ws))) return true;
-  // (零 in 零部件, 零售, 零碳 and 万 in 万亩 are no numerals)
-  const notNumeral = /^零(?:部件|售|碳)/u.test(folded.slice(ws, ws + 3)) || (/^万亩/u.test(folded.slice(ws, ws + 2)) && !/[0-9.一二三四五六七八九十百千两几数]/u.test(folded[ws - 1] ?? ''));
+  // (零 in 零部件, 零配件, 零售, 零碳 and 万 in 万亩 are no numerals)
+  const notNumeral = /^零(?:部件|配件|售|碳)/u.test(folded.slice(ws, ws + 3)) || (/^万亩/u.test(folded.slice(ws, ws + 2)) && !/[0-9.一二三四五六七八九十百千两几数]/u.test(folded[ws - 1] ?? ''));
   if (NUMERIC_WORD.test(word) && !notNumeral) return true;
   if (STOP_LAST_CHARS.has(word[word.length - 1]) && !cityEndingInDu(word)) return true;
   if (/[不没]/u.test(word)) return true;

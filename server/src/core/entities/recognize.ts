@@ -31,10 +31,16 @@ import { enumerationCandidates, shortNameRecurrences } from './enumerations';
 import { mediaCreditCandidates } from './media';
 import { bilateralBodyCandidates } from './bilateral';
 import { romanisedName } from './romaji';
-import { companyListCandidates } from './zhCompanyLists';
-import { namedAsCandidates } from './zhNamedAs';
+import { companyListCandidates, investedProjectItems } from './zhCompanyLists';
+import { namedAsCandidates, quotedNameBeforeKind } from './zhNamedAs';
 import { parkOfBureauMentions } from './zhParkBureaus';
 import { productAcronym } from './zhProductAcronyms';
+import { mediaCreditsZh } from './zhMediaCredits';
+import { agencyAbbreviationCandidates, governmentReferenceCandidates } from './zhGovernment';
+import { ownZoneMentions } from './zhOwnZone';
+import { retypeZoneActors } from './zhZoneActors';
+import { parkAbbreviationMentions } from './zhParkAbbreviations';
+import { officerTitleCandidates } from './zhOfficerTitles';
 
 export interface RecognizeInput {
   text: string;
@@ -77,7 +83,7 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
     candidates.push(...creditAndMinistryCandidates(ctx, p.start, p.end));
     // (English paragraphs only: the cues are English syntax)
     if (!japanese && !ctx.boundaries) candidates.push(...syntaxCompanyCandidates(ctx, p.start, p.end));
-    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end));
+    if (!japanese && ctx.boundaries) candidates.push(...companyListCandidates(ctx, p.start, p.end), ...namedAsCandidates(ctx, p.start, p.end), ...enumerationCandidates(ctx, p.start, p.end), ...programmeCandidates(ctx, p.start, p.end), ...mediaCreditsZh(ctx, p.start, p.end), ...governmentReferenceCandidates(ctx, p.start, p.end), ...agencyAbbreviationCandidates(ctx, p.start, p.end), ...officerTitleCandidates(ctx, p.start, p.end), ...quotedNameBeforeKind(ctx, p.start, p.end), ...investedProjectItems(ctx, p.start, p.end));
     if (japanese || ctx.boundaries) candidates.push(...stockCodeCandidates(ctx, p.start, p.end, japanese));
     if (japanese) candidates.push(...japanesePrefixCompanyCandidates(ctx, p.start, p.end), ...japaneseOrganizationTokenCandidates(ctx, p.start, p.end), ...japaneseCompanyCandidates(ctx, p.start, p.end), ...japaneseLeadSubjects(ctx, p.start, p.end), ...japaneseActingSubjects(ctx, p.start, p.end), ...japaneseFacilityEventCandidates(ctx, p.start, p.end));
   }
@@ -94,7 +100,11 @@ export function recognizeEntities(input: RecognizeInput): EntityMention[] {
   mentions.push(...cjkShortNameMentions(text, mentions));
   // (hiragana anywhere: a Japanese text; read once, each step below reads the mentions before it)
   const japaneseText = isJapaneseText(text);
-  if (!japaneseText) mentions.push(...parkOfBureauMentions(text, mentions));
+  if (!japaneseText) {
+    mentions.push(...parkOfBureauMentions(text, mentions), ...ownZoneMentions(text, folded, mentions));
+    mentions.push(...parkAbbreviationMentions(text, folded, mentions));
+    retypeZoneActors(folded, mentions);
+  }
   mentions.push(...readingFreeRecurrences(text, mentions));
   if (japaneseText) {
     mentions.push(...zoneNameRecurrences(text, mentions, ctx.tokensByStart), ...japaneseListMembers(text, mentions, ctx.tokensByStart, ctx.tokensByEnd));

@@ -25,7 +25,9 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
   const { folded } = ctx;
   const out: Candidate[] = [];
   for (let at = pStart; at < pEnd; at++) {
-    if (!'及和与'.includes(folded[at]) || !SHARED_PARK.test(folded.slice(at + 1, Math.min(pEnd, at + 14)))) continue;
+    const shared = '及和与'.includes(folded[at]) ? SHARED_PARK.exec(folded.slice(at + 1, Math.min(pEnd, at + 14))) : null;
+    // (a verb or a preposition before the park word ends the list: …及企业服务延续至双方园区)
+    if (!shared || /[至到向在于将把为从对的]/u.test(shared[0])) continue;
     const items: Array<[number, number]> = [];
     for (let end = at; items.length < MAX_ITEMS; ) {
       const comma = folded.lastIndexOf('、', end - 1);
@@ -58,7 +60,9 @@ export function companyListCandidates(ctx: Ctx, pStart: number, pEnd: number): C
       continue;
     }
     // a list of projects, by an item named with a project's type word (X小镇、Y等项目): its other long items are projects too
-    const projects = !enterprises && items.length >= 2 && items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project');
+    // (or a list summed up as a class of projects, 等基础设施项目, whose items are all long names, none a company's)
+    const classed = PROJECTS.has(after[2]) && after[1].length > 0 && items.every(([s, e]) => projectItem(folded.slice(s, e)) && !endsWithBusinessWord(folded.slice(s, e)));
+    const projects = !enterprises && items.length >= 2 && (classed || items.some(([s, e]) => cjkHead(folded.slice(s, e))?.type === 'project'));
     // a list of companies, by an item named like one (X汽车、Y等总部项目) or named in full elsewhere: its other items are companies too
     const companies = enterprises || (!projects && items.some(([s, e]) => endsWithBusinessWord(folded.slice(s, e)) || companyNamedInText(folded, folded.slice(s, e))));
     for (const [start, end] of items) {
@@ -144,6 +148,33 @@ function describedCompanies(folded: string, pStart: number, pEnd: number): Candi
       const start = pStart + from + d.index + 1;
       out.push({ start, end: start + d[1].length, type: 'organization', source: 'pattern', generic: false, hasName: true, acronym: true });
     }
+  }
+  return out;
+}
+
+// An item of a list of projects introduced by what it costs (总投资100亿元的X、总投资150亿元的Y等在谈项目):
+// what has a total investment and is summed up as projects is a project, whatever its words.
+const INVESTED_ITEM = /(?:总投资|投资)(?:约|达|超)?\s?[0-9.]+\s?[亿万]元的([\u3400-\u9fffA-Za-z0-9.·]{4,28}?)(?=、|等)/gu;
+
+/** The list the item at `end` belongs to closes with 等…项目 before its sentence ends. */
+function summedUpAsProjects(folded: string, end: number, pEnd: number): boolean {
+  const rest = folded.slice(end, Math.min(pEnd, end + 160));
+  const close = rest.search(/[。;；]/u);
+  const sentence = close < 0 ? rest : rest.slice(0, close);
+  const at = sentence.indexOf('等');
+  return at >= 0 && /^等(?:[0-9一二三四五六七八九十百两几多]+\s?[个個项項])?[\u3400-\u9fff]{0,10}?项目/u.test(sentence.slice(at));
+}
+
+export function investedProjectItems(ctx: Ctx, pStart: number, pEnd: number): Candidate[] {
+  const slice = ctx.folded.slice(pStart, pEnd);
+  if (!slice.includes('元的')) return [];
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(INVESTED_ITEM)) {
+    const start = pStart + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    // (an item with a type word of its own is the type word's; the list must close as one of projects)
+    if (cjkHead(m[1]) || !summedUpAsProjects(ctx.folded, end, pEnd)) continue;
+    out.push({ start, end, type: 'project', source: 'pattern', generic: false, hasName: true });
   }
   return out;
 }

@@ -55,13 +55,15 @@ export function adjectiveAndFields(namePart: string): boolean {
  * Chinese: a name part that names nothing of its own: a phase of a project (一期项目), the
  * office a project sets up for itself (项目协调办公室, 工程建设指挥部), a unit of the project,
  * common words before a lone 报 (电子报; 报 is also the verb "report to"), or a special
- * administrative region (香港特区).
+ * administrative region (香港特区), a bay area (X大湾区).
  */
 export function namesNothing(namePart: string, head: { text: string; type: string; cls: string }): boolean {
   if (/^[一二三四五六七八九十0-9]{1,2}期$/u.test(namePart)) return true;
   if (head.text === '报' && readName(namePart).allGloss) return true;
   // Hong Kong's and Macao's 特区 is the region itself, no zone
   if (head.text === '特区' && /^(?:香港|澳门)$/u.test(namePart)) return true;
+  // a bay area named for its cities (X大湾区, 东京湾区) is a region, as the annotators of Chinese releases read it: a place, no zone
+  if (head.text === '大湾区' || head.text === '湾区') return true;
   return head.type === 'organization' && head.cls !== 'company' && head.cls !== 'group' && /^(?:项目|工程)/u.test(namePart);
 }
 

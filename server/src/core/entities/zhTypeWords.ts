@@ -9,7 +9,7 @@ const P: EntityType = 'project';
 const O: EntityType = 'organization';
 
 /** Bodies named by their short form alone, organisations with no name before them (like typeWords.ts ABBREVIATED_BODIES). */
-export const ZH_MORE_ABBREVIATED_BODIES: readonly string[] = ['党工委', '立法会', '人大常委会'];
+export const ZH_MORE_ABBREVIATED_BODIES: readonly string[] = ['党工委', '立法会', '人大常委会', '省委', '县委', '区委'];
 
 export const ZH_MORE_TYPE_WORDS: ReadonlyArray<readonly [string, EntityType, string]> = [
   // a production line a company builds is a project of a signed-project list (X新材料生产线)
