@@ -37,6 +37,8 @@ export class Publishing {
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
   private activity = 0;
+  /** Documents whose publish was skipped because the editor's close of them was already on its way in. */
+  private readonly skippedForClose = new Set<string>();
 
   constructor(private readonly host: PublishingHost) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
@@ -59,7 +61,7 @@ export class Publishing {
    * sent meanwhile must not point into it (nor publish findings for it).
    */
   private stillThere(uri: string): boolean {
-    if (this.host.documents.get(uri)) return true;
+    if (this.host.documents.get(uri) && !this.host.documents.closing(uri)) return true;
     const file = uriToFsPath(uri);
     return file !== undefined && existsSync(file);
   }
@@ -140,6 +142,11 @@ export class Publishing {
     this.sendStatus();
   }
 
+  /** Whether a publish of `uri` was skipped for its close (see publishOne); forgets it. */
+  takeSkippedForClose(uri: string): boolean {
+    return this.skippedForClose.delete(uri);
+  }
+
   /** Publishes a notice of the server's own (a file it did not read), always. */
   publishNotice(uri: string, notice: Diagnostic): void {
     this.publisher.publish(uri, undefined, [notice], true);
@@ -193,6 +200,12 @@ export class Publishing {
     if (open === (indexed.version === undefined)) return;
     if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
     if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
+    // The editor's close is read but not handled yet: sent now, this would arrive after it.
+    // Checked here, as the publish goes out, so that nothing waits for the close meanwhile.
+    if (open && this.host.documents.closing(uri)) {
+      this.skippedForClose.add(uri);
+      return;
+    }
     this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), forced);
   }
 }

@@ -288,6 +288,7 @@ export class Session {
     this.primed.delete(uri);
     this.publishing.analysed(uri, undefined);
     this.index.supersede(uri);
+    const skipped = this.publishing.takeSkippedForClose(uri);
     if (!this.index.get(uri) && !this.isRelease(uri)) return;
     // Never saved (untitled:, or a file that is not there): out of the index now, before
     // anything else is published with places in it.
@@ -297,6 +298,9 @@ export class Session {
       return;
     }
     await this.updateFromDisk(uri);
+    // A publish skipped for this close: the file's findings as on disk go out now (if the
+    // disk's text is the editor's, the read above changed nothing and published nothing).
+    if (skipped && !this.documents.get(uri)) this.publishing.queue(uri);
     await this.unloadJapaneseWhenIdle();
   }
 
@@ -401,6 +405,15 @@ export class Session {
 
   sendStatus(): void {
     this.publishing.sendStatus();
+  }
+
+  /** Bytes read from the client (stdio), or a whole message (node IPC): closes on their way in. */
+  incoming(chunk: Uint8Array): void {
+    this.documents.incomingCloses.observe(chunk);
+  }
+
+  incomingMessage(message: unknown): void {
+    this.documents.incomingCloses.observeMessage(message);
   }
 
   /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */
