@@ -68,7 +68,7 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 // A release, or a file the index holds (read from disk): the editor's text is the one to read.
-const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
+const tracked = (doc: OpenDocument) => session.tracks(doc);
 session.documents.onDidOpen((doc) => {
   if (session.isCatalog(doc.uri)) return;
   if (!tracked(doc)) return;

@@ -73,6 +73,25 @@ export class OpenDocuments {
     return !!list && list.every((d) => this.incomingCloses.has(d.clientUri));
   }
 
+  /** Every spelling under which `uri` is open now (normally one). */
+  openSpellings(uri: string): string[] {
+    return (this.open.get(uri) ?? []).map((d) => d.clientUri);
+  }
+
+  /**
+   * A request asked about `clientUri`, open with others spellings of its file: that
+   * spelling's text becomes the file's (as an edit of it would). Returns the document when
+   * it was not the file's text already, else undefined.
+   */
+  touch(clientUri: string): OpenDocument | undefined {
+    const list = this.open.get(canonicalUri(clientUri));
+    if (!list || list.length < 2 || list[list.length - 1].clientUri === clientUri) return undefined;
+    const doc = list.find((d) => d.clientUri === clientUri);
+    if (!doc) return undefined;
+    this.open.set(doc.uri, [...list.filter((d) => d !== doc), doc]);
+    return doc;
+  }
+
   onDidOpen(listener: Listener): void {
     this.listeners.open.push(listener);
   }

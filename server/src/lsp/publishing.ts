@@ -28,8 +28,8 @@ export interface PublishingHost {
 
 export class Publishing {
   private readonly publisher: DiagnosticsPublisher;
-  /** Per document, the spelling its findings (when not none) were last published under. */
-  private readonly spellingsPublished = new Map<string, string>();
+  /** Per document, the spellings its findings (when not none) were published under and not cleared. */
+  private readonly spellingsPublished = new Map<string, Set<string>>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
   /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
@@ -159,15 +159,23 @@ export class Publishing {
 
   /** Publishes diagnostics the session made itself (the catalog's problems). */
   sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
-    // Under the spelling the editor uses for `uri` now; findings published under another
-    // spelling of the same file before (a client that opened it twice) are cleared.
+    // Under the spelling the editor uses for `uri` now. Findings published under another
+    // spelling are cleared there once it is not open: a notice published under the canonical
+    // spelling before the editor opened the file, a spelling closed. A client that has the
+    // file open under two spellings keeps each one's findings, labelled with that spelling's
+    // version and placed in the text it last sent (see Session.spellingAsked).
     const { connection } = this.host;
     const spelling = this.host.clientUri(uri);
-    const before = this.spellingsPublished.get(uri);
-    if (before !== undefined && before !== spelling) connection.sendDiagnostics({ uri: before, diagnostics: [] });
-    // Remembered whatever the spelling (the canonical one too: a notice published before the
-    // editor opened the file under its own spelling is cleared there when the spelling changes).
-    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
+    const open = this.host.documents.openSpellings(uri);
+    const published = this.spellingsPublished.get(uri) ?? new Set<string>();
+    for (const before of published) {
+      if (before === spelling || open.includes(before)) continue;
+      connection.sendDiagnostics({ uri: before, diagnostics: [] });
+      published.delete(before);
+    }
+    if (diagnostics.length > 0) published.add(spelling);
+    else published.delete(spelling);
+    if (published.size > 0) this.spellingsPublished.set(uri, published);
     else this.spellingsPublished.delete(uri);
     connection.sendDiagnostics({ uri: spelling, version, diagnostics });
   }

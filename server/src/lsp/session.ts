@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type Connection, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { type Connection, DiagnosticSeverity, type Diagnostic, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../common/src/settings';
 import type { DocumentAnalyzer } from '../core/analyzer';
 import type { AnalysisCache } from '../core/workspace/analysisCache';
@@ -11,6 +11,7 @@ import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
 import { CatalogController } from './catalogController';
 import { OpenDocuments, type OpenDocument } from './documents';
+import { setBeforeDocumentRequest } from './params';
 import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { Logger } from '../core/types';
 import type { ReadResult } from '../core/workspace/releaseFiles';
@@ -104,6 +105,7 @@ export class Session {
       publishAllInSlices: (pause, sliceMs) => this.publishing.publishAllInSlices(pause, sliceMs),
       sendStatus: () => this.sendStatus(),
     });
+    setBeforeDocumentRequest((clientUri) => this.spellingAsked(clientUri));
     this.catalog = new CatalogController({
       lens: this.lens,
       logger: this.logger,
@@ -212,6 +214,31 @@ export class Session {
     } finally {
       this.publishing.end();
     }
+  }
+
+  /** Whether the editor's text of `doc` is read: a release, or a file the index holds (read from disk). */
+  tracks(doc: OpenDocument): boolean {
+    return !!this.index.get(doc.uri) || this.isRelease(doc.uri, doc.languageId);
+  }
+
+  /**
+   * A request about `clientUri` is about to be answered. A file open under two spellings
+   * at once (a client's doing; VS Code never does it) is one document, with the text of
+   * the spelling touched last: asked about the other, the server reads that spelling's
+   * text first, so that the answer's ranges are in the text the asker has and its URIs
+   * spell the file as the asker does. Undefined (answered at once) in every other case.
+   */
+  spellingAsked(clientUri: string): Promise<void> | undefined {
+    const doc = this.documents.touch(clientUri);
+    if (!doc) return undefined;
+    if (this.isCatalog(doc.uri)) return this.reloadCatalog();
+    if (!this.tracks(doc)) return undefined;
+    return this.updateOpenDocument(doc).then(() => {
+      // Edited again meanwhile (under either spelling): the answer would not fit the asker's text.
+      if (this.documents.entry(doc.uri) !== doc || this.index.get(doc.uri)?.text !== doc.document.getText()) {
+        throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for it.');
+      }
+    });
   }
 
   // ---------------------------------------------------------------- analysis
