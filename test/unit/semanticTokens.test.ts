@@ -51,7 +51,7 @@ describe('semantic tokens', () => {
       const text = '12.5 km² '.repeat(n);
       const session = sessionWith(text, Array.from({ length: n }, (_, i) => [i * 9, i * 9 + 8] as [number, number]));
       let best = Infinity;
-      for (let run = 0; run < 3; run++) {
+      for (let run = 0; run < 5; run++) {
         const t0 = performance.now();
         assert.equal(documentTokens(session, 'file:///w/a.release').length, n * 5);
         best = Math.min(best, performance.now() - t0);
@@ -61,7 +61,7 @@ describe('semantic tokens', () => {
     timeFor(2_000); // warm up
     const small = timeFor(10_000);
     const large = timeFor(40_000);
-    // Four times the tokens: about four times the time (sixteen before: a scan to the end of the line per token).
-    assert.ok(large < 9 * small, `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`);
+    // Four times the tokens: about four times the time (sixteen to twenty-three before: a scan to the end of the line per token).
+    assert.ok(large < 12 * small, `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`);
   });
 });
