@@ -125,5 +125,6 @@ process.on('unhandledRejection', (error) => session.logger.error(`Unexpected rej
 session.documents.listen(connection);
 connection.listen();
 // Read beside the connection's reader: a close on its way in stops a publish for that document (lsp/incomingCloses.ts).
-if (process.argv.includes('--stdio')) process.stdin.on('data', (chunk: Buffer) => session.incoming(chunk));
-else if (process.argv.includes('--node-ipc')) process.on('message', (message) => session.incomingMessage(message));
+const closes = session.documents.incomingCloses;
+if (process.argv.includes('--stdio')) process.stdin.on('data', (chunk: Buffer) => closes.observe(chunk));
+else if (process.argv.includes('--node-ipc')) process.on('message', (message) => closes.observeMessage(message));

@@ -434,15 +434,6 @@ export class Session {
     this.publishing.sendStatus();
   }
 
-  /** Bytes read from the client (stdio), or a whole message (node IPC): closes on their way in. */
-  incoming(chunk: Uint8Array): void {
-    this.documents.incomingCloses.observe(chunk);
-  }
-
-  incomingMessage(message: unknown): void {
-    this.documents.incomingCloses.observeMessage(message);
-  }
-
   /** The text an indexed document's analysis was made from: every offset the index gives is into this text. */
   textOf(uri: string): string | undefined {
     return this.index.get(uri)?.text;
