@@ -199,6 +199,13 @@ describe('odd file names, catalogs, untitled documents and bad requests', () => 
     assert.equal(client.diagnostics.get(vscode)?.version, 1);
     assert.equal(client.diagnostics.get(node)?.version, 7);
     assert.ok(inBounds(client.diagnostics.get(node)!, short) && inBounds(client.diagnostics.get(vscode)!, full));
+    // An edit of one spelling, then at once a request about the other: the edit still gets
+    // the findings of its version, under its spelling, in its text.
+    const longer = full + '\nThe zone added 3 projects.\n';
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: vscode, version: 2 }, contentChanges: [{ text: longer }] });
+    assert.ok((await symbolLines(node)).every((l) => l < 3));
+    assert.ok(inBounds(await client.waitForDiagnostics(vscode, (p) => p.version === 2), longer));
+    assert.equal(client.diagnostics.get(node)?.version, 7);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: node } });
     await client.waitForDiagnostics(node, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: vscode } });

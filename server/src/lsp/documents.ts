@@ -73,6 +73,11 @@ export class OpenDocuments {
     return !!list && list.every((d) => this.incomingCloses.has(d.clientUri));
   }
 
+  /** Whether `doc` is still open (under its spelling). */
+  isOpen(doc: OpenDocument): boolean {
+    return this.open.get(doc.uri)?.includes(doc) ?? false;
+  }
+
   /** Every spelling under which `uri` is open now (normally one). */
   openSpellings(uri: string): string[] {
     return (this.open.get(uri) ?? []).map((d) => d.clientUri);

@@ -96,6 +96,14 @@ export class Publishing {
     this.scheduleFlush();
   }
 
+  /** Sends a publish held by `queue` now, without waiting for the burst to end. */
+  flushQueued(): void {
+    const queued = this.queued;
+    if (!queued) return;
+    this.queued = undefined;
+    this.publishAll(queued.force);
+  }
+
   /** An analysis whose findings will be queued starts storing. */
   begin(): void {
     this.analysing++;
@@ -116,7 +124,7 @@ export class Publishing {
     queued.scheduled = true;
     setImmediate(() => {
       queued.scheduled = false;
-      if (this.analysing > 0) return;
+      if (this.queued !== queued || this.analysing > 0) return; // sent already (flushQueued), or the burst goes on
       if (queued.activity !== this.activity) {
         queued.activity = this.activity;
         this.scheduleFlush();
@@ -165,8 +173,10 @@ export class Publishing {
     // file open under two spellings keeps each one's findings, labelled with that spelling's
     // version and placed in the text it last sent (see Session.spellingAsked).
     const { connection } = this.host;
-    const spelling = this.host.clientUri(uri);
     const open = this.host.documents.openSpellings(uri);
+    // An open file: the spelling whose text the index holds (normally the one touched last).
+    const analysed = this.analysedSpelling.get(uri);
+    const spelling = analysed !== undefined && open.includes(analysed) ? analysed : this.host.clientUri(uri);
     const published = this.spellingsPublished.get(uri) ?? new Set<string>();
     for (const before of published) {
       if (before === spelling || open.includes(before)) continue;
@@ -206,7 +216,8 @@ export class Publishing {
     const open = this.host.documents.get(uri) !== undefined;
     // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
     if (open === (indexed.version === undefined)) return;
-    if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
+    // Open, but the index does not hold the text of a spelling still open: that text is on its way.
+    if (open && !this.host.documents.openSpellings(uri).includes(this.analysedSpelling.get(uri) ?? '')) return;
     if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
     // The editor's close is read but not handled yet: sent now, this would arrive after it.
     // Checked here, as the publish goes out, so that nothing waits for the close meanwhile.
