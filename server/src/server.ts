@@ -68,7 +68,7 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 // A release, or a file the index holds (read from disk): the editor's text is the one to read.
-const tracked = (doc: OpenDocument) => !!session.index.get(doc.uri) || session.isRelease(doc.uri, doc.languageId);
+const tracked = (doc: OpenDocument) => session.tracks(doc);
 session.documents.onDidOpen((doc) => {
   if (session.isCatalog(doc.uri)) return;
   if (!tracked(doc)) return;
@@ -124,3 +124,7 @@ process.on('unhandledRejection', (error) => session.logger.error(`Unexpected rej
 
 session.documents.listen(connection);
 connection.listen();
+// Read beside the connection's reader: a close on its way in stops a publish for that document (lsp/incomingCloses.ts).
+const closes = session.documents.incomingCloses;
+if (process.argv.includes('--stdio')) process.stdin.on('data', (chunk: Buffer) => closes.observe(chunk));
+else if (process.argv.includes('--node-ipc')) process.on('message', (message) => closes.observeMessage(message));

@@ -169,6 +169,49 @@ describe('odd file names, catalogs, untitled documents and bad requests', () => 
     rmSync(copy);
   });
 
+  it('a file open under two spellings at once: each is answered in the text it last sent, under its own spelling, and keeps its own findings', async () => {
+    const full = readSample(SAMPLE_FILES.hunnanZh);
+    const short = full.split('\n').slice(0, 3).join('\n');
+    const copy = workspace.file(SAMPLE_FILES.hunnanZh).replace('.zh.txt', ' (2).zh.txt');
+    writeFileSync(copy, full);
+    const vscode = vscodeUri(copy);
+    const node = pathToFileURL(copy).toString();
+    const symbolLines = async (uri: string) => {
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? [];
+      return JSON.stringify(symbols).match(/"line":\d+/g)?.map((x) => Number(x.slice(7))) ?? [];
+    };
+    await client.open(vscode, full);
+    await client.waitForDiagnostics(vscode, (p) => p.version === 1);
+    await client.open(node, short, 'plaintext', 7);
+    await client.waitForDiagnostics(node, (p) => p.version === 7);
+    // Asked about the spelling not touched last: ranges in that spelling's (longer) text.
+    const fullLines = await symbolLines(vscode);
+    assert.ok(fullLines.some((l) => l >= 3), `symbols past the short text's three lines: ${fullLines}`);
+    const shortLines = await symbolLines(node);
+    assert.ok(shortLines.length > 0 && shortLines.every((l) => l < 3), `symbols inside the short text: ${shortLines}`);
+    // A location in the file names it as the asker does.
+    const references = async (uri: string) => (await client.connection.sendRequest<{ uri: string }[] | null>('textDocument/references', { textDocument: { uri }, position: { line: 1, character: 11 }, context: { includeDeclaration: true } })) ?? [];
+    for (const uri of [vscode, node]) {
+      const inFile = (await references(uri)).filter((l) => l.uri === vscode || l.uri === node);
+      assert.ok(inFile.length > 0 && inFile.every((l) => l.uri === uri), `references asked under ${uri} name ${inFile.map((l) => l.uri)}`);
+    }
+    // Each spelling keeps the findings of the version it sent (none cleared by the other's publish).
+    assert.equal(client.diagnostics.get(vscode)?.version, 1);
+    assert.equal(client.diagnostics.get(node)?.version, 7);
+    assert.ok(inBounds(client.diagnostics.get(node)!, short) && inBounds(client.diagnostics.get(vscode)!, full));
+    // An edit of one spelling, then at once a request about the other: the edit still gets
+    // the findings of its version, under its spelling, in its text.
+    const longer = full + '\nThe zone added 3 projects.\n';
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: vscode, version: 2 }, contentChanges: [{ text: longer }] });
+    assert.ok((await symbolLines(node)).every((l) => l < 3));
+    assert.ok(inBounds(await client.waitForDiagnostics(vscode, (p) => p.version === 2), longer));
+    assert.equal(client.diagnostics.get(node)?.version, 7);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: node } });
+    await client.waitForDiagnostics(node, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: vscode } });
+    rmSync(copy);
+  });
+
   it('a Japanese line with 20,000 digits after a type word is read, and other releases still get their findings', async () => {
     const tableUri = pathToFileURL(workspace.file('table.ja.txt')).toString();
     await client.open(tableUri, `遼河研究所の測定値：${'1'.repeat(20_000)}です。\n`);

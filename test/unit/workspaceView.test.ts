@@ -31,6 +31,20 @@ describe('workspace view steps', () => {
     assert.equal(movedFigureSpans(new Map([['file:///b', [figure(1, 1)]]]), () => []).size, 0);
   });
 
+  it('looks a span up without reading every figure of the edited document (a keystroke in a list of 10,000 figures)', () => {
+    let reads = 0;
+    const counted = (start: number, value: number): Figure => {
+      const f = figure(start, value);
+      return { ...f, get start() { reads++; return start; } };
+    };
+    const before = Array.from({ length: 10_000 }, (_, i) => counted(i * 10, i));
+    const now = Array.from({ length: 10_000 }, (_, i) => figure(i * 10 + 1, i));
+    const lookup = movedFigureSpans(new Map([['file:///b', before]]), () => now).get('file:///b');
+    assert.deepEqual(lookup?.get('70000:70002'), { start: 70001, end: 70003 });
+    assert.equal(lookup?.get('70001:70003'), undefined, 'no figure there');
+    assert.ok(reads < 100, `${reads} reads of figure starts`);
+  });
+
   it('same figures: offsets aside, values, units and bounds in order', () => {
     assert.equal(sameFigures(analysis([figure(1, 1)]), analysis([figure(9, 1)])), true);
     assert.equal(sameFigures(analysis([figure(1, 1)]), analysis([figure(1, 2)])), false);

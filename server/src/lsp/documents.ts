@@ -7,6 +7,7 @@ import { type Connection, type TextDocumentContentChangeEvent } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalUri } from '../core/workspace/uri';
 import type { Logger } from '../core/types';
+import { IncomingCloses } from './incomingCloses';
 
 const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
 export const rangeSchema = z.object({ start: position, end: position });
@@ -41,6 +42,8 @@ export class OpenDocuments {
   /** The editor's spelling of every document it has opened, kept after it closes (it names the file that way). */
   private readonly spellings = new Map<string, string>();
   private readonly listeners = { open: [] as Listener[], change: [] as Listener[], close: [] as Listener[] };
+  /** Closes read off the wire and not handled yet (the server feeds it the client's bytes). */
+  readonly incomingCloses = new IncomingCloses();
 
   constructor(private readonly logger: Logger) {}
 
@@ -59,6 +62,39 @@ export class OpenDocuments {
   /** The URI to use in answers about `uri`: the editor's spelling while it is open. */
   clientUri(uri: string): string {
     return this.entry(uri)?.clientUri ?? this.spellings.get(uri) ?? uri;
+  }
+
+  /**
+   * Whether the editor has closed every spelling under which `uri` is open, in messages the
+   * server has read but not handled yet: what is published now would arrive after the close.
+   */
+  closing(uri: string): boolean {
+    const list = this.open.get(uri);
+    return !!list && list.every((d) => this.incomingCloses.has(d.clientUri));
+  }
+
+  /** Whether `doc` is still open (under its spelling). */
+  isOpen(doc: OpenDocument): boolean {
+    return this.open.get(doc.uri)?.includes(doc) ?? false;
+  }
+
+  /** Every spelling under which `uri` is open now (normally one). */
+  openSpellings(uri: string): string[] {
+    return (this.open.get(uri) ?? []).map((d) => d.clientUri);
+  }
+
+  /**
+   * A request asked about `clientUri`, open with others spellings of its file: that
+   * spelling's text becomes the file's (as an edit of it would). Returns the document when
+   * it was not the file's text already, else undefined.
+   */
+  touch(clientUri: string): OpenDocument | undefined {
+    const list = this.open.get(canonicalUri(clientUri));
+    if (!list || list.length < 2 || list[list.length - 1].clientUri === clientUri) return undefined;
+    const doc = list.find((d) => d.clientUri === clientUri);
+    if (!doc) return undefined;
+    this.open.set(doc.uri, [...list.filter((d) => d !== doc), doc]);
+    return doc;
   }
 
   onDidOpen(listener: Listener): void {
@@ -94,6 +130,7 @@ export class OpenDocuments {
       for (const l of this.listeners.change) l(doc);
     });
     connection.onDidCloseTextDocument((raw) => {
+      this.incomingCloses.handled((raw as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri);
       const params = this.valid(closeParams, raw, 'didClose');
       if (!params) return;
       const uri = canonicalUri(params.textDocument.uri);

@@ -39,6 +39,24 @@ export const annotateParams = z.object({
   entityId: z.string().min(1).optional(),
 });
 
+/**
+ * What a request about a document waits for before it is answered, given the document's
+ * URI as the client spelled it (the session sets it: a file open under two spellings is
+ * answered about the text the asked spelling last received, see Session.spellingAsked).
+ * Undefined from the hook: nothing to wait for, answered at once.
+ */
+let beforeDocumentRequest: ((clientUri: string) => Promise<void> | undefined) | undefined;
+
+export function setBeforeDocumentRequest(hook: typeof beforeDocumentRequest): void {
+  beforeDocumentRequest = hook;
+}
+
+function askedUri(raw: unknown): string | undefined {
+  const params = raw as { textDocument?: { uri?: unknown }; uri?: unknown };
+  const uri = params.textDocument?.uri ?? params.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
+
 /** Wraps a handler: its parameters are parsed by `schema` first; bad ones get InvalidParams. */
 export function validated<S extends z.ZodType, R, A extends unknown[] = []>(schema: S, handler: (params: z.output<S>, ...rest: A) => R): (raw: unknown, ...rest: A) => R {
   return (raw, ...rest) => {
@@ -48,6 +66,10 @@ export function validated<S extends z.ZodType, R, A extends unknown[] = []>(sche
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
       throw new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters: ${where}${issue?.message ?? 'unreadable'}`);
     }
-    return handler(parsed.data, ...rest); // the cancellation token and the rest, as the connection passes them
+    const asked = askedUri(raw);
+    const wait = asked === undefined ? undefined : beforeDocumentRequest?.(asked);
+    // The cancellation token and the rest, as the connection passes them.
+    if (wait) return wait.then(() => handler(parsed.data, ...rest)) as R;
+    return handler(parsed.data, ...rest);
   };
 }

@@ -28,8 +28,8 @@ export interface PublishingHost {
 
 export class Publishing {
   private readonly publisher: DiagnosticsPublisher;
-  /** Per document, the spelling its findings (when not none) were last published under. */
-  private readonly spellingsPublished = new Map<string, string>();
+  /** Per document, the spellings its findings (when not none) were published under and not cleared. */
+  private readonly spellingsPublished = new Map<string, Set<string>>();
   /** Per open document, the editor spelling whose text the index holds. */
   private readonly analysedSpelling = new Map<string, string>();
   /** A publish held until the burst of analyses ends (see queue): the documents always answered, and the activity it last saw. */
@@ -37,6 +37,8 @@ export class Publishing {
   /** Analyses storing now (begin/end), and a count of every start and end (a burst goes on while it moves). */
   private analysing = 0;
   private activity = 0;
+  /** Documents whose publish was skipped because the editor's close of them was already on its way in. */
+  private readonly skippedForClose = new Set<string>();
 
   constructor(private readonly host: PublishingHost) {
     this.publisher = new DiagnosticsPublisher((uri, version, diagnostics) => this.sendDiagnostics(uri, version, diagnostics));
@@ -59,7 +61,7 @@ export class Publishing {
    * sent meanwhile must not point into it (nor publish findings for it).
    */
   private stillThere(uri: string): boolean {
-    if (this.host.documents.get(uri)) return true;
+    if (this.host.documents.get(uri) && !this.host.documents.closing(uri)) return true;
     const file = uriToFsPath(uri);
     return file !== undefined && existsSync(file);
   }
@@ -94,6 +96,14 @@ export class Publishing {
     this.scheduleFlush();
   }
 
+  /** Sends a publish held by `queue` now, without waiting for the burst to end. */
+  flushQueued(): void {
+    const queued = this.queued;
+    if (!queued) return;
+    this.queued = undefined;
+    this.publishAll(queued.force);
+  }
+
   /** An analysis whose findings will be queued starts storing. */
   begin(): void {
     this.analysing++;
@@ -114,7 +124,7 @@ export class Publishing {
     queued.scheduled = true;
     setImmediate(() => {
       queued.scheduled = false;
-      if (this.analysing > 0) return;
+      if (this.queued !== queued || this.analysing > 0) return; // sent already (flushQueued), or the burst goes on
       if (queued.activity !== this.activity) {
         queued.activity = this.activity;
         this.scheduleFlush();
@@ -140,6 +150,11 @@ export class Publishing {
     this.sendStatus();
   }
 
+  /** Whether a publish of `uri` was skipped for its close (see publishOne); forgets it. */
+  takeSkippedForClose(uri: string): boolean {
+    return this.skippedForClose.delete(uri);
+  }
+
   /** Publishes a notice of the server's own (a file it did not read), always. */
   publishNotice(uri: string, notice: Diagnostic): void {
     this.publisher.publish(uri, undefined, [notice], true);
@@ -152,15 +167,25 @@ export class Publishing {
 
   /** Publishes diagnostics the session made itself (the catalog's problems). */
   sendDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
-    // Under the spelling the editor uses for `uri` now; findings published under another
-    // spelling of the same file before (a client that opened it twice) are cleared.
+    // Under the spelling the editor uses for `uri` now. Findings published under another
+    // spelling are cleared there once it is not open: a notice published under the canonical
+    // spelling before the editor opened the file, a spelling closed. A client that has the
+    // file open under two spellings keeps each one's findings, labelled with that spelling's
+    // version and placed in the text it last sent (see Session.spellingAsked).
     const { connection } = this.host;
-    const spelling = this.host.clientUri(uri);
-    const before = this.spellingsPublished.get(uri);
-    if (before !== undefined && before !== spelling) connection.sendDiagnostics({ uri: before, diagnostics: [] });
-    // Remembered whatever the spelling (the canonical one too: a notice published before the
-    // editor opened the file under its own spelling is cleared there when the spelling changes).
-    if (diagnostics.length > 0) this.spellingsPublished.set(uri, spelling);
+    const open = this.host.documents.openSpellings(uri);
+    // An open file: the spelling whose text the index holds (normally the one touched last).
+    const analysed = this.analysedSpelling.get(uri);
+    const spelling = analysed !== undefined && open.includes(analysed) ? analysed : this.host.clientUri(uri);
+    const published = this.spellingsPublished.get(uri) ?? new Set<string>();
+    for (const before of published) {
+      if (before === spelling || open.includes(before)) continue;
+      connection.sendDiagnostics({ uri: before, diagnostics: [] });
+      published.delete(before);
+    }
+    if (diagnostics.length > 0) published.add(spelling);
+    else published.delete(spelling);
+    if (published.size > 0) this.spellingsPublished.set(uri, published);
     else this.spellingsPublished.delete(uri);
     connection.sendDiagnostics({ uri: spelling, version, diagnostics });
   }
@@ -191,8 +216,15 @@ export class Publishing {
     const open = this.host.documents.get(uri) !== undefined;
     // Open but the index holds the disk's text, or closed but it still holds the editor's: the right text is on its way.
     if (open === (indexed.version === undefined)) return;
-    if (open && this.analysedSpelling.get(uri) !== this.host.clientUri(uri)) return; // another spelling's text is on its way
+    // Open, but the index does not hold the text of a spelling still open: that text is on its way.
+    if (open && !this.host.documents.openSpellings(uri).includes(this.analysedSpelling.get(uri) ?? '')) return;
     if (!open && !this.stillThere(uri)) return; // deleted on disk: its event removes it and clears its findings
+    // The editor's close is read but not handled yet: sent now, this would arrive after it.
+    // Checked here, as the publish goes out, so that nothing waits for the close meanwhile.
+    if (open && this.host.documents.closing(uri)) {
+      this.skippedForClose.add(uri);
+      return;
+    }
     this.publisher.publish(uri, open ? indexed.version : undefined, this.lspDiagnostics(uri), forced);
   }
 }

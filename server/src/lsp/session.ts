@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type Connection, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { type Connection, DiagnosticSeverity, type Diagnostic, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../common/src/settings';
 import type { DocumentAnalyzer } from '../core/analyzer';
 import type { AnalysisCache } from '../core/workspace/analysisCache';
@@ -11,6 +11,7 @@ import { nodeFileSystem } from '../node/nodeFileSystem';
 import { pathToUri, uriToFsPath } from '../core/workspace/uri';
 import { CatalogController } from './catalogController';
 import { OpenDocuments, type OpenDocument } from './documents';
+import { setBeforeDocumentRequest } from './params';
 import type { JapaneseTokenizer } from '../core/text/japaneseTokenizer';
 import type { Logger } from '../core/types';
 import type { ReadResult } from '../core/workspace/releaseFiles';
@@ -104,6 +105,7 @@ export class Session {
       publishAllInSlices: (pause, sliceMs) => this.publishing.publishAllInSlices(pause, sliceMs),
       sendStatus: () => this.sendStatus(),
     });
+    setBeforeDocumentRequest((clientUri) => this.spellingAsked(clientUri));
     this.catalog = new CatalogController({
       lens: this.lens,
       logger: this.logger,
@@ -214,6 +216,34 @@ export class Session {
     }
   }
 
+  /** Whether the editor's text of `doc` is read: a release, or a file the index holds (read from disk). */
+  tracks(doc: OpenDocument): boolean {
+    return !!this.index.get(doc.uri) || this.isRelease(doc.uri, doc.languageId);
+  }
+
+  /**
+   * A request about `clientUri` is about to be answered. A file open under two spellings
+   * at once (a client's doing; VS Code never does it) is one document, with the text of
+   * the spelling touched last: asked about the other, the server reads that spelling's
+   * text first, so that the answer's ranges are in the text the asker has and its URIs
+   * spell the file as the asker does. Undefined (answered at once) in every other case.
+   */
+  spellingAsked(clientUri: string): Promise<void> | undefined {
+    const doc = this.documents.touch(clientUri);
+    if (!doc) return undefined;
+    // A publish still held for the burst is about the text the index holds now, another
+    // spelling's: it goes out before that text is replaced.
+    this.publishing.flushQueued();
+    if (this.isCatalog(doc.uri)) return this.reloadCatalog();
+    if (!this.tracks(doc)) return undefined;
+    return this.updateOpenDocument(doc).then(() => {
+      // Edited again meanwhile (under either spelling): the answer would not fit the asker's text.
+      if (this.documents.entry(doc.uri) !== doc || this.index.get(doc.uri)?.text !== doc.document.getText()) {
+        throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for it.');
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- analysis
 
   /**
@@ -225,20 +255,24 @@ export class Session {
     const { uri } = open;
     const previous = this.pending.get(uri) ?? Promise.resolve();
     const version = open.document.version;
-    await this.answerBeforeDictionary(uri, version);
+    await this.answerBeforeDictionary(open, version);
     const run = previous.then(async () => {
-      const latest = this.documents.get(uri);
-      if (!latest || latest.version !== version) return;
+      // This spelling's text as of this call (a file open under two spellings: even when the
+      // other was touched since, this version gets its findings, see below).
+      if (!this.documents.isOpen(open) || open.document.version !== version) return;
       try {
-        const text = latest.getText();
-        const spelling = this.clientUri(uri);
+        const text = open.document.getText();
+        const spelling = open.clientUri;
         // Published once the burst it belongs to ends (Publishing.queue).
         this.publishing.begin();
         const changed = await this.index.upsert(uri, text, true, version).finally(() => this.publishing.end());
         if (this.index.get(uri)?.version === version) this.publishing.analysed(uri, spelling);
         if (this.index.get(uri)?.version !== version) return; // superseded while it ran
         // The edited document always gets an answer for its new version; others only when their findings changed.
-        this.publishing.queue(uri);
+        if (this.documents.entry(uri) === open) this.publishing.queue(uri);
+        // Another spelling of the file was touched since (its reading comes next and replaces
+        // this text): this spelling's findings go out now, while the index holds its text.
+        else this.publishing.publishAll(uri);
         // Opened with the text the index already has (from disk or the disk cache): read it
         // once more as an edited document, after the answer, so that its paragraphs are
         // cached (and the Japanese dictionary loaded, if it was let go) and the first
@@ -264,17 +298,17 @@ export class Session {
    * without it, not queued behind the full analysis of its previous version. The full
    * reading follows and is published in turn.
    */
-  private async answerBeforeDictionary(uri: string, version: number): Promise<void> {
-    const text = this.documents.get(uri)?.getText();
+  private async answerBeforeDictionary(open: OpenDocument, version: number): Promise<void> {
+    const { uri } = open;
+    const text = this.documents.entry(uri) === open ? open.document.getText() : undefined;
     if (text === undefined || !this.analyzer.needsJapanese(text) || this.index.get(uri)?.text === text) return;
     // Load it now: a Japanese document is being edited. (A text whose analysis never asks for
     // tokens would otherwise never load it, and every keystroke would be read twice.)
     void this.japanese.load().catch((error) => this.logger.warn((error as Error).message));
-    const spelling = this.clientUri(uri);
     const first = await this.analyzer.analyze(uri, text, false, undefined, false);
-    if (this.documents.get(uri)?.version !== version) return;
+    if (this.documents.entry(uri) !== open || open.document.version !== version) return;
     this.index.store(uri, text, first, version, true);
-    this.publishing.analysed(uri, spelling);
+    this.publishing.analysed(uri, open.clientUri);
     this.publishing.queue(uri);
   }
 
@@ -288,6 +322,7 @@ export class Session {
     this.primed.delete(uri);
     this.publishing.analysed(uri, undefined);
     this.index.supersede(uri);
+    const skipped = this.publishing.takeSkippedForClose(uri);
     if (!this.index.get(uri) && !this.isRelease(uri)) return;
     // Never saved (untitled:, or a file that is not there): out of the index now, before
     // anything else is published with places in it.
@@ -297,6 +332,9 @@ export class Session {
       return;
     }
     await this.updateFromDisk(uri);
+    // A publish skipped for this close: the file's findings as on disk go out now (if the
+    // disk's text is the editor's, the read above changed nothing and published nothing).
+    if (skipped && !this.documents.get(uri)) this.publishing.queue(uri);
     await this.unloadJapaneseWhenIdle();
   }
 

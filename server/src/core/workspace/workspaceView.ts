@@ -78,25 +78,49 @@ export function replaceMentions(byEntity: Map<string, EntityMentions>, uri: stri
   }
 }
 
+/** Where a figure that was at "start:end" is now, in one edited document. */
+export interface SpanLookup {
+  get(span: string): Span | undefined;
+}
+
 /**
  * Per edited document, "start:end" of each figure as the findings saw it -> where it is
  * now (`before`: its figures as the findings saw them; null when they cannot be followed).
+ * Looked up by binary search over the figures in text order, when a finding asks: a
+ * keystroke in a document of 200,000 figures no longer builds a map of all of them.
  */
-export function movedFigureSpans(figuresAtView: Map<string, Figure[] | null>, figuresNow: (uri: string) => Figure[] | undefined): Map<string, Map<string, Span>> {
-  const moved = new Map<string, Map<string, Span>>();
+export function movedFigureSpans(figuresAtView: Map<string, Figure[] | null>, figuresNow: (uri: string) => Figure[] | undefined): Map<string, SpanLookup> {
+  const moved = new Map<string, SpanLookup>();
   for (const [uri, before] of figuresAtView) {
     const now = figuresNow(uri);
     if (!before || !now || now.length !== before.length) continue;
-    moved.set(uri, new Map(before.map((f, i) => [`${f.start}:${f.end}`, { start: now[i].start, end: now[i].end }])));
+    moved.set(uri, { get: (span) => followSpan(before, now, span) });
   }
   return moved;
+}
+
+function followSpan(before: Figure[], now: Figure[], span: string): Span | undefined {
+  const [start, end] = span.split(':').map(Number);
+  let lo = 0;
+  let hi = before.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Figures sharing a start (a range and its parts): the one with this end. Not found
+  // (figures out of order): the finding is checked again instead of followed.
+  for (let i = lo; i < before.length && before[i].start === start; i++) {
+    if (before[i].end === end) return { start: now[i].start, end: now[i].end };
+  }
+  return undefined;
 }
 
 /**
  * Moves, in place, the related spans of `list` that point into edited documents to where
  * those figures are now. False (and nothing moved) when one of them cannot be followed.
  */
-export function followRelated(list: EngineDiagnostic[], edited: Set<string>, moved: Map<string, Map<string, Span>>): boolean {
+export function followRelated(list: EngineDiagnostic[], edited: Set<string>, moved: Map<string, SpanLookup>): boolean {
   const updates: [RelatedLocation, Span][] = [];
   for (const d of list) {
     for (const r of d.related) {
